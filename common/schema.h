@@ -16,6 +16,19 @@ inline constexpr const char* kStemPrefix = "Z";        // stemmed body and headl
 inline constexpr const char* kTitlePrefix = "S";       // folded headline words, with positions
 inline constexpr const char* kTitleStemPrefix = "ZS";  // stemmed headline words
 
+// Entities found in the article (boolean terms; the value is the canonical id).
+inline constexpr const char* kPersonPrefix = "XP";
+inline constexpr const char* kCountryPrefix = "XC";
+inline constexpr const char* kOrganisationPrefix = "XO";
+inline constexpr const char* kPlacePrefix = "XL";
+
+// Article date as boolean terms at three granularities, for exact day/month/year filters.
+inline constexpr const char* kDayPrefix = "D";    // D20250122
+inline constexpr const char* kMonthPrefix = "M";  // M202501
+inline constexpr const char* kYearPrefix = "Y";   // Y2025
+// Dates the text mentions (not the article's own date): XD20250118.
+inline constexpr const char* kMentionedDatePrefix = "XD";
+
 // Headline words count this many times over a body word in the free-text field.
 inline constexpr unsigned kTitleWdfBoost = 3;
 // Gap in term positions between headline and body so phrases never span the two.
@@ -23,10 +36,18 @@ inline constexpr unsigned kBodyPositionGap = 100;
 
 // Value slots.
 inline constexpr unsigned kDateSlot = 0;  // "YYYYMMDD", sortable; absent for undated articles
+inline constexpr unsigned kContentHashSlot = 1;  // hash of the source text, for incremental runs
+// Facet slots: one line "id<TAB>display name" per distinct entity of that kind in the article,
+// read by the facet match spy in one value lookup per matching document.
+inline constexpr unsigned kPersonSlot = 2;
+inline constexpr unsigned kCountrySlot = 3;
+inline constexpr unsigned kOrganisationSlot = 4;
+inline constexpr unsigned kPlaceSlot = 5;
 
 // Metadata keys.
 inline constexpr const char* kFormatKey = "mss.format";        // mss::kIndexFormat as text
 inline constexpr const char* kStopwordsKey = "mss.stopwords";  // the stopword list used
+inline constexpr const char* kEntitiesKey = "mss.entities";    // the entity registry used
 
 // Document data is a JSON object holding the article as read, so results and snippets come from
 // the original text without going back to the source files.

@@ -13,15 +13,50 @@
 
 namespace mss {
 
+// Inclusive calendar range; either end may be open. Ends are YYYY-MM-DD once resolved.
+struct DateRange {
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+};
+
+enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
+enum class DateBucket { kDay, kMonth, kYear };
+
 struct SearchRequest {
-    std::string text;                 // the query as a person types it
+    std::string text;                 // the query as a person types it (docs/QUERY.md)
     std::size_t limit = 10;           // hits wanted
     std::size_t offset = 0;           // hits to skip, for paging
     std::size_t snippet_chars = 200;  // approximate snippet length
+
+    // Filters besides the query text. Values may be any alias or spelling of an entity; values of
+    // one field are ORed, different fields ANDed.
+    std::vector<std::string> persons;
+    std::vector<std::string> countries;
+    std::vector<std::string> organisations;
+    std::vector<std::string> places;
+    DateRange dates;  // also accepts partial and relative forms, as date: in the query does
+    std::string now;  // YYYY-MM-DD that relative dates count from; empty means today
+
+    SortOrder sort = SortOrder::kRelevance;
+    bool facets = false;  // count person, country, organisation, place and date over all matches
+    DateBucket date_bucket = DateBucket::kMonth;
+    bool exact_total = false;  // count every match instead of estimating
 };
 
 // A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.
 using Highlight = std::pair<std::size_t, std::size_t>;
+
+struct EntityRef {
+    std::string id;    // canonical id, e.g. "jimmy-cherizier", "ke"
+    std::string name;  // display name, e.g. "Jimmy Chérizier", "Kenya"
+};
+
+struct ArticleEntities {
+    std::vector<EntityRef> person;
+    std::vector<EntityRef> country;
+    std::vector<EntityRef> organisation;
+    std::vector<EntityRef> place;
+};
 
 struct Hit {
     std::size_t rank = 0;  // 1-based, counting from the first hit of the whole result
@@ -29,16 +64,46 @@ struct Hit {
     std::string path;
     std::string title;
     std::optional<std::string> date;  // YYYY-MM-DD, absent for undated articles
+    std::string date_source;          // where the date came from: "header", "text" or "none"
     double score = 0.0;
     std::string snippet;                // plain text from the article, original spelling
     std::vector<Highlight> highlights;  // what matched, in snippet byte offsets
+    ArticleEntities entities;
+};
+
+struct FacetValue {
+    std::string id;
+    std::string name;
+    std::size_t count = 0;
+};
+
+struct DateFacetValue {
+    std::string bucket;  // "2025", "2025-01" or "2025-01-18", by the request's date_bucket
+    std::size_t count = 0;
+};
+
+// Counts over every matching article, not only the page shown. Values sorted by count, then id.
+struct Facets {
+    std::vector<FacetValue> person;
+    std::vector<FacetValue> country;
+    std::vector<FacetValue> organisation;
+    std::vector<FacetValue> place;
+    std::vector<DateFacetValue> date;  // in calendar order
+    std::size_t undated = 0;           // matching articles with no date
 };
 
 struct SearchResult {
     std::string query;
-    std::size_t total = 0;  // matching articles (Xapian's estimate)
-    bool relaxed = false;   // true when no article matched every word and any word was used
+    std::size_t total = 0;        // matching articles: exact when `exact`, else an estimate
+    std::size_t total_lower = 0;  // bounds on the estimate
+    std::size_t total_upper = 0;
+    bool exact = false;
+    bool relaxed = false;  // true when no article matched every word and any word was used
+    std::optional<std::string> suggestion;  // a likely spelling correction of the query
+    bool corrected = false;  // true when the original found nothing and `suggestion` was searched
+    std::size_t undated_excluded = 0;  // undated articles left out by a date filter
     std::vector<Hit> hits;
+    std::optional<Facets> facets;  // present when the request asked for facets
 };
 
 class Searcher {

@@ -1,0 +1,219 @@
+#include "entities/entity_registry.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <mss/error.h>
+
+#include "analysis/fold.h"
+#include "analysis/word_tokenizer.h"
+
+namespace mss {
+namespace {
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t end; (end = text.find(separator, start)) != std::string_view::npos;
+         start = end + 1) {
+        parts.push_back(text.substr(start, end - start));
+    }
+    parts.push_back(text.substr(start));
+    return parts;
+}
+
+std::string_view trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+std::size_t count_words(const std::string& key) {
+    return key.empty() ? 0 : static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+}  // namespace
+
+std::string_view kind_name(EntityKind kind) {
+    switch (kind) {
+        case EntityKind::kPerson:
+            return "person";
+        case EntityKind::kCountry:
+            return "country";
+        case EntityKind::kOrganisation:
+            return "organisation";
+        case EntityKind::kPlace:
+            return "place";
+    }
+    return "unknown";
+}
+
+std::optional<EntityKind> parse_kind(std::string_view name) {
+    if (name == "person") {
+        return EntityKind::kPerson;
+    }
+    if (name == "country") {
+        return EntityKind::kCountry;
+    }
+    if (name == "organisation" || name == "organization" || name == "org") {
+        return EntityKind::kOrganisation;
+    }
+    if (name == "place") {
+        return EntityKind::kPlace;
+    }
+    return std::nullopt;
+}
+
+std::string alias_key(std::string_view text) {
+    // One tokenizer per thread: ICU iterators are not thread-safe, and building one is costly.
+    thread_local WordTokenizer tokenizer;
+    std::string key;
+    for (const WordSpan& span : tokenizer.split(text)) {
+        const std::string word = fold_word(text.substr(span.begin, span.end - span.begin));
+        if (word.empty()) {
+            continue;
+        }
+        if (!key.empty()) {
+            key += ' ';
+        }
+        key += word;
+    }
+    return key;
+}
+
+EntityRegistry EntityRegistry::parse(std::string_view text, const std::string& source) {
+    EntityRegistry registry;
+    std::size_t line_number = 0;
+    for (std::string_view line : split(text, '\n')) {
+        ++line_number;
+        line = trim(line.substr(0, line.find('#')));
+        if (line.empty()) {
+            continue;
+        }
+        const auto where = source + ":" + std::to_string(line_number) + ": ";
+        const auto fields = split(line, '\t');
+        if (fields.size() < 3 || fields.size() > 4) {
+            throw InputError(where + "expected kind<TAB>id<TAB>name[<TAB>alias|alias...]");
+        }
+        const auto kind = parse_kind(trim(fields[0]));
+        if (!kind) {
+            throw InputError(where + "unknown entity kind '" + std::string(trim(fields[0])) +
+                             "' (person, country, organisation or place)");
+        }
+        Entity entity{*kind, std::string(trim(fields[1])), std::string(trim(fields[2])), {}};
+        if (entity.id.empty() || entity.name.empty()) {
+            throw InputError(where + "entity id and name must not be empty");
+        }
+        entity.aliases.push_back(entity.name);
+        if (fields.size() == 4) {
+            for (std::string_view alias : split(fields[3], '|')) {
+                if (!trim(alias).empty()) {
+                    entity.aliases.emplace_back(trim(alias));
+                }
+            }
+        }
+        registry.add(std::move(entity));
+    }
+    return registry;
+}
+
+EntityRegistry EntityRegistry::load(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw InputError(path + ": cannot read entity data file");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse(text.str(), path);
+}
+
+void EntityRegistry::merge(const EntityRegistry& other) {
+    for (const Entity& entity : other.entities_) {
+        add(entity);
+    }
+}
+
+void EntityRegistry::add(Entity entity) {
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+        Entity& existing = entities_[i];
+        if (existing.kind == entity.kind && existing.id == entity.id) {
+            existing.name = entity.name;
+            for (auto& alias : entity.aliases) {
+                if (std::find(existing.aliases.begin(), existing.aliases.end(), alias) ==
+                    existing.aliases.end()) {
+                    existing.aliases.push_back(std::move(alias));
+                }
+            }
+            index_aliases(i);
+            return;
+        }
+    }
+    entities_.push_back(std::move(entity));
+    index_aliases(entities_.size() - 1);
+}
+
+void EntityRegistry::index_aliases(std::size_t entity_index) {
+    const Entity& entity = entities_[entity_index];
+    auto index_key = [&](const std::string& key) {
+        if (key.empty()) {
+            return;
+        }
+        auto& owners = by_alias_[key];
+        if (std::find(owners.begin(), owners.end(), entity_index) == owners.end()) {
+            owners.push_back(entity_index);
+        }
+        longest_alias_words_ = std::max(longest_alias_words_, count_words(key));
+    };
+    index_key(alias_key(entity.id));
+    for (const auto& alias : entity.aliases) {
+        index_key(alias_key(alias));
+    }
+}
+
+std::string EntityRegistry::serialise() const {
+    std::string out;
+    for (const Entity& entity : entities_) {
+        out += std::string(kind_name(entity.kind)) + '\t' + entity.id + '\t' + entity.name + '\t';
+        for (std::size_t i = 0; i < entity.aliases.size(); ++i) {
+            out += (i == 0 ? "" : "|") + entity.aliases[i];
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+const Entity* EntityRegistry::find(EntityKind kind, std::string_view id) const {
+    for (const Entity& entity : entities_) {
+        if (entity.kind == kind && entity.id == id) {
+            return &entity;
+        }
+    }
+    return nullptr;
+}
+
+const Entity* EntityRegistry::resolve(EntityKind kind, std::string_view text) const {
+    if (const Entity* by_id = find(kind, text)) {
+        return by_id;
+    }
+    for (const Entity* entity : with_alias_key(alias_key(text))) {
+        if (entity->kind == kind) {
+            return entity;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<const Entity*> EntityRegistry::with_alias_key(const std::string& key) const {
+    std::vector<const Entity*> found;
+    if (const auto it = by_alias_.find(key); it != by_alias_.end()) {
+        for (std::size_t index : it->second) {
+            found.push_back(&entities_[index]);
+        }
+    }
+    return found;
+}
+
+}  // namespace mss
