@@ -7,9 +7,10 @@
 #include <mss/version.h>
 
 #include "analysis/analyzer.h"
-#include "data_dir.h"
+#include "analysis_data.h"
 #include "document_builder.h"
 #include "index_layout.h"
+#include "index_lock.h"
 #include "schema.h"
 
 namespace mss {
@@ -25,32 +26,39 @@ std::string resolve_index_dir(const std::string& flag) {
     return "index";
 }
 
-struct IndexWriter::Impl {
-    IndexLayout layout;
-    fs::path generation;
-    bool published = false;
-    Xapian::WritableDatabase database;
-    Analyzer analyzer;
-
-    Impl(const fs::path& dir, StopwordList stopwords)
-        : layout(dir), analyzer(std::move(stopwords)) {}
-};
-
 namespace {
 
-StopwordList load_stopwords(const IndexWriterOptions& options) {
-    return StopwordList::load(find_data_dir(options.data_dir) + "/stopwords/english.txt");
-}
-
-}  // namespace
-
-IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions& options)
-    : impl_(std::make_unique<Impl>(index_dir, load_stopwords(options))) {
+// The lock needs the folder, so the folder is made first.
+fs::path created_folder(const std::string& index_dir) {
     std::error_code error;
     fs::create_directories(index_dir, error);
     if (error) {
         throw IoError(index_dir + ": cannot create index folder: " + error.message());
     }
+    return index_dir;
+}
+
+}  // namespace
+
+struct IndexWriter::Impl {
+    IndexLock lock;
+    IndexLayout layout;
+    fs::path generation;
+    bool published = false;
+    Xapian::WritableDatabase database;
+    AnalysisData analysis;
+    Analyzer analyzer;
+
+    Impl(const fs::path& dir, AnalysisData data)
+        : lock(dir, false, nullptr),
+          layout(dir),
+          analysis(std::move(data)),
+          analyzer(analysis.stopwords) {}
+};
+
+IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions& options)
+    : impl_(
+          std::make_unique<Impl>(created_folder(index_dir), load_analysis_data(options.data_dir))) {
     const auto live = impl_->layout.live_generation();
     impl_->published = live.has_value();
     impl_->generation = live ? *live : impl_->layout.next_generation();
@@ -58,12 +66,17 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
         impl_->database = Xapian::WritableDatabase(
             impl_->generation.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     } catch (const Xapian::DatabaseLockError&) {
-        throw IoError(index_dir + ": another mss-index is writing this index");
+        throw IndexBusyError(index_dir + ": another program is writing this index");
     } catch (const Xapian::Error& e) {
         throw IoError(index_dir + ": cannot open index for writing: " + e.get_description());
     }
     impl_->database.set_metadata(schema::kFormatKey, std::to_string(kIndexFormat));
     impl_->database.set_metadata(schema::kStopwordsKey, impl_->analyzer.stopwords().serialise());
+    // Only a new index gets the stamp: an old one keeps its own, so the next update_index() run
+    // still sees that it was analysed differently and rebuilds it.
+    if (!impl_->published) {
+        impl_->database.set_metadata(schema::kStampKey, impl_->analysis.stamp);
+    }
 }
 
 IndexWriter::~IndexWriter() = default;
