@@ -28,6 +28,8 @@ Xapian::Database open_database(const std::string& dir) {
     }
     try {
         return Xapian::Database(dir);
+    } catch (const Xapian::DatabaseModifiedError&) {
+        throw;  // a race with a writer, not a missing index: the caller retries
     } catch (const Xapian::Error& e) {
         throw IndexMissingError(dir + ": cannot open index: " + e.get_description());
     }
@@ -79,9 +81,22 @@ SearchResult search_once(Xapian::Database& database, Analyzer& analyzer,
 
 Searcher::Searcher(const std::string& index_dir) : impl_(std::make_unique<Impl>()) {
     impl_->dir = index_dir;
-    impl_->database = open_database(index_dir);
-    impl_->analyzer = std::make_unique<Analyzer>(
-        StopwordList::parse(impl_->database.get_metadata(schema::kStopwordsKey)));
+    // Opening reads the newest revision; a writer committing twice before we have read what we
+    // need discards it, so opening races with updates just as a search does, and is retried.
+    constexpr int kAttempts = 10;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            impl_->database = open_database(index_dir);
+            impl_->analyzer = std::make_unique<Analyzer>(
+                StopwordList::parse(impl_->database.get_metadata(schema::kStopwordsKey)));
+            return;
+        } catch (const Xapian::DatabaseModifiedError& e) {
+            if (attempt == kAttempts) {
+                throw IndexMissingError(
+                    index_dir + ": index kept changing while opening it: " + e.get_description());
+            }
+        }
+    }
 }
 
 Searcher::~Searcher() = default;
