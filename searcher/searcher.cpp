@@ -106,7 +106,8 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 SearchResult Searcher::search(const SearchRequest& request) const {
     // An indexer committing while we read can invalidate our snapshot; reopening picks up the
     // newest complete commit, so a search never fails because an update is in progress.
-    constexpr int kAttempts = 5;
+    constexpr int kAttempts =
+        20;  // each retry reads the newest commit; only a storm of commits exhausts them
     for (int attempt = 1;; ++attempt) {
         try {
             return search_once(impl_->database, *impl_->analyzer, request);
