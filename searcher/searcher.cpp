@@ -105,9 +105,9 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResult Searcher::search(const SearchRequest& request) const {
     // An indexer committing while we read can invalidate our snapshot; reopening picks up the
-    // newest complete commit, so a search never fails because an update is in progress.
-    constexpr int kAttempts =
-        20;  // each retry reads the newest commit; only a storm of commits exhausts them
+    // newest complete commit, so a search never fails because an update is in progress. Only a
+    // writer committing twice during every one of the attempts exhausts them.
+    constexpr int kAttempts = 20;
     for (int attempt = 1;; ++attempt) {
         try {
             return search_once(impl_->database, *impl_->analyzer, request);
