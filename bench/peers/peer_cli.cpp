@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -93,9 +94,21 @@ void write_trec_run(std::ostream& out, const LabelledQuery& query, const std::ve
     }
 }
 
+nlohmann::json latency_report(const std::vector<double>& latencies_ms) {
+    const LatencySummary summary = summarise_latencies(latencies_ms);
+    return {{"queries", summary.count}, {"mean_ms", summary.mean_ms}, {"p50_ms", summary.p50_ms},
+            {"p95_ms", summary.p95_ms}, {"p99_ms", summary.p99_ms},   {"max_ms", summary.max_ms}};
+}
+
+struct QueryRunOptions {
+    int passes = 1;
+    bool by_label = false;  // also summarise the latencies of each label (query kind) apart
+    std::string run_path;
+    std::string run_tag;
+};
+
 nlohmann::json run_queries(SearchPeer& peer, const std::string& db, const std::string& query_path,
-                           const QueryOptions& options, int passes, const std::string& run_path,
-                           const std::string& run_tag) {
+                           const QueryOptions& options, const QueryRunOptions& run) {
     const auto queries = read_queries(query_path);
     const auto open_start = Clock::now();
     peer.open(db);
@@ -103,12 +116,13 @@ nlohmann::json run_queries(SearchPeer& peer, const std::string& db, const std::s
 
     nlohmann::json pass_reports = nlohmann::json::array();
     std::ofstream run_file;
-    for (int pass = 1; pass <= passes; ++pass) {
+    for (int pass = 1; pass <= run.passes; ++pass) {
         // The run file records the last pass, when the caches are as warm as they get.
-        const bool record = pass == passes && !run_path.empty();
+        const bool record = pass == run.passes && !run.run_path.empty();
         if (record) {
-            run_file.open(run_path);
+            run_file.open(run.run_path);
         }
+        std::map<std::string, std::vector<double>> latencies_by_label;
         std::vector<double> latencies_ms;
         latencies_ms.reserve(queries.size());
         std::size_t zero_hit_queries = 0;
@@ -121,22 +135,24 @@ nlohmann::json run_queries(SearchPeer& peer, const std::string& db, const std::s
             } catch (const std::runtime_error&) {
                 ++rejected_queries;
             }
-            latencies_ms.push_back(seconds_since(start) * 1000.0);
+            const double latency_ms = seconds_since(start) * 1000.0;
+            latencies_ms.push_back(latency_ms);
+            if (run.by_label) {
+                latencies_by_label[query.label].push_back(latency_ms);
+            }
             zero_hit_queries += hits.empty() ? 1 : 0;
             if (record) {
-                write_trec_run(run_file, query, hits, run_tag);
+                write_trec_run(run_file, query, hits, run.run_tag);
             }
         }
-        const LatencySummary summary = summarise_latencies(latencies_ms);
-        pass_reports.push_back({{"pass", pass},
-                                {"queries", summary.count},
-                                {"mean_ms", summary.mean_ms},
-                                {"p50_ms", summary.p50_ms},
-                                {"p95_ms", summary.p95_ms},
-                                {"p99_ms", summary.p99_ms},
-                                {"max_ms", summary.max_ms},
-                                {"zero_hit_queries", zero_hit_queries},
-                                {"rejected_queries", rejected_queries}});
+        nlohmann::json pass_report = latency_report(latencies_ms);
+        pass_report["pass"] = pass;
+        pass_report["zero_hit_queries"] = zero_hit_queries;
+        pass_report["rejected_queries"] = rejected_queries;
+        for (const auto& [label, label_latencies] : latencies_by_label) {
+            pass_report["by_label"][label] = latency_report(label_latencies);
+        }
+        pass_reports.push_back(std::move(pass_report));
     }
     return {
         {"open_seconds", open_seconds}, {"passes", pass_reports}, {"peak_rss_kb", peak_rss_kb()}};
@@ -155,10 +171,11 @@ MatchMode parse_mode(const std::string& mode) {
 }  // namespace
 
 int run_peer_cli(int argc, char** argv, const std::string& peer_name, SearchPeer& peer) {
-    std::string command, db, input, mode, run_path, run_tag = peer_name;
+    std::string command, db, input, mode;
     IndexOptions index_options;
     QueryOptions query_options;
-    int passes = 1;
+    QueryRunOptions run_options;
+    run_options.run_tag = peer_name;
 
     po::options_description options("Options");
     options.add_options()("help,h", "show this help")(
@@ -168,10 +185,13 @@ int run_peer_cli(int argc, char** argv, const std::string& peer_name, SearchPeer
         "snippets", po::bool_switch(&query_options.snippets), "query: build a snippet per hit")(
         "mode", po::value(&mode)->default_value("all"),
         "query: 'all' words must match, or 'any' word may")(
-        "passes", po::value(&passes)->default_value(1),
+        "passes", po::value(&run_options.passes)->default_value(1),
         "query: run the whole query set N times, report each")(
-        "run", po::value(&run_path), "query: write the last pass as a TREC run file")(
-        "run-tag", po::value(&run_tag), "query: tag for the run file (default: peer name)");
+        "by-label", po::bool_switch(&run_options.by_label),
+        "query: also report latencies per label (query kind)")(
+        "run", po::value(&run_options.run_path), "query: write the last pass as a TREC run file")(
+        "run-tag", po::value(&run_options.run_tag),
+        "query: tag for the run file (default: peer name)");
     po::options_description positional_options;
     positional_options.add_options()("command", po::value(&command))("db", po::value(&db))(
         "input", po::value(&input));
@@ -204,7 +224,7 @@ int run_peer_cli(int argc, char** argv, const std::string& peer_name, SearchPeer
         if (command == "index") {
             report.update(run_index(peer, db, input, index_options));
         } else {
-            report.update(run_queries(peer, db, input, query_options, passes, run_path, run_tag));
+            report.update(run_queries(peer, db, input, query_options, run_options));
         }
         std::cout << report.dump() << '\n';
         return 0;

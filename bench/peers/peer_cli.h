@@ -2,7 +2,7 @@
 //
 //   PEER index DB ARTICLES.jsonl [--commit-every N]
 //   PEER query DB QUERIES.tsv [--limit N] [--snippets] [--mode all|any] [--passes N]
-//                             [--run FILE] [--run-tag TAG]
+//                             [--by-label] [--run FILE] [--run-tag TAG]
 //
 // Each command prints one JSON object on stdout with what it measured (articles/s, peak RSS,
 // latency percentiles per pass), which bench/run turns into tables.
