@@ -21,19 +21,12 @@ PYTHON = "/usr/bin/python3"
 LIMIT = 10
 
 
-def _remove(path):
-    if path.is_dir():
-        shutil.rmtree(path)
-    else:
-        path.unlink(missing_ok=True)
-
-
 def _xapian_compacted_bytes(db, work):
     target = work / (db.name + ".compact")
-    _remove(target)
+    process.remove(target)
     subprocess.run(["xapian-compact", str(db), str(target)], check=True, stdout=subprocess.DEVNULL)
     size = process.size_on_disk(target)
-    shutil.rmtree(target)
+    process.remove(target)
     return size
 
 
@@ -76,7 +69,7 @@ class PeerSystem:
 
     def build(self, articles, work):
         self.db = work / self.index_name
-        _remove(self.db)
+        process.remove(self.db)
         return self._index(articles)
 
     def rebuild(self, articles):
@@ -96,7 +89,7 @@ class PeerSystem:
         subprocess.run(["sqlite3", str(copy),
                         "INSERT INTO articles(articles) VALUES('optimize'); VACUUM;"], check=True)
         size = process.size_on_disk(copy)
-        copy.unlink()
+        process.remove(copy)
         return size
 
     def query(self, queries, cold, mode="all", query_binary=None, db=None):
@@ -118,7 +111,7 @@ class ScriptindexSystem:
 
     def build(self, articles, work):
         self.db = work / "scriptindex.db"
-        _remove(self.db)
+        process.remove(self.db)
         # The dump conversion is preparation, not indexing: it is not timed.
         self.dump = work / "scriptindex.dump"
         subprocess.run([PYTHON, CORPUS_TOOLS / "to_scriptindex_dump.py", articles, "--out",
@@ -151,7 +144,7 @@ class MssSystem:
 
     def build(self, articles, work):
         self.db = work / "mss.index"
-        _remove(self.db)
+        process.remove(self.db)
         return self.rebuild(articles)
 
     def rebuild(self, articles):
@@ -190,7 +183,7 @@ class RipgrepSystem:
 
     def build(self, articles, work):
         self.folder = work / "raw-text"
-        _remove(self.folder)
+        process.remove(self.folder)
         output = subprocess.run([PYTHON, CORPUS_TOOLS / "to_raw_text.py", articles, self.folder],
                                 check=True, capture_output=True, text=True).stdout
         self.text_bytes = json.loads(output)["text_bytes"]
