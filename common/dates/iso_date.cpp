@@ -1,0 +1,59 @@
+#include "dates/iso_date.h"
+
+#include <cctype>
+
+namespace mss {
+namespace {
+
+bool all_digits(std::string_view text) {
+    for (char c : text) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) {
+            return false;
+        }
+    }
+    return !text.empty();
+}
+
+int to_int(std::string_view digits) {
+    int value = 0;
+    for (char c : digits) {
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+bool is_leap_year(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int days_in_month(int year, int month) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
+
+}  // namespace
+
+bool is_valid_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return false;
+    }
+    const auto year = text.substr(0, 4), month = text.substr(5, 2), day = text.substr(8, 2);
+    if (!all_digits(year) || !all_digits(month) || !all_digits(day)) {
+        return false;
+    }
+    const int y = to_int(year), m = to_int(month), d = to_int(day);
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+std::optional<std::string> leading_iso_date(std::string_view text) {
+    if (text.size() < 10) {
+        return std::nullopt;
+    }
+    const std::string_view day = text.substr(0, 10);
+    if (!is_valid_iso_date(day) || (text.size() > 10 && text[10] != 'T' && text[10] != ' ')) {
+        return std::nullopt;
+    }
+    return std::string(day);
+}
+
+}  // namespace mss

@@ -1,0 +1,17 @@
+// Calendar dates written as ISO 8601 "YYYY-MM-DD".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mss {
+
+// True for a real calendar day written YYYY-MM-DD: "2024-02-29" yes, "2025-02-30" no.
+bool is_valid_iso_date(std::string_view text);
+
+// The calendar day at the start of an ISO 8601 date or date-time ("2025-01-18T10:00:00Z"),
+// or nothing when it does not start with a valid day.
+std::optional<std::string> leading_iso_date(std::string_view text);
+
+}  // namespace mss

@@ -1,0 +1,67 @@
+#include "schema.h"
+
+#include <cstdint>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include <mss/error.h>
+
+namespace mss::schema {
+
+std::string serialise_article(const Article& article) {
+    nlohmann::json data = {{"id", article.id},       {"path", article.path},
+                           {"title", article.title}, {"body", article.body},
+                           {"url", article.url},     {"source", article.source}};
+    if (article.date) {
+        data["date"] = *article.date;
+    }
+    // Replacing bad UTF-8 keeps one damaged byte from making the whole document unreadable.
+    return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Article parse_article(const std::string& data) {
+    try {
+        const auto json = nlohmann::json::parse(data);
+        Article article;
+        article.id = json.value("id", "");
+        article.path = json.value("path", "");
+        article.title = json.value("title", "");
+        article.body = json.value("body", "");
+        article.url = json.value("url", "");
+        article.source = json.value("source", "");
+        if (json.contains("date")) {
+            article.date = json["date"].get<std::string>();
+        }
+        return article;
+    } catch (const nlohmann::json::exception& e) {
+        throw IoError(std::string("corrupt document data in index: ") + e.what());
+    }
+}
+
+std::string id_term(const std::string& id) {
+    constexpr std::size_t kMaxIdBytes = 200;
+    if (id.size() <= kMaxIdBytes) {
+        return kIdPrefix + id;
+    }
+    // FNV-1a: stable across platforms and releases, unlike std::hash.
+    std::uint64_t hash = 14695981039346656037ull;
+    for (unsigned char c : id) {
+        hash = (hash ^ c) * 1099511628211ull;
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    return kIdPrefix + id.substr(0, kMaxIdBytes - 17) + "#" + hex;
+}
+
+std::string date_value(const std::string& iso_date) {
+    std::string value;
+    for (char c : iso_date) {
+        if (c != '-') {
+            value += c;
+        }
+    }
+    return value;
+}
+
+}  // namespace mss::schema

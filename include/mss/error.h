@@ -1,0 +1,61 @@
+// The one exception hierarchy the library throws across its public API. Every error a caller can
+// act on is a subclass of mss::Error, carrying the exit code the command-line tools report for it.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace mss {
+
+// Exit codes of mss-index and mss-search, documented in the README and in --help.
+enum class ExitCode : int {
+    kResults = 0,           // mss-search found results; mss-index finished cleanly
+    kNoResults = 1,         // mss-search found nothing
+    kUsage = 2,             // bad command line or bad query
+    kIndexMissing = 3,      // index missing or unreadable
+    kFailure = 4,           // I/O or internal error
+    kDoneWithWarnings = 5,  // mss-index finished but skipped or repaired some input
+};
+
+class Error : public std::runtime_error {
+  public:
+    Error(const std::string& message, ExitCode code) : std::runtime_error(message), code_(code) {}
+    ExitCode code() const noexcept { return code_; }
+
+  private:
+    ExitCode code_;
+};
+
+// A query the parser cannot make sense of. position() is the 0-based character offset in the
+// query string where the problem was found.
+class QueryError : public Error {
+  public:
+    QueryError(const std::string& message, std::size_t position)
+        : Error(message, ExitCode::kUsage), position_(position) {}
+    std::size_t position() const noexcept { return position_; }
+
+  private:
+    std::size_t position_;
+};
+
+// No index at the given place, or one that cannot be opened.
+class IndexMissingError : public Error {
+  public:
+    explicit IndexMissingError(const std::string& message)
+        : Error(message, ExitCode::kIndexMissing) {}
+};
+
+// A source file (or line of one) that cannot be read as an article.
+class InputError : public Error {
+  public:
+    explicit InputError(const std::string& message) : Error(message, ExitCode::kFailure) {}
+};
+
+// Anything else that went wrong below us: disk, Xapian, corrupt data.
+class IoError : public Error {
+  public:
+    explicit IoError(const std::string& message) : Error(message, ExitCode::kFailure) {}
+};
+
+}  // namespace mss

@@ -1,0 +1,14 @@
+// Turns an analysed article into the Xapian document that the schema (common/schema.h) describes.
+#pragma once
+
+#include <xapian.h>
+
+#include <mss/article.h>
+
+#include "analysis/analyzer.h"
+
+namespace mss {
+
+Xapian::Document build_document(const Article& article, Analyzer& analyzer);
+
+}  // namespace mss

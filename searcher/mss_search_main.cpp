@@ -1,0 +1,123 @@
+// mss-search: the command-line front end over mss::Searcher. Parses options, runs the search,
+// renders, and maps errors to the documented exit codes; nothing else lives here.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include <mss/error.h>
+#include <mss/index.h>
+#include <mss/json.h>
+#include <mss/search.h>
+#include <mss/version.h>
+
+#include "render/text_renderer.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: mss-search [OPTIONS] QUERY...\n"
+    "Search the MSS news index and print ranked articles.\n";
+
+constexpr const char* kExitCodes =
+    "\nQuery:\n"
+    "  Words must all match (any form: 'deployed' finds 'deployment'); \"quoted phrases\"\n"
+    "  match exactly. When no article has every word, articles with some are shown.\n"
+    "\nExamples:\n"
+    "  mss-search \"Murkomen contingent\"\n"
+    "  mss-search --json '\"National Police Service\"'\n"
+    "\nExit status:\n"
+    "  0  results found\n"
+    "  1  no results\n"
+    "  2  usage error or bad query\n"
+    "  3  index missing or unreadable\n"
+    "  4  I/O or internal error\n";
+
+bool use_color(const std::string& mode) {
+    if (mode == "always") {
+        return true;
+    }
+    if (mode == "never") {
+        return false;
+    }
+    const char* no_color = std::getenv("NO_COLOR");
+    return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+}
+
+int run(int argc, char** argv) {
+    std::string index_flag, color;
+    std::vector<std::string> words;
+    mss::SearchRequest request;
+    po::options_description visible("Options");
+    visible.add_options()("help,h", "show this help and exit")(
+        "version", "show the version and exit")("index,i", po::value(&index_flag),
+                                                "index folder (default: $MSS_INDEX, else ./index)")(
+        "limit,n", po::value(&request.limit)->default_value(10), "number of results to show")(
+        "offset", po::value(&request.offset)->default_value(0), "results to skip, for paging")(
+        "snippet-chars", po::value(&request.snippet_chars)->default_value(200),
+        "approximate snippet length in characters")("json", "print one JSON object (docs/JSON.md)")(
+        "color", po::value(&color)->default_value("auto"), "auto, always or never");
+    po::options_description all;
+    all.add(visible).add_options()("query", po::value(&words));
+    po::positional_options_description positional;
+    positional.add("query", -1);
+
+    po::variables_map options;
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(),
+              options);
+    po::notify(options);
+    if (options.count("help")) {
+        std::cout << kUsage << '\n' << visible << kExitCodes;
+        return 0;
+    }
+    if (options.count("version")) {
+        std::cout << "mss-search " << mss::kVersion << '\n';
+        return 0;
+    }
+    if (color != "auto" && color != "always" && color != "never") {
+        throw po::error("--color must be auto, always or never");
+    }
+    for (const auto& word : words) {
+        request.text += (request.text.empty() ? "" : " ") + word;
+    }
+    if (request.text.find_first_not_of(" \t\n") == std::string::npos) {
+        throw po::error("no query given (try --help)");
+    }
+
+    const mss::Searcher searcher(mss::resolve_index_dir(index_flag));
+    const mss::SearchResult result = searcher.search(request);
+    if (options.count("json")) {
+        std::cout << mss::to_json(result) << '\n';
+    } else {
+        mss::render_text(result, {use_color(color)}, std::cout);
+    }
+    return static_cast<int>(result.hits.empty() && result.total == 0 ? mss::ExitCode::kNoResults
+                                                                     : mss::ExitCode::kResults);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const mss::QueryError& e) {
+        std::cerr << "mss-search: bad query at character " << e.position() + 1 << ": " << e.what()
+                  << '\n';
+        return static_cast<int>(e.code());
+    } catch (const mss::Error& e) {
+        std::cerr << "mss-search: " << e.what() << '\n';
+        return static_cast<int>(e.code());
+    } catch (const po::error& e) {
+        std::cerr << "mss-search: " << e.what() << '\n';
+        return static_cast<int>(mss::ExitCode::kUsage);
+    } catch (const std::exception& e) {
+        std::cerr << "mss-search: internal error: " << e.what() << '\n';
+        return static_cast<int>(mss::ExitCode::kFailure);
+    }
+}

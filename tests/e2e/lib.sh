@@ -1,0 +1,74 @@
+# Shared by the end-to-end tests: where the binaries are, a scratch folder, and assertions that
+# say what differed. Each test script sources this file and calls `finish` at the end.
+set -u
+
+: "${MSS_BIN_DIR:?set by ctest}"
+: "${MSS_SOURCE_DIR:?set by ctest}"
+MSS_INDEX_BIN="$MSS_BIN_DIR/mss-index"
+MSS_SEARCH_BIN="$MSS_BIN_DIR/mss-search"
+SCRATCH=$(mktemp -d)
+trap 'rm -rf "$SCRATCH"' EXIT
+FAILURES=0
+
+fail() {
+    echo "FAIL: $*" >&2
+    FAILURES=$((FAILURES + 1))
+}
+
+# run CMD...: runs a command, keeping its stdout, stderr and exit status in OUT, ERR and STATUS.
+run() {
+    OUT=$("$@" 2>"$SCRATCH/stderr")
+    STATUS=$?
+    ERR=$(cat "$SCRATCH/stderr")
+}
+
+assert_status() {
+    [ "$STATUS" -eq "$1" ] || fail "${2:-command}: exit status $STATUS, expected $1 (stderr: $ERR)"
+}
+
+assert_contains() {
+    case "$1" in
+        *"$2"*) ;;
+        *) fail "${3:-output} does not contain '$2': $1" ;;
+    esac
+}
+
+assert_not_contains() {
+    case "$1" in
+        *"$2"*) fail "${3:-output} contains '$2': $1" ;;
+        *) ;;
+    esac
+}
+
+assert_equal() {
+    [ "$1" = "$2" ] || fail "${3:-value}: got '$1', expected '$2'"
+}
+
+# assert_golden ACTUAL_JSON GOLDEN_FILE: compares JSON after pretty-printing both sides. With
+# MSS_UPDATE_GOLDEN=1 it rewrites the golden file instead: review the diff before committing.
+assert_golden() {
+    local golden="$MSS_SOURCE_DIR/tests/e2e/golden/$2"
+    printf '%s\n' "$1" | python3 -m json.tool --indent 2 --no-ensure-ascii >"$SCRATCH/actual.json" ||
+        { fail "output is not JSON: $1"; return; }
+    if [ "${MSS_UPDATE_GOLDEN:-0}" = 1 ]; then
+        cp "$SCRATCH/actual.json" "$golden"
+        return
+    fi
+    diff -u "$golden" "$SCRATCH/actual.json" >&2 || fail "JSON differs from golden file $2"
+}
+
+# Indexes the repository's seeds into a scratch index, from the source root so that paths in the
+# output are the stable relative paths seeds/NNN.txt.
+index_seeds() {
+    SEED_INDEX="$SCRATCH/index"
+    (cd "$MSS_SOURCE_DIR" && "$MSS_INDEX_BIN" --quiet --index "$SEED_INDEX" seeds) ||
+        fail "indexing the seeds failed"
+}
+
+finish() {
+    if [ "$FAILURES" -ne 0 ]; then
+        echo "$FAILURES check(s) failed" >&2
+        exit 1
+    fi
+    echo "all checks passed"
+}

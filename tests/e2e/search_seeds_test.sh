@@ -1,0 +1,45 @@
+# The main job on the real seeds: ranked results, the JSON contract, and what a person sees.
+. "$(dirname "$0")/lib.sh"
+index_seeds
+cd "$MSS_SOURCE_DIR" || exit 1
+
+# "Murkomen contingent" lists exactly the three articles that contain both words.
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json "Murkomen contingent"
+assert_status 0 "Murkomen contingent"
+ids=$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(" ".join(sorted(h["id"] for h in json.load(sys.stdin)["hits"])))')
+assert_equal "$ids" "000_079f2c57e2c3674a.txt 002_a86d2ab40e0cc0f1.txt 003_f810d5dfabb6c1ef.txt" "hits"
+assert_golden "$OUT" murkomen_contingent.json
+
+# Text output: every hit shows rank, headline, date or "undated", path and a highlighted snippet;
+# piped output carries no escape codes unless asked.
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" "Murkomen contingent"
+assert_status 0 "text output"
+assert_contains "$OUT" "  1. " "text output"
+assert_contains "$OUT" "undated" "text output"
+assert_contains "$OUT" "2025-01-19" "text output"
+assert_contains "$OUT" "seeds/003_f810d5dfabb6c1ef.txt" "text output"
+assert_contains "$OUT" "3 articles matched" "text output"
+assert_not_contains "$OUT" $'\x1b[' "piped text output"
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --color=always "Murkomen contingent"
+assert_contains "$OUT" $'\x1b[1;33mMurkomen\x1b[0m' "coloured output"
+NO_COLOR=1 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --color=auto "Murkomen"
+assert_not_contains "$OUT" $'\x1b[' "NO_COLOR output"
+
+# Accents, stems and phrases.
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json "Cherizier"
+assert_contains "$OUT" '"id":"003_f810d5dfabb6c1ef.txt"' "unaccented Cherizier"
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json '"Haiti National Police"'
+assert_contains "$OUT" '"id":"000_079f2c57e2c3674a.txt"' "exact phrase"
+assert_not_contains "$OUT" '"id":"002_a86d2ab40e0cc0f1.txt"' "exact phrase (002 says Haitian)"
+
+# The index location falls back to $MSS_INDEX.
+MSS_INDEX="$SEED_INDEX" run "$MSS_SEARCH_BIN" --json "Masengeli"
+assert_status 0 "MSS_INDEX"
+assert_contains "$OUT" '"total":1' "MSS_INDEX"
+
+# No article has every word: the relaxed query ranks articles with some, and says so.
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json "Masengeli xylophone"
+assert_status 0 "relaxed query"
+assert_contains "$OUT" '"relaxed":true' "relaxed query"
+
+finish

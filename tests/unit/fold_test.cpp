@@ -1,0 +1,28 @@
+#include <catch2/catch.hpp>
+
+#include "analysis/fold.h"
+
+using mss::fold_word;
+
+TEST_CASE("accented and unaccented names fold alike", "[fold]") {
+    CHECK(fold_word("Chérizier") == "cherizier");
+    CHECK(fold_word("Cherizier") == "cherizier");
+    CHECK(fold_word("Moïse") == "moise");
+    CHECK(fold_word("MOÏSE") == "moise");
+}
+
+TEST_CASE("possessive apostrophes are dropped, straight or curly", "[fold]") {
+    CHECK(fold_word("Kenya’s") == "kenya");
+    CHECK(fold_word("Kenya's") == "kenya");
+    CHECK(fold_word("children’s") == "children");
+}
+
+TEST_CASE("compatibility forms fold to plain letters", "[fold]") {
+    CHECK(fold_word("ＭＳＳ") == "mss");  // full-width
+    CHECK(fold_word("ﬁnal") == "final");  // ligature
+}
+
+TEST_CASE("ascii words are lower-cased", "[fold]") {
+    CHECK(fold_word("HNP") == "hnp");
+    CHECK(fold_word("2025") == "2025");
+}
