@@ -60,11 +60,11 @@ void read_articles(const std::string& path, const ArticleSink& on_article,
 struct IndexRunOptions {
     std::string data_dir;  // folder holding stopwords/ (and entity data); empty: installed data
     bool rebuild = false;  // build a fresh index from the sources and swap it in atomically
-    bool delete_missing = true;  // remove articles whose source disappeared (--no-delete: false)
-    bool dry_run = false;        // decide what would change, write nothing
-    bool wait = false;           // wait for another writer instead of throwing IndexBusyError
+    bool delete_missing = true;     // remove articles whose source disappeared (--no-delete: false)
+    bool dry_run = false;           // decide what would change, write nothing
+    bool wait = false;              // wait for another writer instead of throwing IndexBusyError
     std::size_t batch_size = 1000;  // commit after this many changed articles
-    unsigned threads = 0;            // analysis threads; 0: one per core
+    unsigned threads = 0;           // analysis threads; 0: one per core
     ReadOptions read;
     // Polled between articles; when it becomes true the run stops at the next commit point.
     const std::atomic<bool>* stop = nullptr;
