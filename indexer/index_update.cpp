@@ -47,7 +47,7 @@ struct SourceRoot {
     std::string given;         // as the caller spelled it: article paths are recorded under this
     std::string path;          // absolute, normalised: the same root however it was spelled
     std::string term;          // schema::kSourceRootPrefix + hash of `path`
-    bool read_in_full = true;  // false after a kUnread warning: no deletions under it
+    bool read_in_full = true;  // false after a kFileSkipped warning: no deletions under it
 };
 
 SourceRoot make_root(const std::string& given) {
@@ -192,22 +192,21 @@ class IndexRun {
 
 void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
     live_ = layout_.live_generation();
-    if (live_) {
-        try {
-            live_database_ = Xapian::Database(live_->string());
-        } catch (const Xapian::Error& e) {
-            throw IndexMissingError(dir_.string() + ": cannot open the index: " +
-                                    e.get_description() + " (mss-index --rebuild starts afresh)");
-        }
-    }
     if (!live_) {
         fresh_ = true;
         return;
     }
     if (options_.rebuild) {
+        // Checked before opening the live index, so --rebuild also recovers from a damaged one.
         fresh_ = true;
         summary_.rebuild_reason = "--rebuild";
         return;
+    }
+    try {
+        live_database_ = Xapian::Database(live_->string());
+    } catch (const Xapian::Error& e) {
+        throw IndexMissingError(dir_.string() + ": cannot open the index: " + e.get_description() +
+                                " (mss-index --rebuild starts afresh)");
     }
     if (live_database_->get_metadata(schema::kStampKey) == analysis_->stamp) {
         return;
@@ -219,10 +218,10 @@ void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
     for (const auto& [term, path] : recorded_roots(*live_database_)) {
         const bool given = std::any_of(roots.begin(), roots.end(),
                                        [&](const SourceRoot& root) { return root.term == term; });
-        std::error_code error;
         if (given) {
             continue;
         }
+        std::error_code error;
         if (fs::exists(path, error)) {
             notice("also reading " + path + ", which the index was built from");
             roots.push_back(make_root(path));
@@ -355,7 +354,7 @@ void IndexRun::read_root(SourceRoot& root) {
                 case SourceWarning::Effect::kRepaired:
                     ++summary_.repaired;
                     break;
-                case SourceWarning::Effect::kUnread:
+                case SourceWarning::Effect::kFileSkipped:
                     root.read_in_full = false;
                     [[fallthrough]];
                 case SourceWarning::Effect::kSkipped:

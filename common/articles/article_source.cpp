@@ -51,16 +51,18 @@ std::optional<std::ifstream> open_source(const fs::path& file, std::uintmax_t ma
     const std::uintmax_t size = fs::file_size(file, error);
     std::ifstream in(file, std::ios::binary);
     if (error || !in) {
-        on_warning({file.string(), "cannot read file; skipped", Effect::kUnread});
+        on_warning({file.string(), "cannot read file; skipped", Effect::kFileSkipped});
         return std::nullopt;
     }
     if (size == 0) {
-        on_warning({file.string(), "empty file; skipped"});
+        on_warning({file.string(), "empty file; skipped", Effect::kFileSkipped});
         return std::nullopt;
     }
     if (size_limits_whole_file && size > max_bytes) {
-        on_warning({file.string(), std::to_string(size) + " bytes, over --max-bytes " +
-                                       std::to_string(max_bytes) + "; skipped"});
+        on_warning({file.string(),
+                    std::to_string(size) + " bytes, over --max-bytes " + std::to_string(max_bytes) +
+                        "; skipped",
+                    Effect::kFileSkipped});
         return std::nullopt;
     }
     std::string head(std::min<std::uintmax_t>(size, kBinarySniffBytes), '\0');
@@ -68,7 +70,8 @@ std::optional<std::ifstream> open_source(const fs::path& file, std::uintmax_t ma
     const auto nul = head.find('\0', 0);
     if (nul != std::string::npos && nul < static_cast<std::size_t>(in.gcount())) {
         on_warning({file.string(),
-                    "binary file (NUL byte at offset " + std::to_string(nul) + "); skipped"});
+                    "binary file (NUL byte at offset " + std::to_string(nul) + "); skipped",
+                    Effect::kFileSkipped});
         return std::nullopt;
     }
     in.clear();
@@ -99,7 +102,7 @@ void read_seed_text(const fs::path& file, const std::string& id, const ReadOptio
     buffer << in->rdbuf();
     std::string text = buffer.str();
     if (text.find('\0') != std::string::npos) {
-        on_warning({file.string(), "binary file (NUL byte); skipped"});
+        on_warning({file.string(), "binary file (NUL byte); skipped", Effect::kFileSkipped});
         return;
     }
     repair_if_needed(text, file.string(), true, on_warning);
@@ -108,7 +111,7 @@ void read_seed_text(const fs::path& file, const std::string& id, const ReadOptio
         on_warning({file.string() + ":1", warning, Effect::kRepaired});
     }
     if (parse.article.title.empty() && parse.article.body.empty()) {
-        on_warning({file.string(), "no text (only white space); skipped"});
+        on_warning({file.string(), "no text (only white space); skipped", Effect::kFileSkipped});
         return;
     }
     on_article(std::move(parse.article));
@@ -175,7 +178,7 @@ void collect_files(const fs::path& dir, std::vector<fs::path>& files,
         }
     }
     if (error) {
-        on_warning({dir.string(), "cannot read folder: " + error.message(), Effect::kUnread});
+        on_warning({dir.string(), "cannot read folder: " + error.message(), Effect::kFileSkipped});
     }
 }
 

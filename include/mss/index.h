@@ -29,9 +29,12 @@ std::string resolve_index_dir(const std::string& flag);
 // A problem with one source that does not stop the run.
 struct SourceWarning {
     enum class Effect {
-        kSkipped,   // the file or line was not indexed
+        kSkipped,   // an article (a line, a duplicate) was not indexed
         kRepaired,  // indexed with the bad part dropped or replaced
-        kUnread,    // a file or folder that could not be read: what it held before is kept
+        // A whole file or folder was left out (unreadable, empty, binary, too large). Articles it
+        // held before are kept: its root gets no deletions this run, as a file that is bad
+        // tonight (a failed copy, a truncated download) is more likely broken than retired.
+        kFileSkipped,
     };
     std::string where;    // "path" or "path:line"
     std::string message;  // what was wrong, in one line

@@ -86,4 +86,13 @@ assert_status 0 "second writer with --wait"
 assert_contains "$ERR" "waiting" "--wait says it waits"
 wait "$holder"
 
+# A damaged live index: incremental runs refuse it (3), --rebuild starts afresh.
+rm -f "$IDX/$(awk '{print $2}' "$IDX/XAPIANDB")"/*.glass
+run "$MSS_INDEX_BIN" --index "$IDX" "$SRC"
+assert_status 3 "incremental run on a damaged index"
+assert_contains "$ERR" "mss-index --rebuild starts afresh" "damaged index message"
+run "$MSS_INDEX_BIN" --index "$IDX" --rebuild "$SRC"
+assert_status 0 "--rebuild over a damaged index"
+assert_equal "$(hits Quillwort)" "$(basename "$changed")" "search after recovering"
+
 finish

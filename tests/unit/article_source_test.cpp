@@ -50,9 +50,9 @@ TEST_CASE("empty, blank and binary files are skipped with a warning", "[sources]
     const auto result = read_all(scratch.path());
     REQUIRE(result.articles.size() == 1);
     CHECK(result.articles[0].id == "good.txt");
-    CHECK(result.warned("empty.txt", "empty file", Effect::kSkipped));
-    CHECK(result.warned("blank.txt", "no text", Effect::kSkipped));
-    CHECK(result.warned("image.txt", "binary file", Effect::kSkipped));
+    CHECK(result.warned("empty.txt", "empty file", Effect::kFileSkipped));
+    CHECK(result.warned("blank.txt", "no text", Effect::kFileSkipped));
+    CHECK(result.warned("image.txt", "binary file", Effect::kFileSkipped));
 }
 
 TEST_CASE("invalid UTF-8 is replaced and the warning names the line", "[sources]") {
@@ -75,7 +75,7 @@ TEST_CASE("articles over the size limit are skipped, the rest of the file is rea
     const auto result = read_all(scratch.path(), 1000);
     REQUIRE(result.articles.size() == 2);
     CHECK(result.articles[1].id == "after");
-    CHECK(result.warned("big.txt", "over --max-bytes", Effect::kSkipped));
+    CHECK(result.warned("big.txt", "over --max-bytes", Effect::kFileSkipped));
     CHECK(result.warned("wire.jsonl:2", "over --max-bytes", Effect::kSkipped));
 }
 
@@ -89,5 +89,5 @@ TEST_CASE("an unreadable file is reported as unread, so its articles are kept", 
     ::chmod(file.c_str(), 0);
     const auto result = read_all(scratch.path());
     CHECK(result.articles.empty());
-    CHECK(result.warned("locked.txt", "cannot read", Effect::kUnread));
+    CHECK(result.warned("locked.txt", "cannot read", Effect::kFileSkipped));
 }

@@ -201,3 +201,19 @@ TEST_CASE("a second writer is refused while a run holds the index", "[update]") 
     const mss::IndexWriter writer(f.index.string(), {MSS_SOURCE_DIR});
     CHECK_THROWS_AS(f.run(), mss::IndexBusyError);
 }
+
+TEST_CASE("a file skipped whole keeps its old articles: no deletions under its root", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n");
+    f.run();
+    // A failed copy leaves the wire file empty and a.txt goes: nothing is deleted tonight.
+    f.write("wire.jsonl", "");
+    fs::remove(f.sources / "a.txt");
+    const auto summary = f.run();
+    CHECK(summary.deleted == 0);
+    CHECK(f.article_count() == 3);
+    CHECK(std::any_of(f.notices.begin(), f.notices.end(), [](const std::string& notice) {
+        return notice.find("not deleting") != std::string::npos;
+    }));
+}
