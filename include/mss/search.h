@@ -118,6 +118,13 @@ class Searcher {
     // Throws mss::QueryError for a query that cannot be parsed.
     SearchResult search(const SearchRequest& request) const;
 
+    // The query as a person types it, with every other setting at its default.
+    SearchResult search(const std::string& text) const {
+        SearchRequest request;
+        request.text = text;
+        return search(request);
+    }
+
   private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
