@@ -1,40 +1,14 @@
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
-#include <filesystem>
 #include <thread>
 
-#include <mss/index.h>
 #include <mss/json.h>
 #include <mss/search.h>
 
-namespace {
-
-// An index of the repository's seeds in a fresh temporary folder, removed afterwards.
-class SeedIndex {
-  public:
-    SeedIndex()
-        : dir_(std::filesystem::temp_directory_path() /
-               ("mss-threads-" + std::to_string(::getpid()))) {
-        std::filesystem::remove_all(dir_);
-        mss::IndexWriter writer(dir_.string(), {MSS_SOURCE_DIR});
-        mss::read_articles(
-            MSS_SOURCE_DIR "/seeds", [&](mss::Article&& article) { writer.add(article); },
-            [](const mss::SourceWarning&) {});
-        writer.commit();
-    }
-    ~SeedIndex() { std::filesystem::remove_all(dir_); }
-    std::string path() const { return dir_.string(); }
-
-  private:
-    std::filesystem::path dir_;
-};
-
-}  // namespace
+#include "seed_index.h"
 
 TEST_CASE("threads with a searcher each get the results one thread gets", "[searcher]") {
-    const SeedIndex index;
+    const mss::testing::SeedIndex index("threads");
     const std::vector<std::string> queries = {"Murkomen contingent", "Cherizier",
                                               "\"National Police Service\" deployed", "Haiti"};
     std::vector<std::string> expected;
