@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include <mss/version.h>
 
 #include "render/output_format.h"
+#include "render/pager.h"
 
 namespace po = boost::program_options;
 
@@ -99,7 +101,8 @@ int run(int argc, char** argv) {
         "ids", "print only the ids of the hits, one per line")(
         "paths", "print only the paths of the hits, one per line (for xargs)")(
         "color", po::value(&color)->default_value("auto"),
-        "colour and bold on a terminal: auto, always or never (auto honours NO_COLOR)");
+        "colour and bold on a terminal: auto, always or never (auto honours NO_COLOR)")(
+        "pager", "on a terminal, show the output through $PAGER (default: less -R)");
     po::options_description all;
     all.add(visible).add_options()("query", po::value(&words));
     po::positional_options_description positional;
@@ -119,7 +122,9 @@ int run(int argc, char** argv) {
     }
     const mss::OutputOptions output = output_options(options, color);
     // The template is checked before searching, so a typo costs no search.
-    const auto renderer = mss::make_renderer(output, std::cout);
+    const bool paged = options.count("pager") != 0;
+    std::ostringstream held;  // the whole output, for the pager
+    const auto renderer = mss::make_renderer(output, paged ? held : std::cout);
     if (output.format == mss::OutputFormat::kCount) {
         request.limit = 0;
         request.exact_total = true;
@@ -134,6 +139,9 @@ int run(int argc, char** argv) {
     const mss::Searcher searcher(mss::resolve_index_dir(index_flag));
     const mss::SearchResult result = searcher.search(request);
     mss::render(result, *renderer);
+    if (paged) {
+        mss::write_paged(held.str());
+    }
     return static_cast<int>(result.hits.empty() && result.total == 0 ? mss::ExitCode::kNoResults
                                                                      : mss::ExitCode::kResults);
 }

@@ -54,6 +54,20 @@ assert_not_contains "$OUT" $'\x1b[' "--color=never"
 NO_COLOR=1 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --color=always "Murkomen"
 assert_contains "$OUT" $'\x1b[1;33m' "--color=always wins over NO_COLOR"
 
+# No pager unless asked; asked for, only on a terminal (script(1) gives the command one).
+PAGER="sed s/^/paged:/" run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --pager "Murkomen"
+assert_not_contains "$OUT" "paged:" "--pager on a pipe"
+assert_contains "$OUT" "3 articles matched" "--pager on a pipe"
+if command -v script >/dev/null; then
+    PAGER="sed s/^/paged:/" run script -qec "'$MSS_SEARCH_BIN' --index '$SEED_INDEX' Murkomen" /dev/null
+    assert_not_contains "$OUT" "paged:" "terminal output without --pager"
+    PAGER="sed s/^/paged:/" run script -qec \
+        "'$MSS_SEARCH_BIN' --index '$SEED_INDEX' --pager Murkomen" /dev/null
+    assert_contains "$OUT" "paged:3 articles matched" "--pager on a terminal"
+else
+    echo "skipping the terminal pager checks: no script(1)"
+fi
+
 # Misused output flags: exit 2 and one line naming the problem.
 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json --ids "Murkomen"
 assert_status 2 "two output formats"
