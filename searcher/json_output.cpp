@@ -31,6 +31,42 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
     return out;
 }
 
+// How sure the total is, and what the searcher did to the query on the way (docs/JSON.md).
+void add_search_details(const SearchResult& result, nlohmann::ordered_json& out) {
+    out["total_lower"] = result.total_lower;
+    out["total_upper"] = result.total_upper;
+    out["exact"] = result.exact;
+    out["suggestion"] = result.suggestion ? nlohmann::ordered_json(*result.suggestion)
+                                          : nlohmann::ordered_json(nullptr);
+    out["corrected"] = result.corrected;
+    out["undated_excluded"] = result.undated_excluded;
+}
+
+nlohmann::ordered_json facet_values_json(const std::vector<FacetValue>& values) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const FacetValue& value : values) {
+        out.push_back({{"id", value.id}, {"name", value.name}, {"count", value.count}});
+    }
+    return out;
+}
+
+void add_facets(const SearchResult& result, nlohmann::ordered_json& out) {
+    if (!result.facets) {
+        return;
+    }
+    const Facets& facets = *result.facets;
+    nlohmann::ordered_json dates = nlohmann::ordered_json::array();
+    for (const DateFacetValue& value : facets.date) {
+        dates.push_back({{"bucket", value.bucket}, {"count", value.count}});
+    }
+    out["facets"] = {{"person", facet_values_json(facets.person)},
+                     {"country", facet_values_json(facets.country)},
+                     {"organisation", facet_values_json(facets.organisation)},
+                     {"place", facet_values_json(facets.place)},
+                     {"date", std::move(dates)}};
+    out["undated"] = facets.undated;
+}
+
 }  // namespace
 
 std::string to_json(const SearchResult& result) {
@@ -43,7 +79,9 @@ std::string to_json(const SearchResult& result) {
     out["query"] = result.query;
     out["total"] = result.total;
     out["relaxed"] = result.relaxed;
+    add_search_details(result, out);
     out["hits"] = std::move(hits);
+    add_facets(result, out);
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -8,8 +8,16 @@ namespace {
 constexpr std::string_view kEllipsis = "…";
 
 bool is_match(const Token& token, const MatchTerms& terms) {
-    return terms.words.count(token.word) != 0 ||
-           (!token.stopword && terms.stems.count(token.stem) != 0);
+    if (terms.words.count(token.word) != 0 ||
+        (!token.stopword && terms.stems.count(token.stem) != 0)) {
+        return true;
+    }
+    for (const std::string& prefix : terms.prefixes) {
+        if (token.word.compare(0, prefix.size(), prefix) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // Characters, not bytes, so the length a reader sees is what --snippet-chars means.

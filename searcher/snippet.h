@@ -8,7 +8,7 @@
 #include <mss/search.h>
 
 #include "analysis/analyzer.h"
-#include "query_builder.h"
+#include "query/match_terms.h"
 
 namespace mss {
 

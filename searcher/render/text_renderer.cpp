@@ -24,15 +24,70 @@ void write_snippet(const Hit& hit, const TextStyle& style, std::ostream& out) {
     out << hit.snippet.substr(written);
 }
 
+// Said before the results: what the searcher changed about the query, and why.
+void write_query_notes(const SearchResult& result, std::ostream& out) {
+    if (result.corrected && result.suggestion) {
+        out << "Nothing matched \"" << result.query << "\"; showing results for \""
+            << *result.suggestion << "\".\n\n";
+    } else if (result.suggestion) {
+        out << "Did you mean \"" << *result.suggestion << "\"?\n\n";
+    }
+    if (result.relaxed) {
+        out << "No article has every word; showing articles with some of them.\n\n";
+    }
+}
+
+void write_facet(const char* label, const std::vector<FacetValue>& values, std::ostream& out) {
+    constexpr std::size_t kShown = 8;
+    if (values.empty()) {
+        return;
+    }
+    out << "  " << label << ":";
+    for (std::size_t i = 0; i < values.size() && i < kShown; ++i) {
+        out << (i == 0 ? " " : ", ") << values[i].name << " (" << values[i].count << ")";
+    }
+    if (values.size() > kShown) {
+        out << ", … " << values.size() - kShown << " more";
+    }
+    out << '\n';
+}
+
+// Said after the results: how every match (not only the page shown) splits.
+void write_facets(const SearchResult& result, std::ostream& out) {
+    if (result.undated_excluded != 0) {
+        out << result.undated_excluded
+            << (result.undated_excluded == 1 ? " undated article" : " undated articles")
+            << " left out by the date filter.\n";
+    }
+    if (!result.facets) {
+        return;
+    }
+    const Facets& facets = *result.facets;
+    out << "\nAcross all " << result.total << " matches:\n";
+    write_facet("People", facets.person, out);
+    write_facet("Countries", facets.country, out);
+    write_facet("Organisations", facets.organisation, out);
+    write_facet("Places", facets.place, out);
+    if (!facets.date.empty() || facets.undated != 0) {
+        out << "  Dates:";
+        for (std::size_t i = 0; i < facets.date.size(); ++i) {
+            out << (i == 0 ? " " : ", ") << facets.date[i].bucket << " (" << facets.date[i].count
+                << ")";
+        }
+        if (facets.undated != 0) {
+            out << (facets.date.empty() ? " " : ", ") << "undated (" << facets.undated << ")";
+        }
+        out << '\n';
+    }
+}
+
 }  // namespace
 
 void render_text(const SearchResult& result, const TextStyle& style, std::ostream& out) {
     const char* bold = style.color ? kBold : "";
     const char* dim = style.color ? kDim : "";
     const char* reset = style.color ? kReset : "";
-    if (result.relaxed) {
-        out << "No article has every word; showing articles with some of them.\n\n";
-    }
+    write_query_notes(result, out);
     for (const Hit& hit : result.hits) {
         out << std::setw(3) << hit.rank << ". " << bold << hit.title << reset << '\n';
         out << "     " << dim << hit.date.value_or("undated") << "  " << hit.path << "  score "
@@ -49,6 +104,7 @@ void render_text(const SearchResult& result, const TextStyle& style, std::ostrea
         out << "; showing " << result.hits.front().rank << "-" << result.hits.back().rank;
     }
     out << ".\n";
+    write_facets(result, out);
 }
 
 }  // namespace mss
