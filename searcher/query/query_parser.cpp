@@ -57,16 +57,14 @@ class Parser {
         std::vector<QueryNode> alternatives;
         alternatives.push_back(parse_and());
         while (peek().kind == Kind::kOr) {
-            const QueryToken& op = take();
+            take();
             if (dangling_after_operator()) {
                 break;
             }
             if (peek().kind == Kind::kAnd || peek().kind == Kind::kOr) {
-                throw QueryError("'" + std::string(peek().kind == Kind::kAnd ? "AND" : "OR") +
-                                     "' right after 'OR': nothing between them",
+                throw QueryError("operator right after 'OR': nothing between them",
                                  peek().position);
             }
-            (void)op;
             alternatives.push_back(parse_and());
         }
         return join(QueryNode::Kind::kOr, std::move(alternatives));
@@ -163,6 +161,28 @@ class Parser {
 
 QueryNode parse_query(std::string_view text) {
     return Parser(lex_query(text)).parse();
+}
+
+std::string describe_query(const QueryNode& node) {
+    switch (node.kind) {
+        case QueryNode::Kind::kAnd:
+        case QueryNode::Kind::kOr: {
+            std::string out = node.kind == QueryNode::Kind::kAnd ? "AND(" : "OR(";
+            for (std::size_t i = 0; i < node.children.size(); ++i) {
+                out += (i == 0 ? "" : ", ") + describe_query(node.children[i]);
+            }
+            return out + ")";
+        }
+        case QueryNode::Kind::kNot:
+            return "NOT " + describe_query(node.children.front());
+        case QueryNode::Kind::kWord:
+            return node.text + (node.prefix ? "*" : "");
+        case QueryNode::Kind::kPhrase:
+            return '"' + node.text + '"';
+        case QueryNode::Kind::kField:
+            return node.field + ":" + (node.quoted ? '"' + node.text + '"' : node.text);
+    }
+    return {};
 }
 
 }  // namespace mss

@@ -31,4 +31,8 @@ struct QueryNode {
 // Throws mss::QueryError for a query that has no sensible reading.
 QueryNode parse_query(std::string_view text);
 
+// The tree in the notation docs/QUERY.md uses to show how a query reads:
+// AND(murkomen, OR(contingent, "police officers"), NOT person:barbeque, kenya*).
+std::string describe_query(const QueryNode& node);
+
 }  // namespace mss
