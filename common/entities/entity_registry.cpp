@@ -107,6 +107,13 @@ EntityRegistry EntityRegistry::parse(std::string_view text, const std::string& s
         if (entity.id.empty() || entity.name.empty()) {
             throw InputError(where + "entity id and name must not be empty");
         }
+        if (entity.name.find('|') != std::string::npos) {
+            throw InputError(where + "'|' separates aliases and cannot be part of a name");
+        }
+        // A name with no word in it could never be matched in a text nor typed in a query.
+        if (alias_key(entity.name).empty()) {
+            throw InputError(where + "entity name has no letters or digits");
+        }
         entity.aliases.push_back(entity.name);
         if (fields.size() == 4) {
             for (std::string_view alias : split(fields[3], '|')) {
@@ -147,10 +154,24 @@ void EntityRegistry::add(Entity entity) {
                     existing.aliases.push_back(std::move(alias));
                 }
             }
+            // The display name leads the aliases, as parse() puts it, so that serialise() and
+            // parse() agree after any sequence of merges.
+            const auto name =
+                std::find(existing.aliases.begin(), existing.aliases.end(), existing.name);
+            std::rotate(existing.aliases.begin(), name, name + 1);
             index_aliases(i);
             return;
         }
     }
+    // Duplicate aliases would make serialise() and parse() disagree about the same registry.
+    std::vector<std::string> unique_aliases;
+    for (auto& alias : entity.aliases) {
+        if (std::find(unique_aliases.begin(), unique_aliases.end(), alias) ==
+            unique_aliases.end()) {
+            unique_aliases.push_back(std::move(alias));
+        }
+    }
+    entity.aliases = std::move(unique_aliases);
     entities_.push_back(std::move(entity));
     index_aliases(entities_.size() - 1);
 }
