@@ -134,6 +134,9 @@ Span parse_expression(std::string_view text, const Day& now, std::size_t offset)
         return since(now, UCAL_YEAR, 1);
     }
     if (text.size() >= 2 && all_digits(text.substr(0, text.size() - 1))) {
+        if (text.size() > 6) {
+            throw QueryError("'" + std::string(text) + "' reaches back too far", offset);
+        }
         const int amount = to_int(text.substr(0, text.size() - 1));
         const char unit = text.back();
         UCalendarDateFields field = UCAL_DATE;

@@ -89,16 +89,27 @@ class Parser {
         return join(QueryNode::Kind::kAnd, std::move(parts));
     }
 
+    // Parentheses and NOTs recurse; a bound keeps hostile input from exhausting the stack.
+    static constexpr std::size_t kMaxDepth = 100;
+
+    void enter(const QueryToken& token) {
+        if (++depth_ > kMaxDepth) {
+            throw QueryError("parentheses or NOTs nested too deeply", token.position);
+        }
+    }
+
     QueryNode parse_unary() {
         if (peek().kind == Kind::kNot) {
             const QueryToken& op = take();
             if (at_group_end() || peek().kind == Kind::kAnd || peek().kind == Kind::kOr) {
                 throw QueryError("'NOT' or '-' must be followed by what to leave out", op.position);
             }
+            enter(op);
             QueryNode node;
             node.kind = QueryNode::Kind::kNot;
             node.position = op.position;
             node.children.push_back(parse_unary());
+            --depth_;
             return node;
         }
         return parse_primary();
@@ -135,7 +146,9 @@ class Parser {
                 if (at_group_end()) {
                     throw QueryError("'(' with nothing inside", token.position);
                 }
+                enter(token);
                 QueryNode group = parse_or();
+                --depth_;
                 // An unclosed '(' closes at the end of the query: the only reading there is.
                 if (peek().kind == Kind::kRightParen) {
                     take();
@@ -155,6 +168,7 @@ class Parser {
 
     std::vector<QueryToken> tokens_;
     std::size_t next_ = 0;
+    std::size_t depth_ = 0;
 };
 
 }  // namespace

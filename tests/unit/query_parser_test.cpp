@@ -72,3 +72,13 @@ TEST_CASE("a hyphen inside a word or alone is not an exclusion", "[query_lexer]"
     CHECK(mss::describe_query(mss::parse_query("Port-au-Prince - airport")) ==
           "AND(Port-au-Prince, -, airport)");
 }
+
+TEST_CASE("deeply nested parentheses are an error, not a crash", "[query_parser]") {
+    CHECK_THROWS_AS(mss::parse_query(std::string(5000, '(') + "Haiti"), mss::QueryError);
+    std::string nots;
+    for (int i = 0; i < 5000; ++i) {
+        nots += "NOT ";
+    }
+    CHECK_THROWS_AS(mss::parse_query(nots + "Haiti"), mss::QueryError);
+    CHECK(mss::describe_query(mss::parse_query("((Haiti))")) == "Haiti");
+}
