@@ -8,7 +8,9 @@
 
 #include "analysis/analyzer.h"
 #include "entities/entity_registry.h"
+#include "entity_highlights.h"
 #include "facets/facet_counter.h"
+#include "highlighter.h"
 #include "index_layout.h"
 #include "query/date_range_parser.h"
 #include "query/query_builder.h"
@@ -126,6 +128,7 @@ Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyze
     hit.title = article.title;
     hit.date = article.date;
     hit.score = match.get_weight();
+    hit.title_highlights = highlight_text(hit.title, terms, analyzer);
     Snippet snippet = make_snippet(article.body, terms, analyzer, request.snippet_chars);
     hit.snippet = std::move(snippet.text);
     hit.highlights = std::move(snippet.highlights);
@@ -136,15 +139,21 @@ Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyze
     return hit;
 }
 
-BuiltQuery build(const std::string& text, const SearchRequest& request, QueryContext& context) {
-    return build_query(parse_query(text), request, context);
+// The query for `text`, with every name of the entities it or the filters mention marked.
+BuiltQuery build(const QueryNode& root, const std::string& text, const SearchRequest& request,
+                 QueryContext& context) {
+    BuiltQuery built = build_query(root, request, context);
+    const auto aliases =
+        entity_alias_keys(context.analyzer.analyze(text), request, context.entities);
+    built.terms.alias_keys.insert(aliases.begin(), aliases.end());
+    return built;
 }
 
 SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
                          const EntityRegistry& entities, const SearchRequest& request) {
     QueryContext context{analyzer, entities, request.now.empty() ? today_iso_date() : request.now};
     const QueryNode root = parse_query(request.text);
-    const BuiltQuery original = build_query(root, request, context);
+    const BuiltQuery original = build(root, request.text, request, context);
 
     SearchResult result;
     result.query = request.text;
@@ -156,7 +165,7 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
     std::optional<BuiltQuery> corrected;
     Run run = run_query(database, original.strict, request);
     if (run.empty() && result.suggestion) {
-        corrected = build(*result.suggestion, request, context);
+        corrected = build(parse_query(*result.suggestion), *result.suggestion, request, context);
         Run retry = run_query(database, corrected->strict, request);
         if (!retry.empty()) {
             run = std::move(retry);

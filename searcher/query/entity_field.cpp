@@ -27,16 +27,16 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
                                     MatchTerms& terms) {
     if (const Entity* entity = registry.resolve(kind, value)) {
         for (const auto& alias : entity->aliases) {
-            for (const Token& token : analyzer.analyze(alias)) {
-                terms.words.insert(token.word);
-            }
+            terms.alias_keys.insert(alias_key(alias));
         }
         return {Xapian::Query(entity_term(kind, entity->id)), true};
     }
     std::vector<Xapian::Query> words;
     for (const Token& token : analyzer.analyze(value)) {
         words.emplace_back(token.word);
-        terms.words.insert(token.word);
+    }
+    if (!words.empty()) {
+        terms.alias_keys.insert(alias_key(value));  // marks the name as one run of words
     }
     if (words.empty()) {
         throw QueryError(std::string(kind_name(kind)) + ": the value has no words", position);

@@ -9,7 +9,7 @@
 
 #include "analysis/analyzer.h"
 #include "entities/entity_registry.h"
-#include "query/match_terms.h"
+#include "match_terms.h"
 
 namespace mss {
 

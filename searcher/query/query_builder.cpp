@@ -191,14 +191,28 @@ class QueryCompiler {
 
     std::optional<Compiled> phrase(std::string_view text) {
         std::vector<Xapian::Query> words;
-        for (const Token& token : context_.analyzer.analyze(text)) {
+        const auto tokens = context_.analyzer.analyze(text);
+        for (const Token& token : tokens) {
             words.emplace_back(token.word);
-            terms_.words.insert(token.word);
         }
         if (words.empty()) {
             return std::nullopt;
         }
+        highlight_phrase(tokens);
         return Compiled{phrase_of(words), true};
+    }
+
+    // A phrase is marked as one run of words; a one-word phrase as that word.
+    void highlight_phrase(const std::vector<Token>& tokens) {
+        if (tokens.size() == 1) {
+            terms_.words.insert(tokens.front().word);
+            return;
+        }
+        std::vector<std::string> words;
+        for (const Token& token : tokens) {
+            words.push_back(token.word);
+        }
+        terms_.phrases.push_back(std::move(words));
     }
 
     std::optional<Compiled> field(const QueryNode& node) {
@@ -230,8 +244,8 @@ class QueryCompiler {
         std::vector<Xapian::Query> words;
         for (const Token& token : tokens) {
             words.emplace_back(schema::kTitlePrefix + token.word);
-            terms_.words.insert(token.word);
         }
+        highlight_phrase(tokens);
         return Compiled{phrase_of(words), true};
     }
 
@@ -283,9 +297,7 @@ class QueryCompiler {
         if (tokens.size() > 1 && entities.empty()) {
             // One typed word the analyser splits ("Port-au-Prince", "U.S."): its parts in order.
             text_match = phrase_of(words);
-            for (const Token& token : tokens) {
-                terms_.words.insert(token.word);
-            }
+            highlight_phrase(tokens);
         } else if (!stems.empty()) {
             text_match = all_of(stems);
         }
@@ -303,10 +315,10 @@ class QueryCompiler {
         for (const Entity* entity : entities) {
             entity_terms.emplace_back(entity_term(entity->kind, entity->id));
             for (const std::string& alias : entity->aliases) {
+                terms_.alias_keys.insert(alias_key(alias));
                 std::vector<Xapian::Query> alias_words;
                 for (const Token& token : context_.analyzer.analyze(alias)) {
                     alias_words.emplace_back(token.word);
-                    terms_.words.insert(token.word);
                 }
                 if (!alias_words.empty()) {
                     spellings.push_back(phrase_of(alias_words));

@@ -14,7 +14,7 @@
 
 #include "analysis/analyzer.h"
 #include "entities/entity_registry.h"
-#include "query/match_terms.h"
+#include "match_terms.h"
 #include "query/query_parser.h"
 
 namespace mss {

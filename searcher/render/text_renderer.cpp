@@ -1,6 +1,7 @@
 #include "render/text_renderer.h"
 
 #include <iomanip>
+#include <string_view>
 
 namespace mss {
 namespace {
@@ -9,102 +10,101 @@ constexpr const char* kBold = "\x1b[1m";
 constexpr const char* kMatch = "\x1b[1;33m";  // bold yellow: readable on dark and light themes
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
-
-void write_snippet(const Hit& hit, const TextStyle& style, std::ostream& out) {
-    std::size_t written = 0;
-    for (const auto& [begin, end] : hit.highlights) {
-        out << hit.snippet.substr(written, begin - written);
-        if (style.color) {
-            out << kMatch << hit.snippet.substr(begin, end - begin) << kReset;
-        } else {
-            out << hit.snippet.substr(begin, end - begin);
-        }
-        written = end;
-    }
-    out << hit.snippet.substr(written);
-}
-
-// Said before the results: what the searcher changed about the query, and why.
-void write_query_notes(const SearchResult& result, std::ostream& out) {
-    if (result.corrected && result.suggestion) {
-        out << "Nothing matched \"" << result.query << "\"; showing results for \""
-            << *result.suggestion << "\".\n\n";
-    } else if (result.suggestion) {
-        out << "Did you mean \"" << *result.suggestion << "\"?\n\n";
-    }
-    if (result.relaxed) {
-        out << "No article has every word; showing articles with some of them.\n\n";
-    }
-}
-
-void write_facet(const char* label, const std::vector<FacetValue>& values, std::ostream& out) {
-    constexpr std::size_t kShown = 8;
-    if (values.empty()) {
-        return;
-    }
-    out << "  " << label << ":";
-    for (std::size_t i = 0; i < values.size() && i < kShown; ++i) {
-        out << (i == 0 ? " " : ", ") << values[i].name << " (" << values[i].count << ")";
-    }
-    if (values.size() > kShown) {
-        out << ", … " << values.size() - kShown << " more";
-    }
-    out << '\n';
-}
-
-// Said after the results: how every match (not only the page shown) splits.
-void write_facets(const SearchResult& result, std::ostream& out) {
-    if (result.undated_excluded != 0) {
-        out << result.undated_excluded
-            << (result.undated_excluded == 1 ? " undated article" : " undated articles")
-            << " left out by the date filter.\n";
-    }
-    if (!result.facets) {
-        return;
-    }
-    const Facets& facets = *result.facets;
-    out << "\nAcross all " << result.total << " matches:\n";
-    write_facet("People", facets.person, out);
-    write_facet("Countries", facets.country, out);
-    write_facet("Organisations", facets.organisation, out);
-    write_facet("Places", facets.place, out);
-    if (!facets.date.empty() || facets.undated != 0) {
-        out << "  Dates:";
-        for (std::size_t i = 0; i < facets.date.size(); ++i) {
-            out << (i == 0 ? " " : ", ") << facets.date[i].bucket << " (" << facets.date[i].count
-                << ")";
-        }
-        if (facets.undated != 0) {
-            out << (facets.date.empty() ? " " : ", ") << "undated (" << facets.undated << ")";
-        }
-        out << '\n';
-    }
-}
+constexpr int kFacetLabelWidth = 14;
 
 }  // namespace
 
-void render_text(const SearchResult& result, const TextStyle& style, std::ostream& out) {
-    const char* bold = style.color ? kBold : "";
-    const char* dim = style.color ? kDim : "";
-    const char* reset = style.color ? kReset : "";
-    write_query_notes(result, out);
-    for (const Hit& hit : result.hits) {
-        out << std::setw(3) << hit.rank << ". " << bold << hit.title << reset << '\n';
-        out << "     " << dim << hit.date.value_or("undated") << "  " << hit.path << "  score "
-            << std::fixed << std::setprecision(2) << hit.score << reset << '\n';
-        if (!hit.snippet.empty()) {
-            out << "     ";
-            write_snippet(hit, style, out);
-            out << '\n';
+void TextRenderer::write_highlighted(const std::string& text, const std::vector<Highlight>& spans,
+                                     const char* base) {
+    if (!style_.color) {
+        out_ << text;
+        return;
+    }
+    out_ << base;
+    std::size_t written = 0;
+    for (const auto& [begin, end] : spans) {
+        out_ << text.substr(written, begin - written) << kReset << kMatch
+             << text.substr(begin, end - begin) << kReset << base;
+        written = end;
+    }
+    out_ << text.substr(written) << kReset;
+}
+
+void TextRenderer::begin(const SearchResult& result) {
+    write_spelling_note(result);
+    if (result.relaxed) {
+        out_ << "No article has every word; showing articles with some of them.\n\n";
+    }
+}
+
+void TextRenderer::hit(const Hit& hit) {
+    const char* dim = style_.color ? kDim : "";
+    const char* reset = style_.color ? kReset : "";
+    out_ << std::setw(3) << hit.rank << ". ";
+    write_highlighted(hit.title, hit.title_highlights, kBold);
+    out_ << '\n';
+    out_ << "     " << dim << hit.date.value_or("undated") << "  " << hit.path << "  score "
+         << std::fixed << std::setprecision(2) << hit.score << reset << '\n';
+    if (!hit.snippet.empty()) {
+        out_ << "     ";
+        write_highlighted(hit.snippet, hit.highlights, "");
+        out_ << '\n';
+    }
+    out_ << '\n';
+}
+
+void TextRenderer::facets(const Facets& facets) {
+    const char* dim = style_.color ? kDim : "";
+    const char* reset = style_.color ? kReset : "";
+    auto line = [&](std::string_view label, const auto& values, auto name_of) {
+        if (values.empty()) {
+            return;
         }
-        out << '\n';
+        out_ << "  " << dim << std::left << std::setw(kFacetLabelWidth) << label << reset
+             << std::right;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            out_ << (i == 0 ? "" : ", ") << name_of(values[i]) << " (" << values[i].count << ")";
+        }
+        out_ << '\n';
+    };
+    const auto entity_name = [](const FacetValue& value) { return value.name; };
+    out_ << "Facets:\n";
+    line("person", facets.person, entity_name);
+    line("country", facets.country, entity_name);
+    line("organisation", facets.organisation, entity_name);
+    line("place", facets.place, entity_name);
+    std::vector<FacetValue> dates;
+    for (const DateFacetValue& value : facets.date) {
+        dates.push_back({value.bucket, value.bucket, value.count});
     }
-    out << result.total << (result.total == 1 ? " article" : " articles") << " matched";
+    if (facets.undated != 0) {
+        dates.push_back({"undated", "undated", facets.undated});
+    }
+    line("date", dates, entity_name);
+    out_ << '\n';
+}
+
+void TextRenderer::end(const SearchResult& result) {
+    out_ << result.total << (result.total == 1 ? " article" : " articles") << " matched";
     if (!result.hits.empty()) {
-        out << "; showing " << result.hits.front().rank << "-" << result.hits.back().rank;
+        out_ << "; showing " << result.hits.front().rank << "-" << result.hits.back().rank;
     }
-    out << ".\n";
-    write_facets(result, out);
+    out_ << ".\n";
+    if (result.undated_excluded != 0) {
+        out_ << result.undated_excluded
+             << (result.undated_excluded == 1 ? " undated article" : " undated articles")
+             << " left out by the date filter.\n";
+    }
+}
+
+// What the searcher made of a misspelt query: a suggestion, or the query it ran instead.
+void TextRenderer::write_spelling_note(const SearchResult& result) {
+    if (result.corrected && result.suggestion) {
+        out_ << "Nothing matched \"" << result.query << "\"; showing results for \""
+             << *result.suggestion << "\".\n\n";
+    } else if (result.suggestion) {
+        out_ << "Did you mean \"" << *result.suggestion << "\"?\n\n";
+    }
 }
 
 }  // namespace mss
