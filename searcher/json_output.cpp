@@ -14,6 +14,14 @@ std::size_t char_offset(const std::string& text, std::size_t byte_offset) {
     return chars;
 }
 
+nlohmann::ordered_json entity_list(const std::vector<EntityRef>& refs) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const EntityRef& ref : refs) {
+        list.push_back({{"id", ref.id}, {"name", ref.name}});
+    }
+    return list;
+}
+
 nlohmann::ordered_json hit_json(const Hit& hit) {
     nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
     for (const auto& [begin, end] : hit.highlights) {
@@ -28,6 +36,11 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
     out["score"] = hit.score;
     out["snippet"] = hit.snippet;
     out["highlights"] = std::move(highlights);
+    out["entities"] = {{"person", entity_list(hit.entities.person)},
+                       {"country", entity_list(hit.entities.country)},
+                       {"organisation", entity_list(hit.entities.organisation)},
+                       {"place", entity_list(hit.entities.place)}};
+    out["date_source"] = hit.date_source;
     return out;
 }
 

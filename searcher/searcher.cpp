@@ -44,14 +44,22 @@ Xapian::MSet run_query(Xapian::Database& database, const Xapian::Query& query,
 
 Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyzer& analyzer,
              const SearchRequest& request) {
-    const Article article = schema::parse_article(match.get_document().get_data());
+    const Xapian::Document document = match.get_document();
+    const std::string data = document.get_data();
+    const Article article = schema::parse_article(data);
     Hit hit;
     hit.rank = match.get_rank() + 1;
     hit.id = article.id;
     hit.path = article.path;
     hit.title = article.title;
     hit.date = article.date;
+    hit.date_source = schema::parse_date_source(data);
     hit.score = match.get_weight();
+    hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
+    hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
+    hit.entities.organisation =
+        schema::parse_facet_value(document.get_value(schema::kOrganisationSlot));
+    hit.entities.place = schema::parse_facet_value(document.get_value(schema::kPlaceSlot));
     Snippet snippet = make_snippet(article.body, terms, analyzer, request.snippet_chars);
     hit.snippet = std::move(snippet.text);
     hit.highlights = std::move(snippet.highlights);
