@@ -1,22 +1,27 @@
 #include "article_analysis.h"
 
 #include "data_dir.h"
+#include "data_file.h"
 #include "entities/entity_data.h"
 
 namespace mss {
 
-ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues)
+ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
+                                 PlaceCountries places)
     : analyzer_(std::move(stopwords)),
       registry_(std::move(registry)),
       cues_(std::move(cues)),
-      extractor_(registry_, cues_) {}
+      places_(std::move(places)),
+      extractor_(registry_, cues_, places_) {}
 
 ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     ArticleAnalysis analysis;
     analysis.title.tokens = analyzer_.analyze(article.title);
     analysis.body.tokens = analyzer_.analyze(article.body);
-    analysis.title.entities = extractor_.extract(article.title, analysis.title.tokens);
-    analysis.body.entities = extractor_.extract(article.body, analysis.body.tokens);
+    auto mentions = extractor_.extract(
+        {{article.title, analysis.title.tokens}, {article.body, analysis.body.tokens}});
+    analysis.title.entities = std::move(mentions[0]);
+    analysis.body.entities = std::move(mentions[1]);
 
     // Relative dates need the article date, which itself may come from the text: find the
     // explicit dates first, settle the article date, then resolve the rest against it.
@@ -42,9 +47,11 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
 std::unique_ptr<ArticleAnalyser> load_article_analyser(
     const std::string& data_dir, const std::vector<std::string>& entity_files) {
     const std::string dir = find_data_dir(data_dir);
+    const std::string places = dir + "/entities/place_countries.tsv";
     return std::make_unique<ArticleAnalyser>(StopwordList::load(dir + "/stopwords/english.txt"),
                                              load_entity_registry(dir + "/entities", entity_files),
-                                             PersonCues::load(dir + "/entities"));
+                                             PersonCues::load(dir + "/entities"),
+                                             PlaceCountries::parse(read_data_file(places), places));
 }
 
 }  // namespace mss

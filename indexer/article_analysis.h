@@ -36,7 +36,8 @@ struct ArticleAnalysis {
 // thread. Not copyable or movable: the extractor refers to the registry it owns.
 class ArticleAnalyser {
   public:
-    ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues);
+    ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
+                    PlaceCountries places);
     ArticleAnalyser(const ArticleAnalyser&) = delete;
     ArticleAnalyser& operator=(const ArticleAnalyser&) = delete;
 
@@ -49,6 +50,7 @@ class ArticleAnalyser {
     Analyzer analyzer_;
     const EntityRegistry registry_;
     const PersonCues cues_;
+    const PlaceCountries places_;
     const EntityExtractor extractor_;
     const CalendarWords calendar_;
 };

@@ -69,7 +69,8 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const std::ve
     auto close = [&](std::size_t left) {
         const std::string_view gap =
             text.substr(tokens[left].end, tokens[left + 1].begin - tokens[left].end);
-        return gap.size() <= 3 && gap.find('\n') == std::string_view::npos;
+        // A bare line break is a hard wrap inside a sentence (wire copy), not a new paragraph.
+        return gap == "\n" || (gap.size() <= 3 && gap.find('\n') == std::string_view::npos);
     };
     auto capitalised = [&](const Token& token) {
         return word_case(text.substr(token.begin, token.end - token.begin)) != WordCase::kLower;

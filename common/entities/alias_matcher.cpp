@@ -21,6 +21,9 @@ bool case_allows(WordCase alias_case, WordCase text_case) {
 }  // namespace
 
 bool joins_name_words(std::string_view gap) {
+    if (gap == "\n") {  // a hard-wrapped line, as in wire copy; an indent would start a paragraph
+        return true;
+    }
     return gap.find_first_of(",;:()[]{}!?\"\n") == std::string_view::npos &&
            gap.find("\u201c") == std::string_view::npos &&
            gap.find("\u201d") == std::string_view::npos && gap.size() <= 4;

@@ -45,7 +45,8 @@ class AliasMatcher {
 };
 
 // True when the text between two neighbouring words keeps them in one name: spaces, a hyphen, a
-// dot ("U.N. Security Council"), but no comma, bracket, quote or line break.
+// dot ("U.N. Security Council"), a bare line break (hard-wrapped text), but no comma, bracket,
+// quote or paragraph break.
 bool joins_name_words(std::string_view gap);
 
 }  // namespace mss

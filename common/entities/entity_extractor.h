@@ -12,20 +12,30 @@
 #include "entities/entity_mention.h"
 #include "entities/person_cues.h"
 #include "entities/person_finder.h"
+#include "entities/place_countries.h"
 
 namespace mss {
 
-// Holds the matcher built from `registry`; registry and cues must outlive it. extract() is const
-// and may be called from several threads.
+// A text to extract from: the words came from analysing exactly this text.
+struct AnalysedText {
+    std::string_view text;
+    const std::vector<Token>& tokens;
+};
+
+// Holds the matcher built from `registry`; registry, cues and places must outlive it. extract()
+// is const and may be called from several threads.
 class EntityExtractor {
   public:
-    EntityExtractor(const EntityRegistry& registry, const PersonCues& cues);
+    EntityExtractor(const EntityRegistry& registry, const PersonCues& cues,
+                    const PlaceCountries& places);
 
-    // Every mention, in text order, with byte offsets into `text` (which `tokens` came from).
-    std::vector<EntityMention> extract(std::string_view text,
-                                       const std::vector<Token>& tokens) const;
+    // Every mention in each field (headline and body), in text order, with byte offsets into that
+    // field. Surnames link across fields; a place also tags its country.
+    std::vector<std::vector<EntityMention>> extract(const std::vector<AnalysedText>& fields) const;
 
   private:
+    const EntityRegistry& registry_;
+    const PlaceCountries& places_;
     AliasMatcher aliases_;
     PersonFinder people_;
 };

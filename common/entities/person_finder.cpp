@@ -32,6 +32,16 @@ std::string_view gap_between(std::string_view text, const Token& left, const Tok
     return text.substr(left.end, right.begin - left.end);
 }
 
+// One space, or a line break where the text is hard-wrapped (wire copy): words of one phrase.
+bool is_word_gap(std::string_view gap) {
+    return gap == " " || gap == "\n";
+}
+
+// The same after an abbreviation's dot: "Sen. Marco Rubio", "John F. Kennedy".
+bool is_abbreviation_gap(std::string_view gap) {
+    return gap == ". " || gap == ".\n";
+}
+
 struct Run {
     std::size_t first;
     std::size_t last;  // inclusive
@@ -56,7 +66,8 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
     auto joined = [&](std::size_t left) {
         const std::string_view gap = gap_between(text, tokens[left], tokens[left + 1]);
         // "John F. Kennedy": an initial may carry its dot.
-        return gap == " " || (gap == ". " && tokens[left].end - tokens[left].begin == 1);
+        return is_word_gap(gap) ||
+               (is_abbreviation_gap(gap) && tokens[left].end - tokens[left].begin == 1);
     };
 
     // Maximal runs of name words, particles allowed inside.
@@ -88,6 +99,16 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
 
     std::vector<EntityMention> people;
     std::unordered_map<std::string, std::size_t> by_surname;  // last word -> index in people
+    auto title_before = [&](const Run& run) {
+        // "President Reagan", "Sen. Marco Rubio", and in wire style a lower-case title before a
+        // full name: "Bank of Japan governor Satoshi Sumita".
+        const Token& before = tokens[run.first - 1];
+        const std::string_view gap = gap_between(text, before, tokens[run.first]);
+        const bool capitalised =
+            word_case(text.substr(before.begin, before.end - before.begin)) != WordCase::kLower;
+        return cues_.is_title(before.word) && (is_word_gap(gap) || is_abbreviation_gap(gap)) &&
+               (capitalised || run.name_words >= 2);
+    };
     for (const Run& run : runs) {
         if (run.name_words > kMaxNameWords) {
             continue;
@@ -96,12 +117,10 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         if (run.first > 0) {
             const Token& before = tokens[run.first - 1];
             const std::string_view gap = gap_between(text, before, tokens[run.first]);
-            const bool title_case =
-                word_case(text.substr(before.begin, before.end - before.begin)) != WordCase::kLower;
-            if (title_case && cues_.is_title(before.word) && (gap == " " || gap == ". ")) {
+            if (title_before(run)) {
                 evidence = "title '" +
                            std::string(text.substr(before.begin, before.end - before.begin)) + "'";
-            } else if (run.name_words >= 2 && gap == " " && is_speech_verb(before.word) &&
+            } else if (run.name_words >= 2 && is_word_gap(gap) && is_speech_verb(before.word) &&
                        (run.last + 1 == n ||
                         gap_between(text, tokens[run.last], tokens[run.last + 1])
                                 .find_first_of(",.") != std::string_view::npos)) {
@@ -111,9 +130,9 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         if (evidence.empty() && run.name_words >= 2 && run.last + 1 < n) {
             const Token& after = tokens[run.last + 1];
             const std::string_view gap = gap_between(text, tokens[run.last], after);
-            if (gap == " " && is_speech_verb(after.word)) {
+            if (is_word_gap(gap) && is_speech_verb(after.word)) {
                 evidence = "before '" + after.word + "'";
-            } else if (gap == ", " && cues_.is_title(after.word) &&
+            } else if ((gap == ", " || gap == ",\n") && cues_.is_title(after.word) &&
                        word_case(text.substr(after.begin, after.end - after.begin)) ==
                            WordCase::kLower) {
                 evidence = "apposition '" + after.word + "'";
@@ -146,21 +165,41 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             }
         }
     }
-    // Later bare surnames: "Volcker said" after "Paul Volcker".
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!name_like[i] || covered[i]) {
+    std::vector<EntityMention> linked = link_surnames(text, tokens, covered, people);
+    people.insert(people.end(), std::make_move_iterator(linked.begin()),
+                  std::make_move_iterator(linked.end()));
+    return people;
+}
+
+std::vector<EntityMention> PersonFinder::link_surnames(
+    std::string_view text, const std::vector<Token>& tokens, std::vector<bool>& covered,
+    const std::vector<EntityMention>& people) const {
+    std::unordered_map<std::string, const EntityMention*> by_surname;
+    for (const EntityMention& person : people) {
+        const std::size_t dash = person.id.rfind('-');
+        if (person.kind == EntityKind::kPerson && dash != std::string::npos &&
+            person.evidence.rfind("alias", 0) != 0) {
+            by_surname.emplace(person.id.substr(dash + 1), &person);
+        }
+    }
+    std::vector<EntityMention> linked;
+    if (by_surname.empty()) {
+        return linked;
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        if (covered[i] || cues_.is_not_name(token.word) ||
+            word_case(text.substr(token.begin, token.end - token.begin)) == WordCase::kLower) {
             continue;
         }
-        if (const auto full = by_surname.find(tokens[i].word); full != by_surname.end()) {
-            EntityMention surname = people[full->second];  // a copy: push_back may reallocate
-            surname.begin = tokens[i].begin;
-            surname.end = tokens[i].end;
-            surname.evidence = "surname of '" + surname.name + "'";
-            people.push_back(std::move(surname));
+        if (const auto full = by_surname.find(token.word); full != by_surname.end()) {
+            const EntityMention& person = *full->second;
+            linked.push_back({EntityKind::kPerson, person.id, person.name, token.begin, token.end,
+                              "surname of '" + person.name + "'"});
             covered[i] = true;
         }
     }
-    return people;
+    return linked;
 }
 
 }  // namespace mss

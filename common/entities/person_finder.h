@@ -24,6 +24,14 @@ class PersonFinder {
     std::vector<EntityMention> find(std::string_view text, const std::vector<Token>& tokens,
                                     std::vector<bool>& covered) const;
 
+    // Mentions of `people` (found by cues, in this text or another field of the article) by their
+    // surname alone, among uncovered tokens: "Volcker said" after "Paul Volcker", and "YEUTTER
+    // SAYS" in a capitals-only headline over a body naming Clayton Yeutter. Marks them covered.
+    std::vector<EntityMention> link_surnames(std::string_view text,
+                                             const std::vector<Token>& tokens,
+                                             std::vector<bool>& covered,
+                                             const std::vector<EntityMention>& people) const;
+
   private:
     const PersonCues& cues_;
 };
