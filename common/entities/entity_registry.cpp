@@ -109,8 +109,11 @@ EntityRegistry EntityRegistry::parse(std::string_view text, const std::string& s
         }
         if (fields.size() == 4) {
             for (std::string_view alias : split(fields[3], '|')) {
-                if (!trim(alias).empty()) {
-                    entity.aliases.emplace_back(trim(alias));
+                alias = trim(alias);
+                // serialise() lists the name among the aliases: read back, it is there once.
+                if (!alias.empty() && std::find(entity.aliases.begin(), entity.aliases.end(),
+                                                alias) == entity.aliases.end()) {
+                    entity.aliases.emplace_back(alias);
                 }
             }
         }
