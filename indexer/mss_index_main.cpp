@@ -31,7 +31,8 @@ constexpr const char* kExitCodes =
     "  0  all articles indexed\n"
     "  2  usage error\n"
     "  3  index unreadable\n"
-    "  4  I/O or internal error (the last committed index stays searchable)\n"
+    "  4  I/O or internal error, or a malformed --entities file (the last committed index\n"
+    "     stays searchable)\n"
     "  5  done, but some input was skipped or repaired (see the warnings)\n";
 
 int run(int argc, char** argv) {

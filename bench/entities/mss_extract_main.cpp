@@ -1,8 +1,9 @@
 // mss-extract: prints, for each article of a .jsonl or seed file, the entities and date the
 // indexer would record, one JSON object per line: {"id", "person": [ids], "country": [ids],
 // "organisation": [...], "place": [...], "date", "date_source"}. With --countries it prints
-// instead the ICU English country names the registry starts from ({"id", "name"} per line), which
-// the naive baseline of score_entities.py matches.
+// instead the ICU English country names the registry starts from, and with --people the display
+// names of the people in the shipped data files ({"id", "name"} per line): the name lists the
+// naive baselines of score_entities.py match.
 #include <iostream>
 #include <string>
 
@@ -12,6 +13,8 @@
 #include <mss/index.h>
 
 #include "article_analysis.h"
+#include "data_dir.h"
+#include "entities/entity_data.h"
 #include "entities/iso_countries.h"
 
 namespace {
@@ -25,15 +28,17 @@ nlohmann::json ids(const std::vector<mss::EntityRef>& refs) {
 }
 
 int run(int argc, char** argv) {
-    const std::string usage = "usage: mss-extract [--data-dir DIR] (--countries | FILE)";
+    const std::string usage = "usage: mss-extract [--data-dir DIR] (--countries | --people | FILE)";
     std::string data_dir, path;
-    bool countries = false;
+    bool countries = false, people = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--data-dir" && i + 1 < argc) {
             data_dir = argv[++i];
         } else if (arg == "--countries") {
             countries = true;
+        } else if (arg == "--people") {
+            people = true;
         } else if (path.empty() && arg.rfind("--", 0) != 0) {
             path = arg;
         } else {
@@ -45,6 +50,17 @@ int run(int argc, char** argv) {
         const mss::EntityRegistry registry = mss::iso_countries();
         for (const auto& entity : registry.entities()) {
             std::cout << nlohmann::json{{"id", entity.id}, {"name", entity.name}}.dump() << '\n';
+        }
+        return 0;
+    }
+    if (people) {
+        const mss::EntityRegistry registry =
+            mss::load_entity_registry(mss::find_data_dir(data_dir) + "/entities", {});
+        for (const auto& entity : registry.entities()) {
+            if (entity.kind == mss::EntityKind::kPerson) {
+                std::cout << nlohmann::json{{"id", entity.id}, {"name", entity.name}}.dump()
+                          << '\n';
+            }
         }
         return 0;
     }

@@ -8,20 +8,8 @@ namespace {
 
 std::unordered_set<std::string> folded_word_set(std::string_view text) {
     std::unordered_set<std::string> words;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) {
-            end = text.size();
-        }
-        std::string_view line = text.substr(start, end - start);
-        line = line.substr(0, line.find('#'));
-        const auto first = line.find_first_not_of(" \t\r");
-        if (first != std::string_view::npos) {
-            const auto last = line.find_last_not_of(" \t\r");
-            words.insert(normalise_word(line.substr(first, last - first + 1)));
-        }
-        start = end + 1;
+    for (const DataLine& line : data_lines(text)) {
+        words.insert(normalise_word(line.text));
     }
     return words;
 }
