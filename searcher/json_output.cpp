@@ -1,11 +1,13 @@
-#include <nlohmann/json.hpp>
+#include "json_output.h"
 
 #include <mss/json.h>
 
 namespace mss {
 namespace {
 
-// Highlight spans are stored in bytes; JSON readers index strings by character, so convert.
+using Json = nlohmann::ordered_json;
+
+// Highlight spans are kept in bytes; JSON readers index strings by character, so convert.
 std::size_t char_offset(const std::string& text, std::size_t byte_offset) {
     std::size_t chars = 0;
     for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
@@ -14,28 +16,43 @@ std::size_t char_offset(const std::string& text, std::size_t byte_offset) {
     return chars;
 }
 
-nlohmann::ordered_json entity_list(const std::vector<EntityRef>& refs) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const EntityRef& ref : refs) {
-        list.push_back({{"id", ref.id}, {"name", ref.name}});
+Json spans_json(const std::string& text, const std::vector<Highlight>& spans) {
+    Json out = Json::array();
+    for (const auto& [begin, end] : spans) {
+        out.push_back({char_offset(text, begin), char_offset(text, end)});
     }
-    return list;
+    return out;
 }
 
-nlohmann::ordered_json hit_json(const Hit& hit) {
-    nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
-    for (const auto& [begin, end] : hit.highlights) {
-        highlights.push_back({char_offset(hit.snippet, begin), char_offset(hit.snippet, end)});
+Json entity_counts(const std::vector<FacetValue>& values) {
+    Json out = Json::array();
+    for (const FacetValue& value : values) {
+        out.push_back({{"id", value.id}, {"name", value.name}, {"count", value.count}});
     }
-    nlohmann::ordered_json out;
+    return out;
+}
+
+Json entity_list(const std::vector<EntityRef>& refs) {
+    Json out = Json::array();
+    for (const EntityRef& ref : refs) {
+        out.push_back({{"id", ref.id}, {"name", ref.name}});
+    }
+    return out;
+}
+
+}  // namespace
+
+Json hit_json(const Hit& hit) {
+    Json out;
     out["rank"] = hit.rank;
     out["id"] = hit.id;
     out["path"] = hit.path;
     out["title"] = hit.title;
-    out["date"] = hit.date ? nlohmann::ordered_json(*hit.date) : nlohmann::ordered_json(nullptr);
+    out["date"] = hit.date ? Json(*hit.date) : Json(nullptr);
     out["score"] = hit.score;
     out["snippet"] = hit.snippet;
-    out["highlights"] = std::move(highlights);
+    out["highlights"] = spans_json(hit.snippet, hit.highlights);
+    out["title_highlights"] = spans_json(hit.title, hit.title_highlights);
     out["entities"] = {{"person", entity_list(hit.entities.person)},
                        {"country", entity_list(hit.entities.country)},
                        {"organisation", entity_list(hit.entities.organisation)},
@@ -44,20 +61,59 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
     return out;
 }
 
-}  // namespace
-
-std::string to_json(const SearchResult& result) {
-    nlohmann::ordered_json out;
-    nlohmann::ordered_json hits = nlohmann::ordered_json::array();
-    for (const Hit& hit : result.hits) {
-        hits.push_back(hit_json(hit));
+Json facets_json(const Facets& facets) {
+    Json dates = Json::array();
+    for (const DateFacetValue& value : facets.date) {
+        dates.push_back({{"bucket", value.bucket}, {"count", value.count}});
     }
+    Json out;
+    out["person"] = entity_counts(facets.person);
+    out["country"] = entity_counts(facets.country);
+    out["organisation"] = entity_counts(facets.organisation);
+    out["place"] = entity_counts(facets.place);
+    out["date"] = std::move(dates);
+    out["undated"] = facets.undated;
+    return out;
+}
+
+Json summary_json(const SearchResult& result) {
+    Json out;
     out["schema"] = kJsonSchemaVersion;
     out["query"] = result.query;
     out["total"] = result.total;
     out["relaxed"] = result.relaxed;
+    if (result.facets) {
+        out["facets"] = facets_json(*result.facets);
+    }
+    return out;
+}
+
+Json result_json(const SearchResult& result) {
+    Json out = summary_json(result);
+    Json hits = Json::array();
+    for (const Hit& hit : result.hits) {
+        hits.push_back(hit_json(hit));
+    }
     out["hits"] = std::move(hits);
-    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return out;
+}
+
+std::string dump_json(const Json& value) {
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string to_json(const SearchResult& result) {
+    return dump_json(result_json(result));
+}
+
+std::string hit_to_json(const Hit& hit) {
+    return dump_json(hit_json(hit));
+}
+
+std::string summary_to_json(const SearchResult& result) {
+    Json out = summary_json(result);
+    out["returned"] = result.hits.size();
+    return dump_json(out);
 }
 
 }  // namespace mss

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -11,11 +12,11 @@
 
 #include <mss/error.h>
 #include <mss/index.h>
-#include <mss/json.h>
 #include <mss/search.h>
 #include <mss/version.h>
 
-#include "render/text_renderer.h"
+#include "render/output_format.h"
+#include "render/pager.h"
 
 namespace po = boost::program_options;
 
@@ -32,6 +33,8 @@ constexpr const char* kExitCodes =
     "\nExamples:\n"
     "  mss-search \"Murkomen contingent\"\n"
     "  mss-search --json '\"National Police Service\"'\n"
+    "  mss-search --format '{rank} {date} {title}' Haiti\n"
+    "  mss-search --paths contingent | xargs grep -l Murkomen\n"
     "\nExit status:\n"
     "  0  results found\n"
     "  1  no results\n"
@@ -50,6 +53,35 @@ bool use_color(const std::string& mode) {
     return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
 }
 
+// The one output format the flags ask for; two at once is a usage error.
+mss::OutputOptions output_options(const po::variables_map& options, const std::string& color) {
+    const std::pair<const char*, mss::OutputFormat> formats[] = {
+        {"json", mss::OutputFormat::kJson},       {"jsonl", mss::OutputFormat::kJsonLines},
+        {"format", mss::OutputFormat::kTemplate}, {"count", mss::OutputFormat::kCount},
+        {"ids", mss::OutputFormat::kIds},         {"paths", mss::OutputFormat::kPaths},
+    };
+    mss::OutputOptions output;
+    std::string chosen;
+    for (const auto& [flag, format] : formats) {
+        if (options.count(flag) == 0) {
+            continue;
+        }
+        if (!chosen.empty()) {
+            throw po::error("--" + chosen + " and --" + flag + " cannot be used together");
+        }
+        chosen = flag;
+        output.format = format;
+    }
+    if (color != "auto" && color != "always" && color != "never") {
+        throw po::error("--color must be auto, always or never");
+    }
+    output.color = use_color(color);
+    if (output.format == mss::OutputFormat::kTemplate) {
+        output.template_text = options["format"].as<std::string>();
+    }
+    return output;
+}
+
 int run(int argc, char** argv) {
     std::string index_flag, color;
     std::vector<std::string> words;
@@ -62,7 +94,15 @@ int run(int argc, char** argv) {
         "offset", po::value(&request.offset)->default_value(0), "results to skip, for paging")(
         "snippet-chars", po::value(&request.snippet_chars)->default_value(200),
         "approximate snippet length in characters")("json", "print one JSON object (docs/JSON.md)")(
-        "color", po::value(&color)->default_value("auto"), "auto, always or never");
+        "jsonl", "print a JSON line per hit as it is found, then a summary line")(
+        "format", po::value<std::string>(),
+        "print a line per hit from a template: {rank} {id} {path} {title} {date} {score} "
+        "{snippet}")("count", "print only the number of matching articles")(
+        "ids", "print only the ids of the hits, one per line")(
+        "paths", "print only the paths of the hits, one per line (for xargs)")(
+        "color", po::value(&color)->default_value("auto"),
+        "colour and bold on a terminal: auto, always or never (auto honours NO_COLOR)")(
+        "pager", "on a terminal, show the output through $PAGER (default: less -R)");
     po::options_description all;
     all.add(visible).add_options()("query", po::value(&words));
     po::positional_options_description positional;
@@ -80,8 +120,14 @@ int run(int argc, char** argv) {
         std::cout << "mss-search " << mss::kVersion << '\n';
         return 0;
     }
-    if (color != "auto" && color != "always" && color != "never") {
-        throw po::error("--color must be auto, always or never");
+    const mss::OutputOptions output = output_options(options, color);
+    // The template is checked before searching, so a typo costs no search.
+    const bool paged = options.count("pager") != 0;
+    std::ostringstream held;  // the whole output, for the pager
+    const auto renderer = mss::make_renderer(output, paged ? held : std::cout);
+    if (output.format == mss::OutputFormat::kCount) {
+        request.limit = 0;
+        request.exact_total = true;
     }
     for (const auto& word : words) {
         request.text += (request.text.empty() ? "" : " ") + word;
@@ -92,10 +138,9 @@ int run(int argc, char** argv) {
 
     const mss::Searcher searcher(mss::resolve_index_dir(index_flag));
     const mss::SearchResult result = searcher.search(request);
-    if (options.count("json")) {
-        std::cout << mss::to_json(result) << '\n';
-    } else {
-        mss::render_text(result, {use_color(color)}, std::cout);
+    mss::render(result, *renderer);
+    if (paged) {
+        mss::write_paged(held.str());
     }
     return static_cast<int>(result.hits.empty() && result.total == 0 ? mss::ExitCode::kNoResults
                                                                      : mss::ExitCode::kResults);

@@ -11,13 +11,16 @@ namespace {
 
 Xapian::Query phrase_query(const std::vector<Token>& tokens, MatchTerms& terms) {
     std::vector<Xapian::Query> words;
+    std::vector<std::string> phrase;
     for (const Token& token : tokens) {
         words.emplace_back(token.word);
-        terms.words.insert(token.word);
+        phrase.push_back(token.word);
     }
     if (words.size() == 1) {
+        terms.words.insert(phrase.front());
         return words.front();
     }
+    terms.phrases.push_back(std::move(phrase));
     return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
 }
 

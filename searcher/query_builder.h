@@ -1,21 +1,14 @@
 // Turns the text a person typed into a Xapian query, and remembers which words to highlight.
 #pragma once
 
-#include <set>
-#include <string>
 #include <string_view>
 
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "match_terms.h"
 
 namespace mss {
-
-// What a match is made of, in the analyser's terms: the snippet highlighter looks for these.
-struct MatchTerms {
-    std::set<std::string> stems;  // free-text words: any word with one of these stems matches
-    std::set<std::string> words;  // words of quoted phrases: matched exactly (folded)
-};
 
 struct BuiltQuery {
     Xapian::Query strict;   // every word must match

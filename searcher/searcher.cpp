@@ -6,6 +6,9 @@
 #include <mss/search.h>
 
 #include "analysis/analyzer.h"
+#include "entities/entity_registry.h"
+#include "entity_highlights.h"
+#include "highlighter.h"
 #include "index_layout.h"
 #include "query_builder.h"
 #include "schema.h"
@@ -17,6 +20,7 @@ struct Searcher::Impl {
     std::string dir;
     Xapian::Database database;
     std::unique_ptr<Analyzer> analyzer;
+    EntityRegistry entities;  // as the indexer used it; empty for an index without entities
 };
 
 namespace {
@@ -60,6 +64,7 @@ Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyze
     hit.entities.organisation =
         schema::parse_facet_value(document.get_value(schema::kOrganisationSlot));
     hit.entities.place = schema::parse_facet_value(document.get_value(schema::kPlaceSlot));
+    hit.title_highlights = highlight_text(hit.title, terms, analyzer);
     Snippet snippet = make_snippet(article.body, terms, analyzer, request.snippet_chars);
     hit.snippet = std::move(snippet.text);
     hit.highlights = std::move(snippet.highlights);
@@ -67,8 +72,9 @@ Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyze
 }
 
 SearchResult search_once(Xapian::Database& database, Analyzer& analyzer,
-                         const SearchRequest& request) {
-    const BuiltQuery built = build_query(request.text, analyzer);
+                         const EntityRegistry& entities, const SearchRequest& request) {
+    BuiltQuery built = build_query(request.text, analyzer);
+    built.terms.alias_keys = entity_alias_keys(analyzer.analyze(request.text), request, entities);
     SearchResult result;
     result.query = request.text;
     Xapian::MSet mset = run_query(database, built.strict, request);
@@ -90,6 +96,8 @@ Searcher::Searcher(const std::string& index_dir) : impl_(std::make_unique<Impl>(
     impl_->database = open_database(index_dir);
     impl_->analyzer = std::make_unique<Analyzer>(
         StopwordList::parse(impl_->database.get_metadata(schema::kStopwordsKey)));
+    impl_->entities = EntityRegistry::parse(impl_->database.get_metadata(schema::kEntitiesKey),
+                                            index_dir + " (" + schema::kEntitiesKey + ")");
 }
 
 Searcher::~Searcher() = default;
@@ -102,7 +110,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     constexpr int kAttempts = 5;
     for (int attempt = 1;; ++attempt) {
         try {
-            return search_once(impl_->database, *impl_->analyzer, request);
+            return search_once(impl_->database, *impl_->analyzer, impl_->entities, request);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kAttempts) {
                 throw IoError(impl_->dir + ": index kept changing during the search; try again");

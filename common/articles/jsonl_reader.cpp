@@ -34,6 +34,10 @@ JsonLineParse parse_json_line(std::string_view line, const std::string& path,
         parse.warnings.push_back("not valid JSON at byte " + std::to_string(e.byte) +
                                  "; line skipped");
         return parse;
+    } catch (const nlohmann::json::exception&) {
+        // Valid syntax the parser still refuses, such as a number beyond double range (1e400).
+        parse.warnings.push_back("JSON value out of range; line skipped");
+        return parse;
     }
     if (!object.is_object()) {
         parse.warnings.push_back("not a JSON object; line skipped");

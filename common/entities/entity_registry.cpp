@@ -104,6 +104,14 @@ EntityRegistry EntityRegistry::parse(std::string_view text, const std::string& s
                              "' (person, country, organisation or place)");
         }
         Entity entity{*kind, std::string(trim(fields[1])), std::string(trim(fields[2])), {}};
+        if (entity.name.find('|') != std::string::npos) {
+            throw InputError(where + "'|' separates aliases and cannot be part of a name");
+        }
+        // A name with no word in it could never be matched in a text nor typed in a query. An
+        // empty name is allowed: the line adds aliases to an entity named elsewhere.
+        if (!entity.name.empty() && alias_key(entity.name).empty()) {
+            throw InputError(where + "entity name has no letters or digits");
+        }
         if (!entity.name.empty()) {
             entity.aliases.push_back(entity.name);
         }
@@ -161,9 +169,25 @@ void EntityRegistry::add(Entity entity) {
                 existing.aliases.push_back(std::move(alias));
             }
         }
+        // The display name leads the aliases, as parse() puts it, so that serialise() and
+        // parse() agree after any sequence of merges.
+        const auto name =
+            std::find(existing.aliases.begin(), existing.aliases.end(), existing.name);
+        if (name != existing.aliases.end()) {
+            std::rotate(existing.aliases.begin(), name, name + 1);
+        }
         index_aliases(i);
         return;
     }
+    // Duplicate aliases would make serialise() and parse() disagree about the same registry.
+    std::vector<std::string> unique_aliases;
+    for (auto& alias : entity.aliases) {
+        if (std::find(unique_aliases.begin(), unique_aliases.end(), alias) ==
+            unique_aliases.end()) {
+            unique_aliases.push_back(std::move(alias));
+        }
+    }
+    entity.aliases = std::move(unique_aliases);
     if (entity.name.empty()) {
         entity.name = entity.aliases.front();
         unnamed_.insert(entities_.size());

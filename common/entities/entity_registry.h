@@ -28,7 +28,7 @@ struct Entity {
     EntityKind kind;
     std::string id;                    // lower case, stable: "jimmy-cherizier", "ke", "pnh"
     std::string name;                  // how results show it: "Jimmy Chérizier"
-    std::vector<std::string> aliases;  // as written in data files, the name included
+    std::vector<std::string> aliases;  // as written in data files, the name first
 };
 
 // The folded form of an alias or of a run of words in a text, used as the lookup key:

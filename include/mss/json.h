@@ -11,7 +11,15 @@ namespace mss {
 // added, never renamed or removed, within one version.
 inline constexpr int kJsonSchemaVersion = 1;
 
-// One JSON object, on one line: {"schema", "query", "total", "relaxed", "hits": [...]}.
+// One JSON object, on one line: {"schema", "query", "total", "relaxed", "hits": [...]}, and
+// "facets" when the request asked for them.
 std::string to_json(const SearchResult& result);
+
+// JSON Lines output, for streaming: one line per hit, shaped exactly like an element of "hits"...
+std::string hit_to_json(const Hit& hit);
+
+// ...then this summary line: the object to_json() gives without "hits", plus "returned", the
+// number of hit lines before it.
+std::string summary_to_json(const SearchResult& result);
 
 }  // namespace mss

@@ -66,8 +66,9 @@ struct Hit {
     std::optional<std::string> date;  // YYYY-MM-DD, absent for undated articles
     std::string date_source;          // where the date came from: "header", "text" or "none"
     double score = 0.0;
-    std::string snippet;                // plain text from the article, original spelling
-    std::vector<Highlight> highlights;  // what matched, in snippet byte offsets
+    std::string snippet;                      // plain text from the article, original spelling
+    std::vector<Highlight> highlights;        // what matched, in snippet byte offsets
+    std::vector<Highlight> title_highlights;  // what matched in the headline, in its byte offsets
     ArticleEntities entities;
 };
 
@@ -116,6 +117,13 @@ class Searcher {
 
     // Throws mss::QueryError for a query that cannot be parsed.
     SearchResult search(const SearchRequest& request) const;
+
+    // The query as a person types it, with every other setting at its default.
+    SearchResult search(const std::string& text) const {
+        SearchRequest request;
+        request.text = text;
+        return search(request);
+    }
 
   private:
     struct Impl;

@@ -1,6 +1,7 @@
 #include "render/text_renderer.h"
 
 #include <iomanip>
+#include <string_view>
 
 namespace mss {
 namespace {
@@ -9,46 +10,85 @@ constexpr const char* kBold = "\x1b[1m";
 constexpr const char* kMatch = "\x1b[1;33m";  // bold yellow: readable on dark and light themes
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
-
-void write_snippet(const Hit& hit, const TextStyle& style, std::ostream& out) {
-    std::size_t written = 0;
-    for (const auto& [begin, end] : hit.highlights) {
-        out << hit.snippet.substr(written, begin - written);
-        if (style.color) {
-            out << kMatch << hit.snippet.substr(begin, end - begin) << kReset;
-        } else {
-            out << hit.snippet.substr(begin, end - begin);
-        }
-        written = end;
-    }
-    out << hit.snippet.substr(written);
-}
+constexpr int kFacetLabelWidth = 14;
 
 }  // namespace
 
-void render_text(const SearchResult& result, const TextStyle& style, std::ostream& out) {
-    const char* bold = style.color ? kBold : "";
-    const char* dim = style.color ? kDim : "";
-    const char* reset = style.color ? kReset : "";
+void TextRenderer::write_highlighted(const std::string& text, const std::vector<Highlight>& spans,
+                                     const char* base) {
+    if (!style_.color) {
+        out_ << text;
+        return;
+    }
+    out_ << base;
+    std::size_t written = 0;
+    for (const auto& [begin, end] : spans) {
+        out_ << text.substr(written, begin - written) << kReset << kMatch
+             << text.substr(begin, end - begin) << kReset << base;
+        written = end;
+    }
+    out_ << text.substr(written) << kReset;
+}
+
+void TextRenderer::begin(const SearchResult& result) {
     if (result.relaxed) {
-        out << "No article has every word; showing articles with some of them.\n\n";
+        out_ << "No article has every word; showing articles with some of them.\n\n";
     }
-    for (const Hit& hit : result.hits) {
-        out << std::setw(3) << hit.rank << ". " << bold << hit.title << reset << '\n';
-        out << "     " << dim << hit.date.value_or("undated") << "  " << hit.path << "  score "
-            << std::fixed << std::setprecision(2) << hit.score << reset << '\n';
-        if (!hit.snippet.empty()) {
-            out << "     ";
-            write_snippet(hit, style, out);
-            out << '\n';
+}
+
+void TextRenderer::hit(const Hit& hit) {
+    const char* dim = style_.color ? kDim : "";
+    const char* reset = style_.color ? kReset : "";
+    out_ << std::setw(3) << hit.rank << ". ";
+    write_highlighted(hit.title, hit.title_highlights, kBold);
+    out_ << '\n';
+    out_ << "     " << dim << hit.date.value_or("undated") << "  " << hit.path << "  score "
+         << std::fixed << std::setprecision(2) << hit.score << reset << '\n';
+    if (!hit.snippet.empty()) {
+        out_ << "     ";
+        write_highlighted(hit.snippet, hit.highlights, "");
+        out_ << '\n';
+    }
+    out_ << '\n';
+}
+
+void TextRenderer::facets(const Facets& facets) {
+    const char* dim = style_.color ? kDim : "";
+    const char* reset = style_.color ? kReset : "";
+    auto line = [&](std::string_view label, const auto& values, auto name_of) {
+        if (values.empty()) {
+            return;
         }
-        out << '\n';
+        out_ << "  " << dim << std::left << std::setw(kFacetLabelWidth) << label << reset
+             << std::right;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            out_ << (i == 0 ? "" : ", ") << name_of(values[i]) << " (" << values[i].count << ")";
+        }
+        out_ << '\n';
+    };
+    const auto entity_name = [](const FacetValue& value) { return value.name; };
+    out_ << "Facets:\n";
+    line("person", facets.person, entity_name);
+    line("country", facets.country, entity_name);
+    line("organisation", facets.organisation, entity_name);
+    line("place", facets.place, entity_name);
+    std::vector<FacetValue> dates;
+    for (const DateFacetValue& value : facets.date) {
+        dates.push_back({value.bucket, value.bucket, value.count});
     }
-    out << result.total << (result.total == 1 ? " article" : " articles") << " matched";
+    if (facets.undated != 0) {
+        dates.push_back({"undated", "undated", facets.undated});
+    }
+    line("date", dates, entity_name);
+    out_ << '\n';
+}
+
+void TextRenderer::end(const SearchResult& result) {
+    out_ << result.total << (result.total == 1 ? " article" : " articles") << " matched";
     if (!result.hits.empty()) {
-        out << "; showing " << result.hits.front().rank << "-" << result.hits.back().rank;
+        out_ << "; showing " << result.hits.front().rank << "-" << result.hits.back().rank;
     }
-    out << ".\n";
+    out_ << ".\n";
 }
 
 }  // namespace mss

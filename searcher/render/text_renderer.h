@@ -1,9 +1,10 @@
-// Renders search results for a person reading a terminal or a pager.
+// Results for a person reading a terminal: ranked headlines, dates, paths, highlighted snippets
+// and facet counts.
 #pragma once
 
 #include <ostream>
 
-#include <mss/search.h>
+#include "render/result_renderer.h"
 
 namespace mss {
 
@@ -11,6 +12,21 @@ struct TextStyle {
     bool color = false;  // ANSI bold and colour; off when piped or NO_COLOR is set
 };
 
-void render_text(const SearchResult& result, const TextStyle& style, std::ostream& out);
+class TextRenderer : public ResultRenderer {
+  public:
+    TextRenderer(const TextStyle& style, std::ostream& out) : style_(style), out_(out) {}
+    void begin(const SearchResult& result) override;
+    void hit(const Hit& hit) override;
+    void facets(const Facets& facets) override;
+    void end(const SearchResult& result) override;
+
+  private:
+    // `text` with its highlight spans marked; `base` is the style the rest of the text is in.
+    void write_highlighted(const std::string& text, const std::vector<Highlight>& spans,
+                           const char* base);
+
+    TextStyle style_;
+    std::ostream& out_;
+};
 
 }  // namespace mss

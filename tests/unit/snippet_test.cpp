@@ -67,3 +67,84 @@ TEST_CASE("multi-byte characters are never cut", "[snippet]") {
     CHECK((first & 0xC0) != 0x80);
     CHECK(snippet.text.find("Haiti") != std::string::npos);
 }
+
+TEST_CASE("matches far apart show as up to three fragments in text order", "[snippet]") {
+    auto analyzer = make_analyzer();
+    mss::MatchTerms terms;
+    terms.stems = {"murkomen", "conting", "airport", "ruto"};
+    std::string filler;
+    for (int i = 0; i < 30; ++i) {
+        filler += "words ";
+    }
+    const std::string body = "Murkomen spoke. " + filler + "The contingent left. " + filler +
+                             "Ruto waved. " + filler + "The airport closed. " + filler;
+    const auto snippet = mss::make_snippet(body, terms, analyzer, 120);
+    const std::string marked = highlighted(snippet);
+    INFO(marked);
+    const auto murkomen = marked.find("[Murkomen]");
+    const auto contingent = marked.find("[contingent]");
+    const auto ruto = marked.find("[Ruto]");
+    REQUIRE(murkomen != std::string::npos);
+    REQUIRE(contingent != std::string::npos);
+    REQUIRE(ruto != std::string::npos);
+    CHECK(murkomen < contingent);
+    CHECK(contingent < ruto);
+    CHECK(marked.find("[airport]") == std::string::npos);  // a fourth fragment is one too many
+    std::size_t separators = 0;
+    for (auto at = snippet.text.find(" … "); at != std::string::npos;
+         at = snippet.text.find(" … ", at + 1)) {
+        ++separators;
+    }
+    CHECK(separators == 2);
+}
+
+TEST_CASE("the snippet stays about the length asked for", "[snippet]") {
+    auto analyzer = make_analyzer();
+    mss::MatchTerms terms;
+    terms.stems = {"gang", "polic", "haiti"};
+    std::string body;
+    for (int i = 0; i < 40; ++i) {
+        body += "Gangs fought the police in Haiti while many other words filled the day. ";
+    }
+    for (const std::size_t chars : {60u, 200u, 400u}) {
+        const auto snippet = mss::make_snippet(body, terms, analyzer, chars);
+        std::size_t length = 0;
+        for (unsigned char c : snippet.text) {
+            length += (c & 0xC0) != 0x80;
+        }
+        CHECK(length <= chars + 2);  // the leading and trailing "…" come on top
+        CHECK(length >= chars * 3 / 4);
+    }
+}
+
+TEST_CASE("a match repeating a term already shown does not add a fragment", "[snippet]") {
+    auto analyzer = make_analyzer();
+    mss::MatchTerms terms;
+    terms.stems = {"haiti"};
+    std::string filler;
+    for (int i = 0; i < 40; ++i) {
+        filler += "words ";
+    }
+    const auto snippet =
+        mss::make_snippet("Haiti first. " + filler + "Haiti again.", terms, analyzer, 80);
+    CHECK(snippet.text.find(" … ") == std::string::npos);
+    CHECK(snippet.highlights.size() == 1);
+}
+
+TEST_CASE("line breaks collapse to one space and highlights stay on their words", "[snippet]") {
+    auto analyzer = make_analyzer();
+    mss::MatchTerms terms;
+    terms.stems = {"contingent", "conting"};
+    const auto snippet =
+        mss::make_snippet("The third\n\n   contingent\tarrived.", terms, analyzer, 200);
+    CHECK(highlighted(snippet) == "The third [contingent] arrived.");
+}
+
+TEST_CASE("a phrase is highlighted as one span in the snippet", "[snippet]") {
+    auto analyzer = make_analyzer();
+    mss::MatchTerms terms;
+    terms.phrases = {{"haiti", "national", "police"}};
+    const auto snippet = mss::make_snippet("Haiti sent word. The Haiti National Police agreed.",
+                                           terms, analyzer, 200);
+    CHECK(highlighted(snippet) == "Haiti sent word. The [Haiti National Police] agreed.");
+}

@@ -1,0 +1,1 @@
+"""The benchmark harness behind bench/run: processes, systems under test and the report."""

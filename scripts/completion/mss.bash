@@ -1,0 +1,58 @@
+# Bash completion for mss-search and mss-index. Installed as
+# share/bash-completion/completions/mss-search (and mss-index, the same file).
+
+# The long options a tool's --help lists, so completion never falls behind the tools.
+_mss_options() {
+    "$1" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u
+}
+
+_mss_search() {
+    local cur prev
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+    case "$prev" in
+        -i | --index)
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            return
+            ;;
+        --color)
+            mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur")
+            return
+            ;;
+        --format)
+            mapfile -t COMPREPLY < <(compgen -W "'{rank} {date} {title}' '{path}'" -- "$cur")
+            return
+            ;;
+        -n | --limit | --offset | --snippet-chars)
+            return
+            ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$(_mss_options "${COMP_WORDS[0]}")" -- "$cur")
+    fi
+}
+
+_mss_index() {
+    local cur prev
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+    case "$prev" in
+        -i | --index | --data-dir)
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            return
+            ;;
+        --entities)
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return
+            ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$(_mss_options "${COMP_WORDS[0]}")" -- "$cur")
+    else
+        # Folders, seed text files and JSON Lines files.
+        mapfile -t COMPREPLY < <(compgen -f -X '!*.@(txt|jsonl)' -- "$cur"; compgen -d -- "$cur")
+    fi
+}
+
+complete -F _mss_search mss-search
+complete -F _mss_index -o filenames mss-index

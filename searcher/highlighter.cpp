@@ -1,0 +1,147 @@
+#include "highlighter.h"
+
+#include <algorithm>
+
+namespace mss {
+namespace {
+
+std::size_t count_words(const std::string& key) {
+    return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+// Claims tokens [first, last] for one match, unless a stronger match already holds one of them.
+class RunCollector {
+  public:
+    explicit RunCollector(std::size_t token_count) : claimed_(token_count, false) {}
+
+    bool free(std::size_t first, std::size_t last) const {
+        for (std::size_t i = first; i <= last; ++i) {
+            if (claimed_[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void claim(std::size_t first, std::size_t last, std::string term) {
+        std::fill(claimed_.begin() + static_cast<std::ptrdiff_t>(first),
+                  claimed_.begin() + static_cast<std::ptrdiff_t>(last) + 1, true);
+        runs_.push_back({first, last, std::move(term)});
+    }
+
+    std::vector<MatchRun> sorted_runs() && {
+        std::sort(runs_.begin(), runs_.end(),
+                  [](const MatchRun& a, const MatchRun& b) { return a.first < b.first; });
+        return std::move(runs_);
+    }
+
+  private:
+    std::vector<bool> claimed_;
+    std::vector<MatchRun> runs_;
+};
+
+void claim_phrases(const std::vector<Token>& tokens, const MatchTerms& terms, RunCollector& runs) {
+    for (const auto& phrase : terms.phrases) {
+        if (phrase.empty() || phrase.size() > tokens.size()) {
+            continue;
+        }
+        std::string term = "\"";
+        for (const auto& word : phrase) {
+            term += word + ' ';
+        }
+        for (std::size_t first = 0; first + phrase.size() <= tokens.size(); ++first) {
+            const std::size_t last = first + phrase.size() - 1;
+            bool equal = true;
+            for (std::size_t k = 0; k < phrase.size() && equal; ++k) {
+                equal = tokens[first + k].word == phrase[k];
+            }
+            if (equal && runs.free(first, last)) {
+                runs.claim(first, last, term);
+            }
+        }
+    }
+}
+
+void claim_aliases(const std::vector<Token>& tokens, const MatchTerms& terms, RunCollector& runs) {
+    std::size_t longest = 0;
+    for (const auto& key : terms.alias_keys) {
+        longest = std::max(longest, count_words(key));
+    }
+    for (std::size_t first = 0; first < tokens.size(); ++first) {
+        const std::size_t most = std::min(longest, tokens.size() - first);
+        for (std::size_t words = most; words >= 1; --words) {
+            std::string key = tokens[first].word;
+            for (std::size_t k = 1; k < words; ++k) {
+                key += ' ' + tokens[first + k].word;
+            }
+            const std::size_t last = first + words - 1;
+            if (terms.alias_keys.count(key) != 0 && runs.free(first, last)) {
+                runs.claim(first, last, "@" + key);
+                first = last;
+                break;
+            }
+        }
+    }
+}
+
+void claim_extra_spans(std::string_view text, const std::vector<Token>& tokens,
+                       const MatchTerms& terms, RunCollector& runs) {
+    if (!terms.extra_spans) {
+        return;
+    }
+    for (const WordSpan& span : terms.extra_spans(text)) {
+        const auto first = std::find_if(tokens.begin(), tokens.end(),
+                                        [&](const Token& t) { return t.begin >= span.begin; });
+        if (first == tokens.end() || first->end > span.end) {
+            continue;
+        }
+        auto last = first;
+        while (last + 1 != tokens.end() && (last + 1)->end <= span.end) {
+            ++last;
+        }
+        const auto first_index = static_cast<std::size_t>(first - tokens.begin());
+        const auto last_index = static_cast<std::size_t>(last - tokens.begin());
+        if (runs.free(first_index, last_index)) {
+            runs.claim(first_index, last_index,
+                       std::string(text.substr(span.begin, span.end - span.begin)));
+        }
+    }
+}
+
+void claim_words(const std::vector<Token>& tokens, const MatchTerms& terms, RunCollector& runs) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        if (!runs.free(i, i)) {
+            continue;
+        }
+        if (terms.words.count(token.word) != 0) {
+            runs.claim(i, i, token.word);
+        } else if (!token.stopword && terms.stems.count(token.stem) != 0) {
+            runs.claim(i, i, "Z" + token.stem);
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<MatchRun> find_matches(std::string_view text, const std::vector<Token>& tokens,
+                                   const MatchTerms& terms) {
+    RunCollector runs(tokens.size());
+    claim_phrases(tokens, terms, runs);
+    claim_aliases(tokens, terms, runs);
+    claim_extra_spans(text, tokens, terms, runs);
+    claim_words(tokens, terms, runs);
+    return std::move(runs).sorted_runs();
+}
+
+std::vector<Highlight> highlight_text(std::string_view text, const MatchTerms& terms,
+                                      Analyzer& analyzer) {
+    const std::vector<Token> tokens = analyzer.analyze(text);
+    std::vector<Highlight> spans;
+    for (const MatchRun& run : find_matches(text, tokens, terms)) {
+        spans.emplace_back(tokens[run.first].begin, tokens[run.last].end);
+    }
+    return spans;
+}
+
+}  // namespace mss

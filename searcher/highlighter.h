@@ -1,0 +1,34 @@
+// Finds what matched a query in a stored text, over the analyser's tokens, so that stemmed,
+// accent-folded and aliased forms are marked in the original spelling.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <mss/search.h>
+
+#include "analysis/analyzer.h"
+#include "match_terms.h"
+
+namespace mss {
+
+// One match: the tokens [first, last] of the text, and the query term it stands for (equal
+// terms mean the same query word, so a snippet can prefer passages showing different ones).
+struct MatchRun {
+    std::size_t first;
+    std::size_t last;
+    std::string term;
+};
+
+// Every match in `tokens` (the analysis of `text`), in text order and never overlapping. Phrases
+// are claimed first, then entity aliases (longest first), then extra spans, then single words.
+std::vector<MatchRun> find_matches(std::string_view text, const std::vector<Token>& tokens,
+                                   const MatchTerms& terms);
+
+// Byte spans of the whole of `text` to highlight: for headlines, which are shown uncut.
+std::vector<Highlight> highlight_text(std::string_view text, const MatchTerms& terms,
+                                      Analyzer& analyzer);
+
+}  // namespace mss

@@ -1,0 +1,26 @@
+// The JSON documents of docs/JSON.md as values, for the library's string forms (mss/json.h) and
+// for bindings that hand the same shapes to other languages.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <mss/search.h>
+
+namespace mss {
+
+// One hit, as an element of "hits" and as a line of JSON Lines output.
+nlohmann::ordered_json hit_json(const Hit& hit);
+
+// Counts of the "facets" field.
+nlohmann::ordered_json facets_json(const Facets& facets);
+
+// Everything about a result but its hits: the last line of JSON Lines output.
+nlohmann::ordered_json summary_json(const SearchResult& result);
+
+// The whole result: the summary with "hits" (and "facets" when asked for).
+nlohmann::ordered_json result_json(const SearchResult& result);
+
+// One line of text; invalid UTF-8 in stored articles is replaced rather than failing the search.
+std::string dump_json(const nlohmann::ordered_json& value);
+
+}  // namespace mss

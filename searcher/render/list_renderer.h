@@ -1,0 +1,40 @@
+// Results as plain lists for other commands: a count, or one id or path per line (for xargs).
+#pragma once
+
+#include <ostream>
+
+#include "render/result_renderer.h"
+
+namespace mss {
+
+// Only the number of matching articles.
+class CountRenderer : public ResultRenderer {
+  public:
+    explicit CountRenderer(std::ostream& out) : out_(out) {}
+    void begin(const SearchResult&) override {}
+    void hit(const Hit&) override {}
+    void facets(const Facets&) override {}
+    void end(const SearchResult& result) override { out_ << result.total << '\n'; }
+
+  private:
+    std::ostream& out_;
+};
+
+// One field of each hit per line, in rank order.
+class FieldListRenderer : public ResultRenderer {
+  public:
+    enum class Field { kId, kPath };
+    FieldListRenderer(Field field, std::ostream& out) : field_(field), out_(out) {}
+    void begin(const SearchResult&) override {}
+    void hit(const Hit& hit) override {
+        out_ << (field_ == Field::kId ? hit.id : hit.path) << '\n';
+    }
+    void facets(const Facets&) override {}
+    void end(const SearchResult&) override {}
+
+  private:
+    Field field_;
+    std::ostream& out_;
+};
+
+}  // namespace mss
