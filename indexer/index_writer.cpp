@@ -6,8 +6,7 @@
 #include <mss/index.h>
 #include <mss/version.h>
 
-#include "analysis/analyzer.h"
-#include "data_dir.h"
+#include "article_analysis.h"
 #include "document_builder.h"
 #include "index_layout.h"
 #include "schema.h"
@@ -30,22 +29,14 @@ struct IndexWriter::Impl {
     fs::path generation;
     bool published = false;
     Xapian::WritableDatabase database;
-    Analyzer analyzer;
+    std::unique_ptr<ArticleAnalyser> analyser;
 
-    Impl(const fs::path& dir, StopwordList stopwords)
-        : layout(dir), analyzer(std::move(stopwords)) {}
+    Impl(const fs::path& dir, const IndexWriterOptions& options)
+        : layout(dir), analyser(load_article_analyser(options.data_dir, options.entity_files)) {}
 };
 
-namespace {
-
-StopwordList load_stopwords(const IndexWriterOptions& options) {
-    return StopwordList::load(find_data_dir(options.data_dir) + "/stopwords/english.txt");
-}
-
-}  // namespace
-
 IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions& options)
-    : impl_(std::make_unique<Impl>(index_dir, load_stopwords(options))) {
+    : impl_(std::make_unique<Impl>(index_dir, options)) {
     std::error_code error;
     fs::create_directories(index_dir, error);
     if (error) {
@@ -63,15 +54,19 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
         throw IoError(index_dir + ": cannot open index for writing: " + e.get_description());
     }
     impl_->database.set_metadata(schema::kFormatKey, std::to_string(kIndexFormat));
-    impl_->database.set_metadata(schema::kStopwordsKey, impl_->analyzer.stopwords().serialise());
+    impl_->database.set_metadata(schema::kStopwordsKey,
+                                 impl_->analyser->analyzer().stopwords().serialise());
+    // The searcher resolves entity names in queries with exactly the registry we extract with.
+    impl_->database.set_metadata(schema::kEntitiesKey, impl_->analyser->registry().serialise());
 }
 
 IndexWriter::~IndexWriter() = default;
 
 void IndexWriter::add(const Article& article) {
     try {
-        impl_->database.replace_document(schema::id_term(article.id),
-                                         build_document(article, impl_->analyzer));
+        impl_->database.replace_document(
+            schema::id_term(article.id),
+            build_document(article, impl_->analyser->analyse(article)));
     } catch (const Xapian::Error& e) {
         throw IoError(article.path + ": cannot index: " + e.get_description());
     }

@@ -25,11 +25,14 @@ constexpr const char* kExitCodes =
     "\nExamples:\n"
     "  mss-index seeds/\n"
     "  mss-index --index /srv/mss/index articles.jsonl\n"
+    "  mss-index --entities more-people.tsv seeds/\n"
+    "  mss-index --explain seeds/003_f810d5dfabb6c1ef.txt\n"
     "\nExit status:\n"
     "  0  all articles indexed\n"
     "  2  usage error\n"
     "  3  index unreadable\n"
-    "  4  I/O or internal error (the last committed index stays searchable)\n"
+    "  4  I/O or internal error, or a malformed --entities file (the last committed index\n"
+    "     stays searchable)\n"
     "  5  done, but some input was skipped or repaired (see the warnings)\n";
 
 int run(int argc, char** argv) {
@@ -41,8 +44,12 @@ int run(int argc, char** argv) {
         "version", "show the version and exit")("index,i", po::value(&index_flag),
                                                 "index folder (default: $MSS_INDEX, else ./index)")(
         "data-dir", po::value(&writer_options.data_dir),
-        "folder with stopwords/ (default: $MSS_DATA_DIR, else the installed data)")(
-        "quiet,q", "print warnings and errors only");
+        "folder with stopwords/ and entities/ (default: $MSS_DATA_DIR, else the installed data)")(
+        "entities", po::value(&writer_options.entity_files)->composing(),
+        "more entity data (entities/README.md format); repeatable")(
+        "explain",
+        "print what the analyser extracts from each article of PATH (words, entities "
+        "with offsets, dates) instead of indexing")("quiet,q", "print warnings and errors only");
     po::options_description all;
     all.add(visible).add_options()("path", po::value(&paths));
     po::positional_options_description positional;
@@ -64,10 +71,23 @@ int run(int argc, char** argv) {
         throw po::error("no PATH given (try --help)");
     }
 
+    std::size_t warnings = 0;
+    const auto on_warning = [&](const mss::SourceWarning& warning) {
+        std::cerr << "mss-index: warning: " << warning.where << ": " << warning.message << '\n';
+        ++warnings;
+    };
+    if (options.count("explain")) {
+        for (const auto& path : paths) {
+            mss::explain_articles(path, writer_options, std::cout, on_warning);
+        }
+        return static_cast<int>(warnings == 0 ? mss::ExitCode::kResults
+                                              : mss::ExitCode::kDoneWithWarnings);
+    }
+
     const auto start = std::chrono::steady_clock::now();
     const std::string index_dir = mss::resolve_index_dir(index_flag);
     mss::IndexWriter writer(index_dir, writer_options);
-    std::size_t indexed = 0, warnings = 0;
+    std::size_t indexed = 0;
     for (const auto& path : paths) {
         mss::read_articles(
             path,
@@ -75,11 +95,7 @@ int run(int argc, char** argv) {
                 writer.add(article);
                 ++indexed;
             },
-            [&](const mss::SourceWarning& warning) {
-                std::cerr << "mss-index: warning: " << warning.where << ": " << warning.message
-                          << '\n';
-                ++warnings;
-            });
+            on_warning);
     }
     writer.commit();
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;

@@ -45,6 +45,14 @@ void add_search_details(const SearchResult& result, Json& out) {
     }
 }
 
+Json entity_list(const std::vector<EntityRef>& refs) {
+    Json out = Json::array();
+    for (const EntityRef& ref : refs) {
+        out.push_back({{"id", ref.id}, {"name", ref.name}});
+    }
+    return out;
+}
+
 }  // namespace
 
 Json hit_json(const Hit& hit) {
@@ -58,6 +66,11 @@ Json hit_json(const Hit& hit) {
     out["snippet"] = hit.snippet;
     out["highlights"] = spans_json(hit.snippet, hit.highlights);
     out["title_highlights"] = spans_json(hit.title, hit.title_highlights);
+    out["entities"] = {{"person", entity_list(hit.entities.person)},
+                       {"country", entity_list(hit.entities.country)},
+                       {"organisation", entity_list(hit.entities.organisation)},
+                       {"place", entity_list(hit.entities.place)}};
+    out["date_source"] = hit.date_source;
     return out;
 }
 

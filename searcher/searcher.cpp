@@ -100,42 +100,28 @@ std::size_t count_matches(const Xapian::Database& database, const Xapian::Query&
     return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
 }
 
-std::vector<EntityRef> entity_refs(const std::string& slot_value) {
-    std::vector<EntityRef> refs;
-    std::size_t start = 0;
-    while (start < slot_value.size()) {
-        std::size_t end = slot_value.find('\n', start);
-        end = end == std::string::npos ? slot_value.size() : end;
-        const std::string line = slot_value.substr(start, end - start);
-        const std::size_t tab = line.find('\t');
-        if (!line.empty()) {
-            refs.push_back(
-                {line.substr(0, tab), tab == std::string::npos ? line : line.substr(tab + 1)});
-        }
-        start = end + 1;
-    }
-    return refs;
-}
-
 Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyzer& analyzer,
              const SearchRequest& request) {
     const Xapian::Document document = match.get_document();
-    const Article article = schema::parse_article(document.get_data());
+    const std::string data = document.get_data();
+    const Article article = schema::parse_article(data);
     Hit hit;
     hit.rank = match.get_rank() + 1;
     hit.id = article.id;
     hit.path = article.path;
     hit.title = article.title;
     hit.date = article.date;
+    hit.date_source = schema::parse_date_source(data);
     hit.score = match.get_weight();
+    hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
+    hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
+    hit.entities.organisation =
+        schema::parse_facet_value(document.get_value(schema::kOrganisationSlot));
+    hit.entities.place = schema::parse_facet_value(document.get_value(schema::kPlaceSlot));
     hit.title_highlights = highlight_text(hit.title, terms, analyzer);
     Snippet snippet = make_snippet(article.body, terms, analyzer, request.snippet_chars);
     hit.snippet = std::move(snippet.text);
     hit.highlights = std::move(snippet.highlights);
-    hit.entities.person = entity_refs(document.get_value(schema::kPersonSlot));
-    hit.entities.country = entity_refs(document.get_value(schema::kCountrySlot));
-    hit.entities.organisation = entity_refs(document.get_value(schema::kOrganisationSlot));
-    hit.entities.place = entity_refs(document.get_value(schema::kPlaceSlot));
     return hit;
 }
 
@@ -151,7 +137,8 @@ BuiltQuery build(const QueryNode& root, const std::string& text, const SearchReq
 
 SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
                          const EntityRegistry& entities, const SearchRequest& request) {
-    QueryContext context{analyzer, entities, request.now.empty() ? today_iso_date() : request.now};
+    QueryContext context{analyzer, entities, request.now.empty() ? today_iso_date() : request.now,
+                         &database};
     const QueryNode root = parse_query(request.text);
     const BuiltQuery original = build(root, request.text, request, context);
 

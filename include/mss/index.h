@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <functional>
+#include <iosfwd>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <mss/article.h>
 
@@ -34,9 +36,18 @@ void read_articles(const std::string& path, const ArticleSink& on_article,
                    const WarningSink& on_warning);
 
 struct IndexWriterOptions {
-    // Folder holding stopwords/ (and later entity data). Empty: the installed data folder.
+    // Folder holding stopwords/ and entities/. Empty: the installed data folder.
     std::string data_dir;
+    // More entity data files (entities/README.md format), merged over the shipped ones in order.
+    std::vector<std::string> entity_files;
 };
+
+// Writes, for each article under `path` (as read_articles reads it), what the analyser extracts:
+// words with their folded and stemmed forms, entities with their byte offsets and the alias or cue
+// that matched, mentioned dates, and the article date with its source. Human-readable, for people
+// checking why an article is (or is not) in a facet; the format may change between versions.
+void explain_articles(const std::string& path, const IndexWriterOptions& options, std::ostream& out,
+                      const WarningSink& on_warning);
 
 class IndexWriter {
   public:

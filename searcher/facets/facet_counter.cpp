@@ -11,7 +11,8 @@ namespace mss {
 namespace {
 
 // A facet slot holds one "id<TAB>display name" line per distinct entity of the article, so each
-// article counts once per entity however often it names it.
+// article counts once per entity however often it names it. This runs for every match, so it
+// reads the lines in place rather than through schema::parse_facet_value, which allocates.
 template <typename Counts>
 void count_lines(std::string_view value, Counts& counts) {
     while (!value.empty()) {

@@ -1,5 +1,6 @@
 #include "query/entity_field.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <mss/error.h>
@@ -24,7 +25,7 @@ std::string entity_term(EntityKind kind, std::string_view id) {
 
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
                                     const EntityRegistry& registry, Analyzer& analyzer,
-                                    MatchTerms& terms) {
+                                    MatchTerms& terms, const Xapian::Database* database) {
     if (const Entity* entity = registry.resolve(kind, value)) {
         for (const auto& alias : entity->aliases) {
             terms.alias_keys.insert(alias_key(alias));
@@ -40,6 +41,12 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
     }
     if (words.empty()) {
         throw QueryError(std::string(kind_name(kind)) + ": the value has no words", position);
+    }
+    std::string found_id = alias_key(value);
+    std::replace(found_id.begin(), found_id.end(), ' ', '-');
+    const std::string found_term = entity_term(kind, found_id);
+    if (database != nullptr && database->term_exists(found_term)) {
+        return {Xapian::Query(found_term), true};
     }
     return {Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size()),
             false};

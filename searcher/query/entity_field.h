@@ -21,11 +21,13 @@ struct EntityFieldQuery {
     bool is_filter = false;  // true: a boolean entity term; false: the name searched as words
 };
 
-// A known entity becomes its boolean term. A name the registry does not know is searched as a
-// phrase in the text, so the field still narrows the results in an index without entities.
+// A known entity becomes its boolean term. So does a person the indexer found by cues rather
+// than in the registry, when `database` holds the term its name gives (words joined by '-', as
+// the indexer makes such ids). Any other name is searched as a phrase in the text, so the field
+// still narrows the results in an index without entities.
 // Throws mss::QueryError at `position` when `value` has no words.
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
                                     const EntityRegistry& registry, Analyzer& analyzer,
-                                    MatchTerms& terms);
+                                    MatchTerms& terms, const Xapian::Database* database);
 
 }  // namespace mss

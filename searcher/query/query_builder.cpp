@@ -227,8 +227,9 @@ class QueryCompiler {
             return title(node);
         }
         const auto kind = parse_kind(node.field);
-        const EntityFieldQuery resolved = entity_field_query(
-            *kind, node.text, node.position, context_.entities, context_.analyzer, terms_);
+        const EntityFieldQuery resolved =
+            entity_field_query(*kind, node.text, node.position, context_.entities,
+                               context_.analyzer, terms_, context_.database);
         return Compiled{resolved.query, !resolved.is_filter};
     }
 
@@ -325,7 +326,12 @@ class QueryCompiler {
                 }
             }
         }
-        const Xapian::Query any_spelling = any_of(spellings);
+        // One synonym, not an OR: the stem, the word and a phrase naming the same occurrence
+        // must weigh as one term, or an alias would count each mention several times over.
+        const Xapian::Query any_spelling =
+            spellings.size() == 1
+                ? spellings.front()
+                : Xapian::Query(Xapian::Query::OP_SYNONYM, spellings.begin(), spellings.end());
         const Xapian::Query any_entity = any_of(entity_terms);
         const Xapian::Query tagged(Xapian::Query::OP_FILTER, any_spelling, any_entity);
         parts.scored.push_back(
@@ -374,9 +380,9 @@ void add_entity_flags(QueryCompiler::Conjunction& parts, const SearchRequest& re
     for (const auto& [kind, values] : flags) {
         std::vector<Xapian::Query> alternatives;
         for (const std::string& value : *values) {
-            alternatives.push_back(
-                entity_field_query(kind, value, 0, context.entities, context.analyzer, terms)
-                    .query);
+            alternatives.push_back(entity_field_query(kind, value, 0, context.entities,
+                                                      context.analyzer, terms, context.database)
+                                       .query);
         }
         if (!alternatives.empty()) {
             parts.filters.push_back(any_of(alternatives));

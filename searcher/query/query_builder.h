@@ -23,6 +23,8 @@ struct QueryContext {
     Analyzer& analyzer;
     const EntityRegistry& entities;
     std::string now;  // YYYY-MM-DD that relative dates count from
+    // The index searched, to recognise entity ids that only it knows; null in parser tests.
+    const Xapian::Database* database = nullptr;
 };
 
 struct BuiltQuery {
