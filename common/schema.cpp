@@ -8,12 +8,15 @@
 
 namespace mss::schema {
 
-std::string serialise_article(const Article& article) {
+std::string serialise_article(const Article& article, const std::string& date_source) {
     nlohmann::json data = {{"id", article.id},       {"path", article.path},
                            {"title", article.title}, {"body", article.body},
                            {"url", article.url},     {"source", article.source}};
     if (article.date) {
         data["date"] = *article.date;
+    }
+    if (!date_source.empty()) {
+        data["date_source"] = date_source;
     }
     // Replacing bad UTF-8 keeps one damaged byte from making the whole document unreadable.
     return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -36,6 +39,42 @@ Article parse_article(const std::string& data) {
     } catch (const nlohmann::json::exception& e) {
         throw IoError(std::string("corrupt document data in index: ") + e.what());
     }
+}
+
+std::string parse_date_source(const std::string& data) {
+    try {
+        return nlohmann::json::parse(data).value("date_source", "none");
+    } catch (const nlohmann::json::exception& e) {
+        throw IoError(std::string("corrupt document data in index: ") + e.what());
+    }
+}
+
+std::string facet_value(const std::vector<EntityRef>& entities) {
+    std::string value;
+    for (const EntityRef& entity : entities) {
+        value += entity.id + '\t' + entity.name + '\n';
+    }
+    return value;
+}
+
+std::vector<EntityRef> parse_facet_value(const std::string& value) {
+    std::vector<EntityRef> entities;
+    std::size_t start = 0;
+    while (start < value.size()) {
+        std::size_t end = value.find('\n', start);
+        if (end == std::string::npos) {
+            end = value.size();
+        }
+        const std::string line = value.substr(start, end - start);
+        const std::size_t tab = line.find('\t');
+        if (!line.empty()) {
+            entities.push_back(tab == std::string::npos
+                                   ? EntityRef{line, line}
+                                   : EntityRef{line.substr(0, tab), line.substr(tab + 1)});
+        }
+        start = end + 1;
+    }
+    return entities;
 }
 
 std::string id_term(const std::string& id) {

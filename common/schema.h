@@ -3,10 +3,12 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
 #include <mss/article.h>
+#include <mss/search.h>
 
 namespace mss::schema {
 
@@ -57,8 +59,15 @@ inline constexpr const char* kSourcesKey = "mss.sources";      // JSON: root ter
 
 // Document data is a JSON object holding the article as read, so results and snippets come from
 // the original text without going back to the source files.
-std::string serialise_article(const Article& article);
+// `date_source` ("header", "text" or "none") is stored beside the article when given.
+std::string serialise_article(const Article& article, const std::string& date_source = "");
 Article parse_article(const std::string& data);
+// Where the stored article's date came from; "none" for data written without one.
+std::string parse_date_source(const std::string& data);
+
+// Facet slot values: one line "id<TAB>display name" per entity.
+std::string facet_value(const std::vector<EntityRef>& entities);
+std::vector<EntityRef> parse_facet_value(const std::string& value);
 
 // The Q-prefixed term that identifies an article. Ids too long for a Xapian term are shortened
 // with a hash of the whole id, so the term stays unique.

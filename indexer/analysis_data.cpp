@@ -45,13 +45,13 @@ std::uint64_t hash_entity_files(const fs::path& dir, std::uint64_t hash) {
 
 }  // namespace
 
-AnalysisData load_analysis_data(const std::string& data_dir) {
-    const fs::path dir = find_data_dir(data_dir);
-    AnalysisData data;
-    data.stopwords = StopwordList::load((dir / "stopwords" / "english.txt").string());
+AnalysisData load_analysis_data(const std::string& data_dir,
+                                const std::vector<std::string>& entity_files) {
+    AnalysisData data{data_dir, entity_files, load_article_analyser(data_dir, entity_files), ""};
     std::uint64_t hash = stable_hash("format " + std::to_string(kIndexFormat) + "\n");
-    hash = stable_hash(data.stopwords.serialise(), hash);
-    hash = hash_entity_files(dir / "entities", hash);
+    hash = stable_hash(data.analyser->analyzer().stopwords().serialise(), hash);
+    hash = stable_hash(data.analyser->registry().serialise(), hash);
+    hash = hash_entity_files(fs::path(find_data_dir(data_dir)) / "entities", hash);
     data.stamp = hash_hex(hash);
     return data;
 }

@@ -21,6 +21,12 @@ Xapian::termpos index_field(Xapian::Document& document, const std::vector<Token>
         if (is_title) {
             document.add_posting(schema::kTitlePrefix + token.word, position);
         }
+        // The whole hyphenated compound shares its first part's position, so "portauprince"
+        // and "Port-au-Prince" find what the parts find.
+        if (!token.compound.empty() && token.compound.size() <= kMaxTermBytes) {
+            document.add_posting(token.compound, position, wdf);
+            document.add_term(schema::kStemPrefix + token.compound_stem, wdf);
+        }
         if (token.stopword) {
             continue;
         }
@@ -32,19 +38,60 @@ Xapian::termpos index_field(Xapian::Document& document, const std::vector<Token>
     return position;
 }
 
+void index_entities(Xapian::Document& document, const ArticleEntities& entities) {
+    const struct {
+        const std::vector<EntityRef>& refs;
+        const char* prefix;
+        unsigned slot;
+    } kinds[] = {{entities.person, schema::kPersonPrefix, schema::kPersonSlot},
+                 {entities.country, schema::kCountryPrefix, schema::kCountrySlot},
+                 {entities.organisation, schema::kOrganisationPrefix, schema::kOrganisationSlot},
+                 {entities.place, schema::kPlacePrefix, schema::kPlaceSlot}};
+    for (const auto& kind : kinds) {
+        for (const EntityRef& ref : kind.refs) {
+            const std::string term = kind.prefix + ref.id;
+            if (term.size() <= kMaxTermBytes) {
+                document.add_boolean_term(term);
+            }
+        }
+        if (!kind.refs.empty()) {
+            document.add_value(kind.slot, schema::facet_value(kind.refs));
+        }
+    }
+}
+
+void index_dates(Xapian::Document& document, const ArticleAnalysis& analysis) {
+    if (analysis.date.date) {
+        const std::string day = schema::date_value(*analysis.date.date);
+        document.add_value(schema::kDateSlot, day);
+        document.add_boolean_term(schema::kDayPrefix + day);
+        document.add_boolean_term(schema::kMonthPrefix + day.substr(0, 6));
+        document.add_boolean_term(schema::kYearPrefix + day.substr(0, 4));
+    }
+    for (const FieldAnalysis* field : {&analysis.title, &analysis.body}) {
+        for (const DateMention& mention : field->dates) {
+            // A day mentioned is also a mention of its month, so month filters find it.
+            document.add_boolean_term(schema::kMentionedDatePrefix + mention.value);
+            if (mention.value.size() == 8) {
+                document.add_boolean_term(schema::kMentionedDatePrefix +
+                                          mention.value.substr(0, 6));
+            }
+        }
+    }
+}
+
 }  // namespace
 
-Xapian::Document build_document(const Article& article, Analyzer& analyzer) {
+Xapian::Document build_document(const Article& article, const ArticleAnalysis& analysis) {
     Xapian::Document document;
     document.add_boolean_term(schema::id_term(article.id));
-    const Xapian::termpos after_title =
-        index_field(document, analyzer.analyze(article.title), 0, true);
-    index_field(document, analyzer.analyze(article.body), after_title + schema::kBodyPositionGap,
-                false);
-    if (article.date) {
-        document.add_value(schema::kDateSlot, schema::date_value(*article.date));
-    }
-    document.set_data(schema::serialise_article(article));
+    const Xapian::termpos after_title = index_field(document, analysis.title.tokens, 0, true);
+    index_field(document, analysis.body.tokens, after_title + schema::kBodyPositionGap, false);
+    index_entities(document, analysis.entities);
+    index_dates(document, analysis);
+    Article stored = article;
+    stored.date = analysis.date.date;
+    document.set_data(schema::serialise_article(stored, analysis.date.source));
     return document;
 }
 

@@ -5,10 +5,10 @@
 
 #include <mss/article.h>
 
-#include "analysis/analyzer.h"
+#include "article_analysis.h"
 
 namespace mss {
 
-Xapian::Document build_document(const Article& article, Analyzer& analyzer);
+Xapian::Document build_document(const Article& article, const ArticleAnalysis& analysis);
 
 }  // namespace mss

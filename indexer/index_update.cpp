@@ -250,7 +250,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
             notice("removed old index generation " + removed.filename().string());
         }
     }
-    analysis_ = load_analysis_data(options_.data_dir);
+    analysis_ = load_analysis_data(options_.data_dir, options_.entity_files);
     decide_mode(roots);
     if (!summary_.rebuild_reason.empty()) {
         notice("full rebuild: " + summary_.rebuild_reason);
@@ -267,7 +267,11 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
         reader_ = *writer_;
         if (fresh_) {
             writer_->set_metadata(schema::kFormatKey, std::to_string(kIndexFormat));
-            writer_->set_metadata(schema::kStopwordsKey, analysis_->stopwords.serialise());
+            ArticleAnalyser& analyser = *analysis_->analyser;
+            writer_->set_metadata(schema::kStopwordsKey,
+                                  analyser.analyzer().stopwords().serialise());
+            // The searcher resolves entity names with exactly the registry we extract with.
+            writer_->set_metadata(schema::kEntitiesKey, analyser.registry().serialise());
             writer_->set_metadata(schema::kStampKey, analysis_->stamp);
         }
         auto recorded = fresh_ ? std::map<std::string, std::string>{} : recorded_roots(*writer_);
@@ -281,7 +285,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
         const unsigned threads = options_.threads != 0
                                      ? options_.threads
                                      : std::max(1u, std::thread::hardware_concurrency());
-        builder_.emplace(threads, analysis_->stopwords, 64 * threads);
+        builder_.emplace(threads, *analysis_, 64 * threads);
     }
 
     try {

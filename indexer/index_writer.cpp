@@ -6,7 +6,6 @@
 #include <mss/index.h>
 #include <mss/version.h>
 
-#include "analysis/analyzer.h"
 #include "analysis_data.h"
 #include "document_builder.h"
 #include "index_layout.h"
@@ -47,18 +46,15 @@ struct IndexWriter::Impl {
     bool published = false;
     Xapian::WritableDatabase database;
     AnalysisData analysis;
-    Analyzer analyzer;
 
-    Impl(const fs::path& dir, AnalysisData data)
+    Impl(const fs::path& dir, const IndexWriterOptions& options)
         : lock(dir, false, nullptr),
           layout(dir),
-          analysis(std::move(data)),
-          analyzer(analysis.stopwords) {}
+          analysis(load_analysis_data(options.data_dir, options.entity_files)) {}
 };
 
 IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions& options)
-    : impl_(
-          std::make_unique<Impl>(created_folder(index_dir), load_analysis_data(options.data_dir))) {
+    : impl_(std::make_unique<Impl>(created_folder(index_dir), options)) {
     const auto live = impl_->layout.live_generation();
     impl_->published = live.has_value();
     impl_->generation = live ? *live : impl_->layout.next_generation();
@@ -70,8 +66,12 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
     } catch (const Xapian::Error& e) {
         throw IoError(index_dir + ": cannot open index for writing: " + e.get_description());
     }
+    ArticleAnalyser& analyser = *impl_->analysis.analyser;
     impl_->database.set_metadata(schema::kFormatKey, std::to_string(kIndexFormat));
-    impl_->database.set_metadata(schema::kStopwordsKey, impl_->analyzer.stopwords().serialise());
+    impl_->database.set_metadata(schema::kStopwordsKey,
+                                 analyser.analyzer().stopwords().serialise());
+    // The searcher resolves entity names in queries with exactly the registry we extract with.
+    impl_->database.set_metadata(schema::kEntitiesKey, analyser.registry().serialise());
     // Only a new index gets the stamp: an old one keeps its own, so the next update_index() run
     // still sees that it was analysed differently and rebuilds it.
     if (!impl_->published) {
@@ -83,8 +83,9 @@ IndexWriter::~IndexWriter() = default;
 
 void IndexWriter::add(const Article& article) {
     try {
-        impl_->database.replace_document(schema::id_term(article.id),
-                                         build_document(article, impl_->analyzer));
+        impl_->database.replace_document(
+            schema::id_term(article.id),
+            build_document(article, impl_->analysis.analyser->analyse(article)));
     } catch (const Xapian::Error& e) {
         throw IoError(article.path + ": cannot index: " + e.get_description());
     }

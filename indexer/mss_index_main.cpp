@@ -35,11 +35,14 @@ constexpr const char* kExitCodes =
     "  mss-index --rebuild --index /srv/mss/index /srv/mss/articles\n"
     "  mss-index --dry-run seeds/            # list what would change\n"
     "  mss-index --stats --index /srv/mss/index\n"
+    "  mss-index --entities more-people.tsv seeds/\n"
+    "  mss-index --explain seeds/003_f810d5dfabb6c1ef.txt\n"
     "\nExit status:\n"
     "  0    done, all input clean\n"
     "  2    usage error\n"
     "  3    index unreadable\n"
-    "  4    I/O or internal error (the last committed index stays searchable)\n"
+    "  4    I/O or internal error, or a malformed --entities file (the last committed index\n"
+    "       stays searchable)\n"
     "  5    done, but some input was skipped or repaired (see the warnings)\n"
     "  6    another mss-index is writing the index (use --wait)\n"
     "  130  stopped by SIGINT/SIGTERM at a commit point; the next run completes the work\n";
@@ -102,6 +105,24 @@ void print_stats(const std::string& index_dir) {
                 stats.last_run_json.empty() ? "unknown" : stats.last_run_json.c_str());
 }
 
+void print_warning(const mss::SourceWarning& warning) {
+    std::fprintf(stderr, "mss-index: warning: %s: %s\n", warning.where.c_str(),
+                 warning.message.c_str());
+}
+
+int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& run_options) {
+    std::size_t warnings = 0;
+    const mss::IndexWriterOptions analysis{run_options.data_dir, run_options.entity_files};
+    for (const auto& path : paths) {
+        mss::explain_articles(path, analysis, std::cout, [&](const mss::SourceWarning& warning) {
+            print_warning(warning);
+            ++warnings;
+        });
+    }
+    return static_cast<int>(warnings == 0 ? mss::ExitCode::kResults
+                                          : mss::ExitCode::kDoneWithWarnings);
+}
+
 int run(int argc, char** argv) {
     std::string index_flag;
     std::vector<std::string> paths;
@@ -111,7 +132,12 @@ int run(int argc, char** argv) {
         "version", "show the version and exit")("index,i", po::value(&index_flag),
                                                 "index folder (default: $MSS_INDEX, else ./index)")(
         "data-dir", po::value(&run_options.data_dir),
-        "folder with stopwords/ (default: $MSS_DATA_DIR, else the installed data)")(
+        "folder with stopwords/ and entities/ (default: $MSS_DATA_DIR, else the installed data)")(
+        "entities", po::value(&run_options.entity_files)->composing(),
+        "more entity data (entities/README.md format); repeatable")(
+        "explain",
+        "print what the analyser extracts from each article of PATH (words, entities "
+        "with offsets, dates) instead of indexing")(
         "rebuild", "build a fresh index from PATH beside the live one and swap it in atomically")(
         "no-delete", "keep articles whose source file disappeared")(
         "dry-run,n", "list what would be added, updated and deleted; write nothing")(
@@ -152,6 +178,9 @@ int run(int argc, char** argv) {
     if (run_options.batch_size == 0) {
         throw po::error("--batch must be at least 1");
     }
+    if (options.count("explain")) {
+        return explain(paths, run_options);
+    }
     run_options.rebuild = options.count("rebuild") > 0;
     run_options.delete_missing = options.count("no-delete") == 0;
     run_options.dry_run = options.count("dry-run") > 0;
@@ -164,8 +193,7 @@ int run(int argc, char** argv) {
     mss::IndexRunObserver observer;
     observer.on_warning = [&](const mss::SourceWarning& warning) {
         progress.finish();
-        std::fprintf(stderr, "mss-index: warning: %s: %s\n", warning.where.c_str(),
-                     warning.message.c_str());
+        print_warning(warning);
     };
     if (!quiet) {
         observer.on_notice = [&](const std::string& message) {

@@ -1,16 +1,15 @@
 #include "parallel_document_builder.h"
 
-#include "analysis/analyzer.h"
 #include "document_builder.h"
 #include "schema.h"
 
 namespace mss {
 
-ParallelDocumentBuilder::ParallelDocumentBuilder(unsigned threads, const StopwordList& stopwords,
+ParallelDocumentBuilder::ParallelDocumentBuilder(unsigned threads, const AnalysisData& analysis,
                                                  std::size_t capacity)
     : capacity_(std::max<std::size_t>(capacity, 1)) {
     for (unsigned i = 0; i < std::max(threads, 1u); ++i) {
-        workers_.emplace_back([this, &stopwords] { work(stopwords); });
+        workers_.emplace_back([this, &analysis] { work(analysis); });
     }
 }
 
@@ -26,13 +25,16 @@ ParallelDocumentBuilder::~ParallelDocumentBuilder() {
     }
 }
 
-void ParallelDocumentBuilder::work(const StopwordList& stopwords) {
+void ParallelDocumentBuilder::work(const AnalysisData& analysis) {
+    // Each worker loads its own analyser: nothing analysis touches is shared between threads.
+    std::unique_ptr<ArticleAnalyser> analyser;
+    std::exception_ptr load_failure;
+    try {
+        analyser = analysis.new_analyser();
+    } catch (...) {
+        load_failure = std::current_exception();
+    }
     std::unique_lock<std::mutex> lock(mutex_);
-    // Built here, in the worker, from its own copy of the list: nothing analysis touches is shared.
-    StopwordList own_stopwords = stopwords;
-    lock.unlock();
-    Analyzer analyzer(std::move(own_stopwords));
-    lock.lock();
     for (;;) {
         job_ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
         if (queue_.empty()) {
@@ -44,10 +46,13 @@ void ParallelDocumentBuilder::work(const StopwordList& stopwords) {
         BuiltDocument built;
         std::exception_ptr failure;
         try {
+            if (load_failure) {
+                std::rethrow_exception(load_failure);
+            }
             built.id_term = schema::id_term(job.article.id);
             built.path = job.article.path;
             built.replaces = job.replaces;
-            built.document = build_document(job.article, analyzer);
+            built.document = build_document(job.article, analyser->analyse(job.article));
             built.document.add_value(schema::kContentHashSlot, job.content_hash);
             built.document.add_boolean_term(job.source_term);
         } catch (...) {

@@ -1,7 +1,7 @@
-// Analysis is most of the cost of indexing and each article is analysed independently, so it runs
-// on a pool of threads, each with its own Analyzer (an Analyzer is not thread-safe). The finished
-// documents come back in submission order, so the single writer adds them in a fixed order and
-// document ids do not depend on thread timing.
+// Analysis is a large part of the cost of indexing and each article is analysed independently, so
+// it runs on a pool of threads, each with its own ArticleAnalyser (one is not thread-safe). The
+// finished documents come back in submission order, so the single writer adds them in a fixed order
+// and document ids do not depend on thread timing.
 #pragma once
 
 #include <condition_variable>
@@ -18,7 +18,7 @@
 
 #include <mss/article.h>
 
-#include "analysis/stopwords.h"
+#include "analysis_data.h"
 
 namespace mss {
 
@@ -40,7 +40,8 @@ class ParallelDocumentBuilder {
   public:
     // `threads` workers (at least one); at most `capacity` jobs wait to be started, which bounds
     // memory as long as the caller takes finished documents as it goes.
-    ParallelDocumentBuilder(unsigned threads, const StopwordList& stopwords, std::size_t capacity);
+    // `analysis` must outlive the builder.
+    ParallelDocumentBuilder(unsigned threads, const AnalysisData& analysis, std::size_t capacity);
     ~ParallelDocumentBuilder();
     ParallelDocumentBuilder(const ParallelDocumentBuilder&) = delete;
     ParallelDocumentBuilder& operator=(const ParallelDocumentBuilder&) = delete;
@@ -56,7 +57,7 @@ class ParallelDocumentBuilder {
     std::size_t outstanding() const;
 
   private:
-    void work(const StopwordList& stopwords);
+    void work(const AnalysisData& analysis);
 
     const std::size_t capacity_;
     mutable std::mutex mutex_;

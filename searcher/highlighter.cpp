@@ -118,6 +118,13 @@ void claim_words(const std::vector<Token>& tokens, const MatchTerms& terms, RunC
             runs.claim(i, i, token.word);
         } else if (!token.stopword && terms.stems.count(token.stem) != 0) {
             runs.claim(i, i, "Z" + token.stem);
+        } else {
+            for (const std::string& prefix : terms.prefixes) {
+                if (token.word.compare(0, prefix.size(), prefix) == 0) {
+                    runs.claim(i, i, prefix + "*");
+                    break;
+                }
+            }
         }
     }
 }

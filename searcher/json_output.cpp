@@ -32,6 +32,27 @@ Json entity_counts(const std::vector<FacetValue>& values) {
     return out;
 }
 
+// How sure the total is, and what the searcher did to the query on the way (docs/JSON.md).
+void add_search_details(const SearchResult& result, Json& out) {
+    out["total_lower"] = result.total_lower;
+    out["total_upper"] = result.total_upper;
+    out["exact"] = result.exact;
+    out["suggestion"] = result.suggestion ? Json(*result.suggestion) : Json(nullptr);
+    out["corrected"] = result.corrected;
+    out["undated_excluded"] = result.undated_excluded;
+    if (result.facets) {
+        out["undated"] = result.facets->undated;
+    }
+}
+
+Json entity_list(const std::vector<EntityRef>& refs) {
+    Json out = Json::array();
+    for (const EntityRef& ref : refs) {
+        out.push_back({{"id", ref.id}, {"name", ref.name}});
+    }
+    return out;
+}
+
 }  // namespace
 
 Json hit_json(const Hit& hit) {
@@ -45,6 +66,11 @@ Json hit_json(const Hit& hit) {
     out["snippet"] = hit.snippet;
     out["highlights"] = spans_json(hit.snippet, hit.highlights);
     out["title_highlights"] = spans_json(hit.title, hit.title_highlights);
+    out["entities"] = {{"person", entity_list(hit.entities.person)},
+                       {"country", entity_list(hit.entities.country)},
+                       {"organisation", entity_list(hit.entities.organisation)},
+                       {"place", entity_list(hit.entities.place)}};
+    out["date_source"] = hit.date_source;
     return out;
 }
 
@@ -69,6 +95,7 @@ Json summary_json(const SearchResult& result) {
     out["query"] = result.query;
     out["total"] = result.total;
     out["relaxed"] = result.relaxed;
+    add_search_details(result, out);
     if (result.facets) {
         out["facets"] = facets_json(*result.facets);
     }

@@ -22,6 +22,8 @@ struct MatchTerms {
     // entity the query asked for, so "Barbeque" marks "Chérizier". Multi-word keys are matched
     // over consecutive words, longest first.
     std::set<std::string> alias_keys;
+    // word*: any folded word starting with one of these.
+    std::set<std::string> prefixes;
     // Optional: byte spans of further matches in a text, for matches found by means other than
     // words (an entity extractor, say). Spans must fall on word boundaries.
     std::function<std::vector<WordSpan>(std::string_view text)> extra_spans;

@@ -27,12 +27,17 @@ constexpr const char* kUsage =
     "Search the MSS news index and print ranked articles.\n";
 
 constexpr const char* kExitCodes =
-    "\nQuery:\n"
+    "\nQuery (docs/QUERY.md):\n"
     "  Words must all match (any form: 'deployed' finds 'deployment'); \"quoted phrases\"\n"
-    "  match exactly. When no article has every word, articles with some are shown.\n"
+    "  match exactly; OR, NOT or -word, (groups) and word* prefixes. Fields: person:, country:,\n"
+    "  org:, place:, title:, date: (2025-01-18, 2025-01, 2025, FROM..TO, ..TO, FROM..,\n"
+    "  today, yesterday, last-week, last-month, last-year, 30d, 2w, 6m, 1y).\n"
+    "  When no article has every word, articles with some are shown.\n"
     "\nExamples:\n"
     "  mss-search \"Murkomen contingent\"\n"
     "  mss-search --json '\"National Police Service\"'\n"
+    "  mss-search 'person:barbeque date:2025-01'\n"
+    "  mss-search --facets --country kenya --from 2025-01 --to 2025-02 police\n"
     "  mss-search --format '{rank} {date} {title}' Haiti\n"
     "  mss-search --paths contingent | xargs grep -l Murkomen\n"
     "\nExit status:\n"
@@ -41,6 +46,32 @@ constexpr const char* kExitCodes =
     "  2  usage error or bad query\n"
     "  3  index missing or unreadable\n"
     "  4  I/O or internal error\n";
+
+mss::SortOrder parse_sort(const std::string& sort) {
+    if (sort == "relevance") {
+        return mss::SortOrder::kRelevance;
+    }
+    if (sort == "date") {
+        return mss::SortOrder::kDateAscending;
+    }
+    if (sort == "-date") {
+        return mss::SortOrder::kDateDescending;
+    }
+    throw po::error("--sort must be relevance, date or -date");
+}
+
+mss::DateBucket parse_bucket(const std::string& bucket) {
+    if (bucket == "day") {
+        return mss::DateBucket::kDay;
+    }
+    if (bucket == "month") {
+        return mss::DateBucket::kMonth;
+    }
+    if (bucket == "year") {
+        return mss::DateBucket::kYear;
+    }
+    throw po::error("--by must be day, month or year");
+}
 
 bool use_color(const std::string& mode) {
     if (mode == "always") {
@@ -83,7 +114,7 @@ mss::OutputOptions output_options(const po::variables_map& options, const std::s
 }
 
 int run(int argc, char** argv) {
-    std::string index_flag, color;
+    std::string index_flag, color, sort, bucket, from, to;
     std::vector<std::string> words;
     mss::SearchRequest request;
     po::options_description visible("Options");
@@ -103,6 +134,19 @@ int run(int argc, char** argv) {
         "color", po::value(&color)->default_value("auto"),
         "colour and bold on a terminal: auto, always or never (auto honours NO_COLOR)")(
         "pager", "on a terminal, show the output through $PAGER (default: less -R)");
+    visible.add_options()("person", po::value(&request.persons)->composing(),
+                          "only articles naming this person (any alias; repeatable)")(
+        "country", po::value(&request.countries)->composing(), "only articles naming this country")(
+        "org", po::value(&request.organisations)->composing(),
+        "only articles naming this organisation")("place", po::value(&request.places)->composing(),
+                                                  "only articles naming this place")(
+        "from", po::value(&from), "only articles dated on or after this (2025-01, 30d, ...)")(
+        "to", po::value(&to), "only articles dated on or before this (a month means its end)")(
+        "now", po::value(&request.now), "the day relative dates count from (default: today)")(
+        "sort", po::value(&sort)->default_value("relevance"), "relevance, date or -date")(
+        "facets", "count people, countries, organisations, places and dates over all matches")(
+        "by", po::value(&bucket)->default_value("month"), "date facet buckets: day, month or year")(
+        "exact", "count every match for the total instead of estimating");
     po::options_description all;
     all.add(visible).add_options()("query", po::value(&words));
     po::positional_options_description positional;
@@ -129,6 +173,18 @@ int run(int argc, char** argv) {
         request.limit = 0;
         request.exact_total = true;
     }
+    request.sort = parse_sort(sort);
+    request.date_bucket = parse_bucket(bucket);
+    if (!from.empty()) {
+        request.dates.from = from;
+    }
+    if (!to.empty()) {
+        request.dates.to = to;
+    }
+    // JSON always carries facets: scripts should not need to know to ask.
+    request.facets = options.count("facets") != 0 || output.format == mss::OutputFormat::kJson ||
+                     output.format == mss::OutputFormat::kJsonLines;
+    request.exact_total = request.exact_total || options.count("exact") != 0;
     for (const auto& word : words) {
         request.text += (request.text.empty() ? "" : " ") + word;
     }

@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <memory>
 
 #include <xapian.h>
 
@@ -8,11 +9,15 @@
 #include "analysis/analyzer.h"
 #include "entities/entity_registry.h"
 #include "entity_highlights.h"
+#include "facets/facet_counter.h"
 #include "highlighter.h"
 #include "index_layout.h"
-#include "query_builder.h"
+#include "query/date_range_parser.h"
+#include "query/query_builder.h"
+#include "query/query_parser.h"
 #include "schema.h"
 #include "snippet.h"
+#include "spelling/spelling_suggester.h"
 
 namespace mss {
 
@@ -20,10 +25,16 @@ struct Searcher::Impl {
     std::string dir;
     Xapian::Database database;
     std::unique_ptr<Analyzer> analyzer;
-    EntityRegistry entities;  // as the indexer used it; empty for an index without entities
+    EntityRegistry entities;  // empty for an index written without entity data
 };
 
 namespace {
+
+// BM25 with the classic Robertson parameters (k1 1.2, b 0.75): longer articles need more
+// occurrences of a word to rank as high as a short article that has it.
+Xapian::BM25Weight ranking_weight() {
+    return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5);
+}
 
 Xapian::Database open_database(const std::string& dir) {
     if (!IndexLayout(dir).live_generation()) {
@@ -39,25 +50,76 @@ Xapian::Database open_database(const std::string& dir) {
     }
 }
 
-Xapian::MSet run_query(Xapian::Database& database, const Xapian::Query& query,
-                       const SearchRequest& request) {
+// One ranked run of a query: the page asked for, plus facets over every match when wanted.
+struct Run {
+    Xapian::MSet mset;
+    std::optional<Facets> facets;
+    bool empty() const { return mset.empty() && mset.get_matches_estimated() == 0; }
+};
+
+Run run_query(const Xapian::Database& database, const Xapian::Query& query,
+              const SearchRequest& request) {
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
-    return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                            static_cast<Xapian::doccount>(request.limit));
+    enquire.set_weighting_scheme(ranking_weight());
+    // Ties go to the newer article, then to the earlier-indexed one: the same query on the same
+    // index always lists the same articles in the same order. Undated articles sort last.
+    Xapian::MultiValueKeyMaker by_date;
+    by_date.add_value(schema::kDateSlot, false,
+                      request.sort == SortOrder::kDateAscending ? "99999999" : "");
+    switch (request.sort) {
+        case SortOrder::kRelevance:
+            enquire.set_sort_by_relevance_then_key(&by_date, true);
+            break;
+        case SortOrder::kDateAscending:
+            enquire.set_sort_by_key_then_relevance(&by_date, false);
+            break;
+        case SortOrder::kDateDescending:
+            enquire.set_sort_by_key_then_relevance(&by_date, true);
+            break;
+    }
+    // Facet counts and an exact total need every match examined, not only the best ones.
+    const bool count_all = request.facets || request.exact_total;
+    const Xapian::doccount check_at_least = count_all ? database.get_doccount() : 0;
+    std::optional<FacetCounter> counter;
+    if (request.facets) {
+        counter.emplace(request.date_bucket);
+        enquire.add_matchspy(&*counter);
+    }
+    Run run{enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                             static_cast<Xapian::doccount>(request.limit), check_at_least),
+            std::nullopt};
+    if (counter) {
+        run.facets = counter->facets();
+    }
+    return run;
+}
+
+std::size_t count_matches(const Xapian::Database& database, const Xapian::Query& query) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
 }
 
 Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyzer& analyzer,
              const SearchRequest& request) {
-    const Article article = schema::parse_article(match.get_document().get_data());
+    const Xapian::Document document = match.get_document();
+    const std::string data = document.get_data();
+    const Article article = schema::parse_article(data);
     Hit hit;
     hit.rank = match.get_rank() + 1;
     hit.id = article.id;
     hit.path = article.path;
     hit.title = article.title;
     hit.date = article.date;
+    hit.date_source = schema::parse_date_source(data);
     hit.score = match.get_weight();
+    hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
+    hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
+    hit.entities.organisation =
+        schema::parse_facet_value(document.get_value(schema::kOrganisationSlot));
+    hit.entities.place = schema::parse_facet_value(document.get_value(schema::kPlaceSlot));
     hit.title_highlights = highlight_text(hit.title, terms, analyzer);
     Snippet snippet = make_snippet(article.body, terms, analyzer, request.snippet_chars);
     hit.snippet = std::move(snippet.text);
@@ -65,20 +127,63 @@ Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyze
     return hit;
 }
 
-SearchResult search_once(Xapian::Database& database, Analyzer& analyzer,
+// The query for `text`, with every name of the entities it or the filters mention marked.
+BuiltQuery build(const QueryNode& root, const std::string& text, const SearchRequest& request,
+                 QueryContext& context) {
+    BuiltQuery built = build_query(root, request, context);
+    const auto aliases =
+        entity_alias_keys(context.analyzer.analyze(text), request, context.entities);
+    built.terms.alias_keys.insert(aliases.begin(), aliases.end());
+    return built;
+}
+
+SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
                          const EntityRegistry& entities, const SearchRequest& request) {
-    BuiltQuery built = build_query(request.text, analyzer);
-    built.terms.alias_keys = entity_alias_keys(analyzer.analyze(request.text), request, entities);
+    QueryContext context{analyzer, entities, request.now.empty() ? today_iso_date() : request.now,
+                         &database};
+    const QueryNode root = parse_query(request.text);
+    const BuiltQuery original = build(root, request.text, request, context);
+
     SearchResult result;
     result.query = request.text;
-    Xapian::MSet mset = run_query(database, built.strict, request);
-    if (mset.empty() && mset.get_matches_estimated() == 0) {
-        mset = run_query(database, built.relaxed, request);
-        result.relaxed = !mset.empty() || mset.get_matches_estimated() != 0;
+    result.suggestion =
+        SpellingSuggester(database, analyzer, entities).suggest(request.text, free_words(root));
+
+    // Strict first; then, when it finds nothing, the spelling suggestion; then any word ranked.
+    const BuiltQuery* used = &original;
+    std::optional<BuiltQuery> corrected;
+    Run run = run_query(database, original.strict, request);
+    if (run.empty() && result.suggestion) {
+        corrected = build(parse_query(*result.suggestion), *result.suggestion, request, context);
+        Run retry = run_query(database, corrected->strict, request);
+        if (!retry.empty()) {
+            run = std::move(retry);
+            used = &*corrected;
+            result.corrected = true;
+        }
     }
-    result.total = mset.get_matches_estimated();
-    for (auto match = mset.begin(); match != mset.end(); ++match) {
-        result.hits.push_back(make_hit(match, built.terms, analyzer, request));
+    if (run.empty()) {
+        const BuiltQuery& fallback = corrected ? *corrected : original;
+        if (!fallback.relaxed.empty()) {
+            Run relaxed = run_query(database, fallback.relaxed, request);
+            if (!relaxed.empty()) {
+                run = std::move(relaxed);
+                used = &fallback;
+                result.relaxed = true;
+                result.corrected = corrected.has_value();
+            }
+        }
+    }
+    if (!used->undated_probe.empty()) {
+        result.undated_excluded = count_matches(database, used->undated_probe);
+    }
+    result.total = run.mset.get_matches_estimated();
+    result.total_lower = run.mset.get_matches_lower_bound();
+    result.total_upper = run.mset.get_matches_upper_bound();
+    result.exact = result.total_lower == result.total_upper;
+    result.facets = std::move(run.facets);
+    for (auto match = run.mset.begin(); match != run.mset.end(); ++match) {
+        result.hits.push_back(make_hit(match, used->terms, analyzer, request));
     }
     return result;
 }
@@ -95,9 +200,11 @@ Searcher::Searcher(const std::string& index_dir) : impl_(std::make_unique<Impl>(
             impl_->database = open_database(index_dir);
             impl_->analyzer = std::make_unique<Analyzer>(
                 StopwordList::parse(impl_->database.get_metadata(schema::kStopwordsKey)));
-            impl_->entities =
-                EntityRegistry::parse(impl_->database.get_metadata(schema::kEntitiesKey),
-                                      index_dir + " (" + schema::kEntitiesKey + ")");
+            const std::string entities = impl_->database.get_metadata(schema::kEntitiesKey);
+            if (!entities.empty()) {
+                impl_->entities =
+                    EntityRegistry::parse(entities, index_dir + " (" + schema::kEntitiesKey + ")");
+            }
             return;
         } catch (const Xapian::DatabaseModifiedError& e) {
             if (attempt == kAttempts) {

@@ -1,28 +1,54 @@
 #include "analysis/analyzer.h"
 
-#include "analysis/fold.h"
+#include "analysis/hyphenated_compound.h"
+#include "analysis/ordinal.h"
+#include "analysis/word_form.h"
 
 namespace mss {
 
 Analyzer::Analyzer(StopwordList stopwords) : stopwords_(std::move(stopwords)) {}
 
 Token Analyzer::analyze_word(std::string_view word) {
-    Token token{fold_word(word), {}, 0, word.size(), false};
+    Token token{normalise_word(word), {}, 0, word.size(), false, {}, {}};
     token.stopword = stopwords_.contains(token.word);
-    token.stem = stemmer_.stem(token.word);
+    if (auto number = ordinal_number(token.word)) {
+        token.stem = std::move(*number);
+    } else {
+        token.stem = stemmer_.stem(token.word);
+    }
     return token;
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view text) {
+    const std::vector<WordSpan> spans = tokenizer_.split(text);
     std::vector<Token> tokens;
-    for (const WordSpan& span : tokenizer_.split(text)) {
+    tokens.reserve(spans.size());
+    // Token index of each span; spans that fold to nothing have none.
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> token_of_span(spans.size(), kNone);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const WordSpan& span = spans[i];
         Token token = analyze_word(text.substr(span.begin, span.end - span.begin));
         if (token.word.empty()) {
             continue;
         }
         token.begin = span.begin;
         token.end = span.end;
+        token_of_span[i] = tokens.size();
         tokens.push_back(std::move(token));
+    }
+    for (const CompoundRun& run : find_hyphenated_compounds(text, spans)) {
+        std::string compound;
+        for (std::size_t i = run.first; i <= run.last; ++i) {
+            if (token_of_span[i] != kNone) {
+                compound += tokens[token_of_span[i]].word;
+            }
+        }
+        if (token_of_span[run.first] != kNone) {
+            Token& head = tokens[token_of_span[run.first]];
+            head.compound_stem = stemmer_.stem(compound);
+            head.compound = std::move(compound);
+        }
     }
     return tokens;
 }

@@ -1,5 +1,6 @@
 // The analysis pipeline shared by indexing, querying and highlighting:
-// split into words -> fold -> mark stopwords -> stem.
+// split into words -> normalise (fold, dotted acronyms, digit groups) -> mark stopwords -> stem
+// (ordinals stem to their number) -> join hyphenated compounds.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +21,10 @@ struct Token {
     std::size_t begin;  // byte span in the analysed text
     std::size_t end;
     bool stopword;
+    // On the first word of a hyphenated compound ("Port" of "Port-au-Prince"): the whole compound
+    // as one word ("portauprince") and its stem, indexed at this word's position. Empty otherwise.
+    std::string compound;
+    std::string compound_stem;
 };
 
 // Holds per-thread state (ICU iterator, stemmer): one Analyzer per thread.

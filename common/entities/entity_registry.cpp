@@ -6,7 +6,7 @@
 
 #include <mss/error.h>
 
-#include "analysis/fold.h"
+#include "analysis/word_form.h"
 #include "analysis/word_tokenizer.h"
 
 namespace mss {
@@ -72,7 +72,7 @@ std::string alias_key(std::string_view text) {
     thread_local WordTokenizer tokenizer;
     std::string key;
     for (const WordSpan& span : tokenizer.split(text)) {
-        const std::string word = fold_word(text.substr(span.begin, span.end - span.begin));
+        const std::string word = normalise_word(text.substr(span.begin, span.end - span.begin));
         if (word.empty()) {
             continue;
         }
@@ -104,23 +104,31 @@ EntityRegistry EntityRegistry::parse(std::string_view text, const std::string& s
                              "' (person, country, organisation or place)");
         }
         Entity entity{*kind, std::string(trim(fields[1])), std::string(trim(fields[2])), {}};
-        if (entity.id.empty() || entity.name.empty()) {
-            throw InputError(where + "entity id and name must not be empty");
-        }
         if (entity.name.find('|') != std::string::npos) {
             throw InputError(where + "'|' separates aliases and cannot be part of a name");
         }
-        // A name with no word in it could never be matched in a text nor typed in a query.
-        if (alias_key(entity.name).empty()) {
+        // A name with no word in it could never be matched in a text nor typed in a query. An
+        // empty name is allowed: the line adds aliases to an entity named elsewhere.
+        if (!entity.name.empty() && alias_key(entity.name).empty()) {
             throw InputError(where + "entity name has no letters or digits");
         }
-        entity.aliases.push_back(entity.name);
+        if (!entity.name.empty()) {
+            entity.aliases.push_back(entity.name);
+        }
         if (fields.size() == 4) {
             for (std::string_view alias : split(fields[3], '|')) {
-                if (!trim(alias).empty()) {
-                    entity.aliases.emplace_back(trim(alias));
+                alias = trim(alias);
+                // serialise() lists the name among the aliases: read back, it is there once.
+                if (!alias.empty() && std::find(entity.aliases.begin(), entity.aliases.end(),
+                                                alias) == entity.aliases.end()) {
+                    entity.aliases.emplace_back(alias);
                 }
             }
+        }
+        // An empty name adds aliases to an entity named elsewhere (a country named by ICU).
+        if (entity.id.empty() || entity.aliases.empty()) {
+            throw InputError(where +
+                             "entity id must not be empty, and a line needs a name or an alias");
         }
         registry.add(std::move(entity));
     }
@@ -138,30 +146,38 @@ EntityRegistry EntityRegistry::load(const std::string& path) {
 }
 
 void EntityRegistry::merge(const EntityRegistry& other) {
-    for (const Entity& entity : other.entities_) {
-        add(entity);
+    for (std::size_t i = 0; i < other.entities_.size(); ++i) {
+        Entity entity = other.entities_[i];
+        if (other.unnamed_.count(i) != 0) {
+            entity.name.clear();  // only aliases were given: keep the name we have
+        }
+        add(std::move(entity));
     }
 }
 
 void EntityRegistry::add(Entity entity) {
-    for (std::size_t i = 0; i < entities_.size(); ++i) {
+    if (const auto found = by_id_.find(id_key(entity.kind, entity.id)); found != by_id_.end()) {
+        const std::size_t i = found->second;
         Entity& existing = entities_[i];
-        if (existing.kind == entity.kind && existing.id == entity.id) {
+        if (!entity.name.empty()) {
             existing.name = entity.name;
-            for (auto& alias : entity.aliases) {
-                if (std::find(existing.aliases.begin(), existing.aliases.end(), alias) ==
-                    existing.aliases.end()) {
-                    existing.aliases.push_back(std::move(alias));
-                }
-            }
-            // The display name leads the aliases, as parse() puts it, so that serialise() and
-            // parse() agree after any sequence of merges.
-            const auto name =
-                std::find(existing.aliases.begin(), existing.aliases.end(), existing.name);
-            std::rotate(existing.aliases.begin(), name, name + 1);
-            index_aliases(i);
-            return;
+            unnamed_.erase(i);
         }
+        for (auto& alias : entity.aliases) {
+            if (std::find(existing.aliases.begin(), existing.aliases.end(), alias) ==
+                existing.aliases.end()) {
+                existing.aliases.push_back(std::move(alias));
+            }
+        }
+        // The display name leads the aliases, as parse() puts it, so that serialise() and
+        // parse() agree after any sequence of merges.
+        const auto name =
+            std::find(existing.aliases.begin(), existing.aliases.end(), existing.name);
+        if (name != existing.aliases.end()) {
+            std::rotate(existing.aliases.begin(), name, name + 1);
+        }
+        index_aliases(i);
+        return;
     }
     // Duplicate aliases would make serialise() and parse() disagree about the same registry.
     std::vector<std::string> unique_aliases;
@@ -172,6 +188,11 @@ void EntityRegistry::add(Entity entity) {
         }
     }
     entity.aliases = std::move(unique_aliases);
+    if (entity.name.empty()) {
+        entity.name = entity.aliases.front();
+        unnamed_.insert(entities_.size());
+    }
+    by_id_.emplace(id_key(entity.kind, entity.id), entities_.size());
     entities_.push_back(std::move(entity));
     index_aliases(entities_.size() - 1);
 }
@@ -206,13 +227,13 @@ std::string EntityRegistry::serialise() const {
     return out;
 }
 
+std::string EntityRegistry::id_key(EntityKind kind, std::string_view id) {
+    return std::string(kind_name(kind)) + '\t' + std::string(id);
+}
+
 const Entity* EntityRegistry::find(EntityKind kind, std::string_view id) const {
-    for (const Entity& entity : entities_) {
-        if (entity.kind == kind && entity.id == id) {
-            return &entity;
-        }
-    }
-    return nullptr;
+    const auto found = by_id_.find(id_key(kind, id));
+    return found == by_id_.end() ? nullptr : &entities_[found->second];
 }
 
 const Entity* EntityRegistry::resolve(EntityKind kind, std::string_view text) const {

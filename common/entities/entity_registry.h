@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mss {
@@ -37,7 +38,8 @@ std::string alias_key(std::string_view text);
 
 class EntityRegistry {
   public:
-    // Parses the tab-separated data format. `source` names the file in error messages.
+    // Parses the tab-separated data format (entities/README.md). The name may be empty on a line
+    // that only adds aliases. `source` names the file in error messages.
     // Throws mss::InputError naming source:line for a malformed line.
     static EntityRegistry parse(std::string_view text, const std::string& source);
 
@@ -48,7 +50,8 @@ class EntityRegistry {
     // its display name when `other` gives one.
     void merge(const EntityRegistry& other);
 
-    // Adds one entity (merging as above).
+    // Adds one entity (merging as above). An entity with an empty name keeps the name it already
+    // has, or takes its first alias when it is new.
     void add(Entity entity);
 
     // The registry in data-file form: parse(serialise()) gives the same registry.
@@ -70,9 +73,12 @@ class EntityRegistry {
 
   private:
     void index_aliases(std::size_t entity_index);
+    static std::string id_key(EntityKind kind, std::string_view id);
 
     std::vector<Entity> entities_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_alias_;  // alias key -> entities
+    std::unordered_map<std::string, std::size_t> by_id_;                  // "kind<TAB>id" -> entity
+    std::unordered_set<std::size_t> unnamed_;  // entities named after their first alias
     std::size_t longest_alias_words_ = 0;
 };
 

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
@@ -61,11 +62,13 @@ void read_articles(const std::string& path, const ArticleSink& on_article,
                    const WarningSink& on_warning, const ReadOptions& options = {});
 
 struct IndexRunOptions {
-    std::string data_dir;  // folder holding stopwords/ (and entity data); empty: installed data
-    bool rebuild = false;  // build a fresh index from the sources and swap it in atomically
-    bool delete_missing = true;     // remove articles whose source disappeared (--no-delete: false)
-    bool dry_run = false;           // decide what would change, write nothing
-    bool wait = false;              // wait for another writer instead of throwing IndexBusyError
+    std::string data_dir;  // folder holding stopwords/ and entities/; empty: installed data
+    // More entity data files (entities/README.md format), merged over the shipped ones in order.
+    std::vector<std::string> entity_files;
+    bool rebuild = false;        // build a fresh index from the sources and swap it in atomically
+    bool delete_missing = true;  // remove articles whose source disappeared (--no-delete: false)
+    bool dry_run = false;        // decide what would change, write nothing
+    bool wait = false;           // wait for another writer instead of throwing IndexBusyError
     std::size_t batch_size = 1000;  // commit after this many changed articles
     unsigned threads = 0;           // analysis threads; 0: one per core
     ReadOptions read;
@@ -136,9 +139,18 @@ struct IndexStats {
 IndexStats read_index_stats(const std::string& index_dir);
 
 struct IndexWriterOptions {
-    // Folder holding stopwords/ (and later entity data). Empty: the installed data folder.
+    // Folder holding stopwords/ and entities/. Empty: the installed data folder.
     std::string data_dir;
+    // More entity data files (entities/README.md format), merged over the shipped ones in order.
+    std::vector<std::string> entity_files;
 };
+
+// Writes, for each article under `path` (as read_articles reads it), what the analyser extracts:
+// words with their folded and stemmed forms, entities with their byte offsets and the alias or cue
+// that matched, mentioned dates, and the article date with its source. Human-readable, for people
+// checking why an article is (or is not) in a facet; the format may change between versions.
+void explain_articles(const std::string& path, const IndexWriterOptions& options, std::ostream& out,
+                      const WarningSink& on_warning);
 
 class IndexWriter {
   public:

@@ -41,6 +41,10 @@ _mss_index() {
             mapfile -t COMPREPLY < <(compgen -d -- "$cur")
             return
             ;;
+        --entities)
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return
+            ;;
     esac
     if [[ "$cur" == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_mss_options "${COMP_WORDS[0]}")" -- "$cur")

@@ -166,9 +166,9 @@ PYBIND11_MODULE(mss, module) {
             py::arg("organisation") = std::vector<std::string>{},
             py::arg("place") = std::vector<std::string>{}, py::arg("date_from") = py::none(),
             py::arg("date_to") = py::none(), py::arg("now") = "", py::arg("sort") = "relevance",
-            py::arg("facets") = false, py::arg("date_bucket") = "month",
+            py::arg("facets") = true, py::arg("date_bucket") = "month",
             py::arg("exact_total") = false,
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
-            "'facets' (when facets=True)}, shaped exactly like mss-search --json. Raises "
+            "'facets' (unless facets=False)}, shaped exactly like mss-search --json. Raises "
             "mss.QueryError (with .position) for a query that cannot be parsed.");
 }

@@ -31,6 +31,7 @@ void TextRenderer::write_highlighted(const std::string& text, const std::vector<
 }
 
 void TextRenderer::begin(const SearchResult& result) {
+    write_spelling_note(result);
     if (result.relaxed) {
         out_ << "No article has every word; showing articles with some of them.\n\n";
     }
@@ -89,6 +90,21 @@ void TextRenderer::end(const SearchResult& result) {
         out_ << "; showing " << result.hits.front().rank << "-" << result.hits.back().rank;
     }
     out_ << ".\n";
+    if (result.undated_excluded != 0) {
+        out_ << result.undated_excluded
+             << (result.undated_excluded == 1 ? " undated article" : " undated articles")
+             << " left out by the date filter.\n";
+    }
+}
+
+// What the searcher made of a misspelt query: a suggestion, or the query it ran instead.
+void TextRenderer::write_spelling_note(const SearchResult& result) {
+    if (result.corrected && result.suggestion) {
+        out_ << "Nothing matched \"" << result.query << "\"; showing results for \""
+             << *result.suggestion << "\".\n\n";
+    } else if (result.suggestion) {
+        out_ << "Did you mean \"" << *result.suggestion << "\"?\n\n";
+    }
 }
 
 }  // namespace mss

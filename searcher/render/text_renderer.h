@@ -24,6 +24,7 @@ class TextRenderer : public ResultRenderer {
     // `text` with its highlight spans marked; `base` is the style the rest of the text is in.
     void write_highlighted(const std::string& text, const std::vector<Highlight>& spans,
                            const char* base);
+    void write_spelling_note(const SearchResult& result);
 
     TextStyle style_;
     std::ostream& out_;

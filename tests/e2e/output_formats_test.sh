@@ -33,7 +33,7 @@ assert_equal "$same" True "--jsonl hits equal --json hits"
 # Templates, counts, ids and paths.
 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --format '{rank}|{date}|{id}' "Murkomen contingent"
 assert_status 0 "--format"
-assert_contains "$OUT" "1|2025-01-22|000_079f2c57e2c3674a.txt" "--format first line"
+assert_contains "$OUT" "1|2025-01-19|003_f810d5dfabb6c1ef.txt" "--format first line"
 assert_contains "$OUT" "|undated|002_a86d2ab40e0cc0f1.txt" "--format undated"
 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --count "Murkomen contingent"
 assert_equal "$OUT" 3 "--count"
@@ -41,7 +41,7 @@ run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --count xylophone
 assert_status 1 "--count without matches"
 assert_equal "$OUT" 0 "--count without matches"
 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --ids -n 2 "Murkomen contingent"
-assert_equal "$OUT" $'000_079f2c57e2c3674a.txt\n002_a86d2ab40e0cc0f1.txt' "--ids"
+assert_equal "$OUT" $'003_f810d5dfabb6c1ef.txt\n000_079f2c57e2c3674a.txt' "--ids"
 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --paths "Murkomen contingent"
 assert_equal "$(printf '%s\n' "$OUT" | xargs grep -l Murkomen | wc -l)" 3 "--paths feed xargs"
 

@@ -1,11 +1,11 @@
 // Text analysis over arbitrary bytes (invalid UTF-8 included): token spans must lie inside the
-// text, in order, and folding the same word twice must give the same term.
+// text, in order, and normalising the same word again must give the same term.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
 #include "analysis/analyzer.h"
-#include "analysis/fold.h"
+#include "analysis/word_form.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static mss::Analyzer analyzer(mss::StopwordList::parse("the\nof\nand\n"));
@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             std::abort();
         }
         previous_end = token.end;
-        if (mss::fold_word(text.substr(token.begin, token.end - token.begin)) != token.word) {
+        if (mss::normalise_word(text.substr(token.begin, token.end - token.begin)) != token.word) {
             std::abort();
         }
     }

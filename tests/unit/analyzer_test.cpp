@@ -28,3 +28,39 @@ TEST_CASE("tokens keep the folded word, its stem and its place in the text", "[a
     CHECK(tokens[2].stem == "gang");
     CHECK_FALSE(tokens[2].stopword);
 }
+
+TEST_CASE("hyphenated words are indexed by parts and as one word", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const auto tokens = analyzer.analyze("Port-au-Prince");
+    REQUIRE(tokens.size() == 3);
+    CHECK(tokens[0].word == "port");
+    CHECK(tokens[1].word == "au");
+    CHECK(tokens[2].word == "prince");
+    CHECK(tokens[0].compound == "portauprince");
+    CHECK(tokens[1].compound.empty());
+}
+
+TEST_CASE("dotted acronyms and plain acronyms are one word", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    CHECK(analyzer.analyze("U.S.")[0].word == analyzer.analyze("US")[0].word);
+    CHECK(analyzer.analyze("U.N.-backed")[0].word == "un");
+}
+
+TEST_CASE("numbers with and without separators are one word", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    CHECK(analyzer.analyze("1,000 troops")[0].word == "1000");
+    CHECK(analyzer.analyze("2,500")[0].word == analyzer.analyze("2500")[0].word);
+}
+
+TEST_CASE("ordinals keep their form and stem to their number", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const auto token = analyzer.analyze_word("27th");
+    CHECK(token.word == "27th");
+    CHECK(token.stem == analyzer.analyze_word("27").stem);
+}
+
+TEST_CASE("curly apostrophes and accents fold at index and query time alike", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    CHECK(analyzer.analyze("Kenya’s")[0].word == analyzer.analyze_word("kenya").word);
+    CHECK(analyzer.analyze("Moïse")[0].word == analyzer.analyze_word("Moise").word);
+}

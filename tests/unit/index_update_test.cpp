@@ -129,6 +129,7 @@ TEST_CASE("changed analysis data rebuilds the whole index into a new generation"
     Fixture f;
     const auto data = f.scratch.path() / "data";
     fs::create_directories(data / "stopwords");
+    fs::copy(fs::path(MSS_SOURCE_DIR) / "entities", data / "entities");
     std::ofstream(data / "stopwords" / "english.txt") << "the\n";
     f.options.data_dir = data.string();
     f.write("a.txt", "Alpha\nbody");
@@ -145,6 +146,10 @@ TEST_CASE("changed analysis data rebuilds the whole index into a new generation"
     CHECK(mss::IndexLayout(f.index).live_generation()->filename() == "gen-000002");
     CHECK(fs::exists(f.index / "gen-000001"));  // the previous generation, for running searches
     CHECK_FALSE(f.run({f.sources}).rebuilt);
+    // Extra entity data is analysis too.
+    f.options.entity_files = {
+        f.scratch.write("more.tsv", "person\tomega-man\tOmega Man\tOmega\n").string()};
+    CHECK(f.run({f.sources}).rebuilt);
 }
 
 TEST_CASE("a rebuild keeps one previous generation and removes older ones", "[update]") {
@@ -198,7 +203,7 @@ TEST_CASE("a second writer is refused while a run holds the index", "[update]") 
     Fixture f;
     f.write("a.txt", "Alpha\nbody");
     f.run();
-    const mss::IndexWriter writer(f.index.string(), {MSS_SOURCE_DIR});
+    const mss::IndexWriter writer(f.index.string(), {MSS_SOURCE_DIR, {}});
     CHECK_THROWS_AS(f.run(), mss::IndexBusyError);
 }
 

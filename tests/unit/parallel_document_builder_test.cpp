@@ -4,8 +4,8 @@
 #include "schema.h"
 
 TEST_CASE("documents built on several threads come back in submission order", "[builder]") {
-    const mss::StopwordList stopwords = mss::StopwordList::parse("the\n");
-    mss::ParallelDocumentBuilder builder(3, stopwords, 4);
+    const mss::AnalysisData analysis = mss::load_analysis_data(MSS_SOURCE_DIR, {});
+    mss::ParallelDocumentBuilder builder(3, analysis, 4);
     std::vector<mss::BuiltDocument> built;
     constexpr int kArticles = 200;
     for (int i = 0; i < kArticles; ++i) {

@@ -17,7 +17,7 @@ class SeedIndex {
         : dir_(std::filesystem::temp_directory_path() /
                ("mss-" + name + "-" + std::to_string(::getpid()))) {
         std::filesystem::remove_all(dir_);
-        IndexWriter writer(dir_.string(), {MSS_SOURCE_DIR});
+        IndexWriter writer(dir_.string(), {MSS_SOURCE_DIR, {}});
         read_articles(
             MSS_SOURCE_DIR "/seeds", [&](Article&& article) { writer.add(article); },
             [](const SourceWarning&) {});

@@ -1,0 +1,126 @@
+#include "entities/alias_matcher.h"
+
+#include "analysis/word_form.h"
+#include "analysis/word_tokenizer.h"
+
+namespace mss {
+namespace {
+
+bool case_allows(WordCase alias_case, WordCase text_case) {
+    switch (alias_case) {
+        case WordCase::kUpper:
+            return text_case == WordCase::kUpper;
+        case WordCase::kCapitalised:
+            return text_case != WordCase::kLower;
+        case WordCase::kLower:
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool joins_name_words(std::string_view gap) {
+    if (gap == "\n") {  // a hard-wrapped line, as in wire copy; an indent would start a paragraph
+        return true;
+    }
+    return gap.find_first_of(",;:()[]{}!?\"\n") == std::string_view::npos &&
+           gap.find("\u201c") == std::string_view::npos &&
+           gap.find("\u201d") == std::string_view::npos && gap.size() <= 4;
+}
+
+AliasMatcher::AliasMatcher(const EntityRegistry& registry) : registry_(registry) {
+    WordTokenizer tokenizer;
+    const auto& entities = registry.entities();
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        for (const std::string& alias : entities[e].aliases) {
+            Candidate candidate{e, alias, {}};
+            std::string key, first_word;
+            for (const WordSpan& span : tokenizer.split(alias)) {
+                const std::string_view word =
+                    std::string_view(alias).substr(span.begin, span.end - span.begin);
+                const std::string folded = normalise_word(word);
+                if (folded.empty()) {
+                    continue;
+                }
+                if (key.empty()) {
+                    first_word = folded;
+                } else {
+                    key += ' ';
+                }
+                key += folded;
+                candidate.word_cases.push_back(word_case(word));
+            }
+            if (key.empty()) {
+                continue;
+            }
+            auto& candidates = by_key_[key];
+            bool duplicate = false;
+            for (const auto& existing : candidates) {
+                duplicate |= existing.entity == e && existing.word_cases == candidate.word_cases;
+            }
+            if (!duplicate) {
+                longest_words_ = std::max(longest_words_, candidate.word_cases.size());
+                first_words_.insert(first_word);
+                candidates.push_back(std::move(candidate));
+            }
+        }
+    }
+}
+
+const AliasMatcher::Candidate* AliasMatcher::accept(
+    std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+    const std::vector<Candidate>& candidates) const {
+    for (const Candidate& candidate : candidates) {
+        bool ok = true;
+        for (std::size_t k = 0; ok && k < candidate.word_cases.size(); ++k) {
+            const Token& token = tokens[first + k];
+            ok = case_allows(candidate.word_cases[k],
+                             word_case(text.substr(token.begin, token.end - token.begin)));
+        }
+        if (ok) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<EntityMention> AliasMatcher::match(std::string_view text,
+                                               const std::vector<Token>& tokens,
+                                               std::vector<bool>& covered) const {
+    std::vector<EntityMention> mentions;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (covered[i] || first_words_.count(tokens[i].word) == 0) {
+            continue;
+        }
+        // Keys of every run starting at i, shortest first; then try them longest first.
+        std::vector<std::string> keys{tokens[i].word};
+        for (std::size_t j = i + 1;
+             j < tokens.size() && j - i < longest_words_ && !covered[j] &&
+             joins_name_words(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end));
+             ++j) {
+            keys.push_back(keys.back() + ' ' + tokens[j].word);
+        }
+        for (std::size_t n = keys.size(); n > 0; --n) {
+            const auto found = by_key_.find(keys[n - 1]);
+            if (found == by_key_.end()) {
+                continue;
+            }
+            const Candidate* candidate = accept(text, tokens, i, found->second);
+            if (candidate == nullptr) {
+                continue;
+            }
+            const Entity& entity = registry_.entities()[candidate->entity];
+            mentions.push_back({entity.kind, entity.id, entity.name, tokens[i].begin,
+                                tokens[i + n - 1].end, "alias '" + candidate->alias + "'"});
+            for (std::size_t k = i; k < i + n; ++k) {
+                covered[k] = true;
+            }
+            i += n - 1;
+            break;
+        }
+    }
+    return mentions;
+}
+
+}  // namespace mss

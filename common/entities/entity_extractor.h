@@ -1,0 +1,46 @@
+// What entities an analysed text speaks of: the registry's aliases first (longest match wins),
+// then people found by their cues among the words left over.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include <mss/search.h>
+
+#include "analysis/analyzer.h"
+#include "entities/alias_matcher.h"
+#include "entities/entity_mention.h"
+#include "entities/person_cues.h"
+#include "entities/person_finder.h"
+#include "entities/place_countries.h"
+
+namespace mss {
+
+// A text to extract from: the words came from analysing exactly this text.
+struct AnalysedText {
+    std::string_view text;
+    const std::vector<Token>& tokens;
+};
+
+// Holds the matcher built from `registry`; registry, cues and places must outlive it. extract()
+// is const and may be called from several threads.
+class EntityExtractor {
+  public:
+    EntityExtractor(const EntityRegistry& registry, const PersonCues& cues,
+                    const PlaceCountries& places);
+
+    // Every mention in each field (headline and body), in text order, with byte offsets into that
+    // field. Surnames link across fields; a place also tags its country.
+    std::vector<std::vector<EntityMention>> extract(const std::vector<AnalysedText>& fields) const;
+
+  private:
+    const EntityRegistry& registry_;
+    const PlaceCountries& places_;
+    AliasMatcher aliases_;
+    PersonFinder people_;
+};
+
+// Each entity once, by kind, in order of first mention.
+ArticleEntities distinct_entities(const std::vector<EntityMention>& mentions);
+
+}  // namespace mss

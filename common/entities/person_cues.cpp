@@ -1,0 +1,39 @@
+#include "entities/person_cues.h"
+
+#include "analysis/word_form.h"
+#include "data_file.h"
+
+namespace mss {
+namespace {
+
+std::unordered_set<std::string> folded_word_set(std::string_view text) {
+    std::unordered_set<std::string> words;
+    for (const DataLine& line : data_lines(text)) {
+        words.insert(normalise_word(line.text));
+    }
+    return words;
+}
+
+}  // namespace
+
+PersonCues PersonCues::parse(std::string_view titles, std::string_view not_name_words) {
+    PersonCues cues;
+    cues.titles_ = folded_word_set(titles);
+    cues.not_name_words_ = folded_word_set(not_name_words);
+    return cues;
+}
+
+PersonCues PersonCues::load(const std::string& entities_dir) {
+    return parse(read_data_file(entities_dir + "/person_titles.txt"),
+                 read_data_file(entities_dir + "/not_name_words.txt"));
+}
+
+bool PersonCues::is_title(const std::string& folded_word) const {
+    return titles_.count(folded_word) != 0;
+}
+
+bool PersonCues::is_not_name(const std::string& folded_word) const {
+    return not_name_words_.count(folded_word) != 0;
+}
+
+}  // namespace mss

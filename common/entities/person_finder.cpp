@@ -1,0 +1,205 @@
+#include "entities/person_finder.h"
+
+#include <unordered_map>
+
+#include "entities/alias_matcher.h"
+#include "entities/letter_case.h"
+
+namespace mss {
+namespace {
+
+// Names have at most this many words ("Mohammed Ali Abal Khail"); longer capitalised runs are
+// headlines in title case or organisation names.
+constexpr std::size_t kMaxNameWords = 4;
+
+// Lower-case words inside names: "Perez de Cuellar", "Ludwig van Beethoven", "Saud al Faisal".
+bool is_name_particle(const std::string& word) {
+    static const char* const kParticles[] = {"de", "da",  "del", "della", "der", "van", "von",
+                                             "al", "bin", "le",  "la",    "du",  "dos", "di"};
+    for (const char* particle : kParticles) {
+        if (word == particle) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_speech_verb(const std::string& word) {
+    return word == "said" || word == "says" || word == "told" || word == "added";
+}
+
+std::string_view gap_between(std::string_view text, const Token& left, const Token& right) {
+    return text.substr(left.end, right.begin - left.end);
+}
+
+// One space, or a line break where the text is hard-wrapped (wire copy): words of one phrase.
+bool is_word_gap(std::string_view gap) {
+    return gap == " " || gap == "\n";
+}
+
+// The same after an abbreviation's dot: "Sen. Marco Rubio", "John F. Kennedy".
+bool is_abbreviation_gap(std::string_view gap) {
+    return gap == ". " || gap == ".\n";
+}
+
+struct Run {
+    std::size_t first;
+    std::size_t last;  // inclusive
+    std::size_t name_words;
+};
+
+}  // namespace
+
+std::vector<EntityMention> PersonFinder::find(std::string_view text,
+                                              const std::vector<Token>& tokens,
+                                              std::vector<bool>& covered) const {
+    const std::size_t n = tokens.size();
+    std::vector<bool> name_like(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Token& token = tokens[i];
+        const std::string_view original = text.substr(token.begin, token.end - token.begin);
+        name_like[i] = !covered[i] && !token.stopword && !token.word.empty() &&
+                       !(token.word[0] >= '0' && token.word[0] <= '9') &&
+                       word_case(original) == WordCase::kCapitalised &&
+                       !cues_.is_title(token.word) && !cues_.is_not_name(token.word);
+    }
+    auto joined = [&](std::size_t left) {
+        const std::string_view gap = gap_between(text, tokens[left], tokens[left + 1]);
+        // "John F. Kennedy": an initial may carry its dot.
+        return is_word_gap(gap) ||
+               (is_abbreviation_gap(gap) && tokens[left].end - tokens[left].begin == 1);
+    };
+
+    // Maximal runs of name words, particles allowed inside.
+    std::vector<Run> runs;
+    for (std::size_t i = 0; i < n;) {
+        if (!name_like[i]) {
+            ++i;
+            continue;
+        }
+        Run run{i, i, 1};
+        std::size_t j = i;
+        while (j + 1 < n && joined(j)) {
+            if (name_like[j + 1]) {
+                ++j;
+                ++run.name_words;
+                run.last = j;
+            } else if (is_name_particle(tokens[j + 1].word) && j + 2 < n && joined(j + 1) &&
+                       name_like[j + 2]) {
+                j += 2;
+                ++run.name_words;
+                run.last = j;
+            } else {
+                break;
+            }
+        }
+        runs.push_back(run);
+        i = run.last + 1;
+    }
+
+    std::vector<EntityMention> people;
+    std::unordered_map<std::string, std::size_t> by_surname;  // last word -> index in people
+    auto title_before = [&](const Run& run) {
+        // "President Reagan", "Sen. Marco Rubio", and in wire style a lower-case title before a
+        // full name: "Bank of Japan governor Satoshi Sumita".
+        const Token& before = tokens[run.first - 1];
+        const std::string_view gap = gap_between(text, before, tokens[run.first]);
+        const bool capitalised =
+            word_case(text.substr(before.begin, before.end - before.begin)) != WordCase::kLower;
+        return cues_.is_title(before.word) && (is_word_gap(gap) || is_abbreviation_gap(gap)) &&
+               (capitalised || run.name_words >= 2);
+    };
+    for (const Run& run : runs) {
+        if (run.name_words > kMaxNameWords) {
+            continue;
+        }
+        std::string evidence;
+        if (run.first > 0) {
+            const Token& before = tokens[run.first - 1];
+            const std::string_view gap = gap_between(text, before, tokens[run.first]);
+            if (title_before(run)) {
+                evidence = "title '" +
+                           std::string(text.substr(before.begin, before.end - before.begin)) + "'";
+            } else if (run.name_words >= 2 && is_word_gap(gap) && is_speech_verb(before.word) &&
+                       (run.last + 1 == n ||
+                        gap_between(text, tokens[run.last], tokens[run.last + 1])
+                                .find_first_of(",.") != std::string_view::npos)) {
+                evidence = "after '" + before.word + "'";
+            }
+        }
+        if (evidence.empty() && run.name_words >= 2 && run.last + 1 < n) {
+            const Token& after = tokens[run.last + 1];
+            const std::string_view gap = gap_between(text, tokens[run.last], after);
+            if (is_word_gap(gap) && is_speech_verb(after.word)) {
+                evidence = "before '" + after.word + "'";
+            } else if ((gap == ", " || gap == ",\n") && cues_.is_title(after.word) &&
+                       word_case(text.substr(after.begin, after.end - after.begin)) ==
+                           WordCase::kLower) {
+                evidence = "apposition '" + after.word + "'";
+            }
+        }
+        if (evidence.empty()) {
+            continue;
+        }
+        std::string id;
+        for (std::size_t k = run.first; k <= run.last; ++k) {
+            id += (id.empty() ? "" : "-") + tokens[k].word;
+            covered[k] = true;
+        }
+        people.push_back({EntityKind::kPerson, id,
+                          std::string(text.substr(tokens[run.first].begin,
+                                                  tokens[run.last].end - tokens[run.first].begin)),
+                          tokens[run.first].begin, tokens[run.last].end, evidence});
+        if (run.name_words >= 2) {
+            by_surname.emplace(tokens[run.last].word, people.size() - 1);
+        }
+    }
+
+    // A one-word name found by a title ("President Reagan") is the full name's person when the
+    // text also has it in full ("Ronald Reagan").
+    for (EntityMention& person : people) {
+        if (person.id.find('-') == std::string::npos) {
+            if (const auto full = by_surname.find(person.id); full != by_surname.end()) {
+                person.id = people[full->second].id;
+                person.name = people[full->second].name;
+            }
+        }
+    }
+    std::vector<EntityMention> linked = link_surnames(text, tokens, covered, people);
+    people.insert(people.end(), std::make_move_iterator(linked.begin()),
+                  std::make_move_iterator(linked.end()));
+    return people;
+}
+
+std::vector<EntityMention> PersonFinder::link_surnames(
+    std::string_view text, const std::vector<Token>& tokens, std::vector<bool>& covered,
+    const std::vector<EntityMention>& people) const {
+    std::unordered_map<std::string, const EntityMention*> by_surname;
+    for (const EntityMention& person : people) {
+        const std::size_t dash = person.id.rfind('-');
+        if (person.kind == EntityKind::kPerson && dash != std::string::npos &&
+            person.evidence.rfind("alias", 0) != 0) {
+            by_surname.emplace(person.id.substr(dash + 1), &person);
+        }
+    }
+    std::vector<EntityMention> linked;
+    if (by_surname.empty()) {
+        return linked;
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        if (covered[i] || cues_.is_not_name(token.word) ||
+            word_case(text.substr(token.begin, token.end - token.begin)) == WordCase::kLower) {
+            continue;
+        }
+        if (const auto full = by_surname.find(token.word); full != by_surname.end()) {
+            const EntityMention& person = *full->second;
+            linked.push_back({EntityKind::kPerson, person.id, person.name, token.begin, token.end,
+                              "surname of '" + person.name + "'"});
+            covered[i] = true;
+        }
+    }
+    return linked;
+}
+
+}  // namespace mss

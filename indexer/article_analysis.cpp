@@ -1,0 +1,57 @@
+#include "article_analysis.h"
+
+#include "data_dir.h"
+#include "data_file.h"
+#include "entities/entity_data.h"
+
+namespace mss {
+
+ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
+                                 PlaceCountries places)
+    : analyzer_(std::move(stopwords)),
+      registry_(std::move(registry)),
+      cues_(std::move(cues)),
+      places_(std::move(places)),
+      extractor_(registry_, cues_, places_) {}
+
+ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
+    ArticleAnalysis analysis;
+    analysis.title.tokens = analyzer_.analyze(article.title);
+    analysis.body.tokens = analyzer_.analyze(article.body);
+    auto mentions = extractor_.extract(
+        {{article.title, analysis.title.tokens}, {article.body, analysis.body.tokens}});
+    analysis.title.entities = std::move(mentions[0]);
+    analysis.body.entities = std::move(mentions[1]);
+
+    // Relative dates need the article date, which itself may come from the text: find the
+    // explicit dates first, settle the article date, then resolve the rest against it.
+    auto find_dates = [&](const std::optional<CivilDate>& article_date) {
+        analysis.title.dates =
+            find_date_mentions(article.title, analysis.title.tokens, article_date, calendar_);
+        analysis.body.dates =
+            find_date_mentions(article.body, analysis.body.tokens, article_date, calendar_);
+    };
+    std::optional<CivilDate> known = article.date ? parse_iso_date(*article.date) : std::nullopt;
+    find_dates(known);
+    analysis.date = resolve_article_date(article, analysis.title.dates, analysis.body.dates);
+    if (!known && analysis.date.date) {
+        find_dates(parse_iso_date(*analysis.date.date));
+    }
+
+    std::vector<EntityMention> all = analysis.title.entities;
+    all.insert(all.end(), analysis.body.entities.begin(), analysis.body.entities.end());
+    analysis.entities = distinct_entities(all);
+    return analysis;
+}
+
+std::unique_ptr<ArticleAnalyser> load_article_analyser(
+    const std::string& data_dir, const std::vector<std::string>& entity_files) {
+    const std::string dir = find_data_dir(data_dir);
+    const std::string places = dir + "/entities/place_countries.tsv";
+    return std::make_unique<ArticleAnalyser>(StopwordList::load(dir + "/stopwords/english.txt"),
+                                             load_entity_registry(dir + "/entities", entity_files),
+                                             PersonCues::load(dir + "/entities"),
+                                             PlaceCountries::parse(read_data_file(places), places));
+}
+
+}  // namespace mss

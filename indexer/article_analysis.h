@@ -1,0 +1,63 @@
+// Everything the analyser learns from one article: words, entities and dates. The document builder
+// indexes it; mss-index --explain prints it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <mss/article.h>
+#include <mss/search.h>
+
+#include "analysis/analyzer.h"
+#include "dates/article_date.h"
+#include "dates/calendar_words.h"
+#include "dates/date_mentions.h"
+#include "entities/entity_extractor.h"
+#include "entities/entity_registry.h"
+#include "entities/person_cues.h"
+
+namespace mss {
+
+struct FieldAnalysis {
+    std::vector<Token> tokens;
+    std::vector<EntityMention> entities;  // offsets into this field's text
+    std::vector<DateMention> dates;
+};
+
+struct ArticleAnalysis {
+    FieldAnalysis title;
+    FieldAnalysis body;
+    ArticleDate date;
+    ArticleEntities entities;  // each entity once, headline first
+};
+
+// Holds the analyser's per-thread state (ICU iterators, stemmer) and the entity data: one per
+// thread. Not copyable or movable: the extractor refers to the registry it owns.
+class ArticleAnalyser {
+  public:
+    ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
+                    PlaceCountries places);
+    ArticleAnalyser(const ArticleAnalyser&) = delete;
+    ArticleAnalyser& operator=(const ArticleAnalyser&) = delete;
+
+    ArticleAnalysis analyse(const Article& article);
+
+    Analyzer& analyzer() { return analyzer_; }
+    const EntityRegistry& registry() const { return registry_; }
+
+  private:
+    Analyzer analyzer_;
+    const EntityRegistry registry_;
+    const PersonCues cues_;
+    const PlaceCountries places_;
+    const EntityExtractor extractor_;
+    const CalendarWords calendar_;
+};
+
+// The analyser the tools use: stopwords and entity data from `data_dir` (empty: the installed
+// data), plus the user's extra entity files. Throws mss::IoError / mss::InputError.
+std::unique_ptr<ArticleAnalyser> load_article_analyser(
+    const std::string& data_dir, const std::vector<std::string>& entity_files);
+
+}  // namespace mss

@@ -1,0 +1,33 @@
+// Resolves the value of person:, country:, org: and place: (and the matching flags) to the
+// canonical entity, whatever alias or spelling was typed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "entities/entity_registry.h"
+#include "match_terms.h"
+
+namespace mss {
+
+// The boolean term the indexer adds for an entity: "XP" + "jimmy-cherizier".
+std::string entity_term(EntityKind kind, std::string_view id);
+
+struct EntityFieldQuery {
+    Xapian::Query query;
+    bool is_filter = false;  // true: a boolean entity term; false: the name searched as words
+};
+
+// A known entity becomes its boolean term. So does a person the indexer found by cues rather
+// than in the registry, when `database` holds the term its name gives (words joined by '-', as
+// the indexer makes such ids). Any other name is searched as a phrase in the text, so the field
+// still narrows the results in an index without entities.
+// Throws mss::QueryError at `position` when `value` has no words.
+EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
+                                    const EntityRegistry& registry, Analyzer& analyzer,
+                                    MatchTerms& terms, const Xapian::Database* database);
+
+}  // namespace mss

@@ -1,0 +1,53 @@
+// Turns a parsed query plus the request's filter flags into Xapian queries: the strict one,
+// the relaxed fallback, and what the highlighter should mark. Ranking choices live here:
+// headline words already weigh more through their wdf; entity matches and words standing close
+// together add weight on top of BM25.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include <mss/search.h>
+
+#include "analysis/analyzer.h"
+#include "entities/entity_registry.h"
+#include "match_terms.h"
+#include "query/query_parser.h"
+
+namespace mss {
+
+struct QueryContext {
+    Analyzer& analyzer;
+    const EntityRegistry& entities;
+    std::string now;  // YYYY-MM-DD that relative dates count from
+    // The index searched, to recognise entity ids that only it knows; null in parser tests.
+    const Xapian::Database* database = nullptr;
+};
+
+struct BuiltQuery {
+    Xapian::Query strict;   // every word must match
+    Xapian::Query relaxed;  // any word may match; empty when relaxing would change nothing
+    // Undated articles that the strict query would match but for its date filter; empty
+    // when there is no top-level date filter.
+    Xapian::Query undated_probe;
+    MatchTerms terms;
+};
+
+// A word typed outside quotes and fields, where it starts in the query (in characters).
+struct TypedWord {
+    std::string text;
+    std::size_t position;
+};
+
+// Throws mss::QueryError for a query with nothing to search for or a bad field value, and
+// mss::Error (usage) for a bad --from/--to/--now.
+BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, QueryContext& context);
+
+// The free words of the query that count towards a match (not those under NOT or in phrases):
+// the ones a spelling suggestion may replace.
+std::vector<TypedWord> free_words(const QueryNode& root);
+
+}  // namespace mss

@@ -1,0 +1,38 @@
+// Recursive descent over the lexer's tokens into a query tree (grammar in docs/QUERY.md).
+// Lenient where the meaning is clear (an unclosed quote or parenthesis closes at the end, a
+// dangling operator at either end is dropped); otherwise a QueryError naming the position.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mss {
+
+struct QueryNode {
+    enum class Kind {
+        kAnd,     // every child must match; kNot children exclude
+        kOr,      // any child may match
+        kNot,     // one child, which must not match
+        kWord,    // a bare word as typed (`prefix` for word*)
+        kPhrase,  // quoted words
+        kField,   // field:value (`field` lower-cased, `quoted` for field:"...")
+    };
+    Kind kind = Kind::kAnd;
+    std::vector<QueryNode> children;
+    std::string text;
+    std::string field;
+    std::size_t position = 0;  // character offset in the query of the word, phrase or value
+    bool prefix = false;
+    bool quoted = false;
+};
+
+// Throws mss::QueryError for a query that has no sensible reading.
+QueryNode parse_query(std::string_view text);
+
+// The tree in the notation docs/QUERY.md uses to show how a query reads:
+// AND(murkomen, OR(contingent, "police officers"), NOT person:barbeque, kenya*).
+std::string describe_query(const QueryNode& node);
+
+}  // namespace mss

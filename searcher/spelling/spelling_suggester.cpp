@@ -1,0 +1,168 @@
+#include "spelling/spelling_suggester.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "schema.h"
+
+namespace mss {
+namespace {
+
+// A word this rare (in articles) may be a misspelling...
+constexpr Xapian::doccount kRareWord = 2;
+// ...when a word one or two edits away is this many times more common.
+constexpr Xapian::doccount kMoreCommon = 10;
+// Words shorter than this have too many neighbours one edit away to guess between.
+constexpr std::size_t kShortestWord = 4;
+
+bool is_acronym(std::string_view word) {
+    std::size_t letters = 0;
+    for (unsigned char c : word) {
+        if (std::islower(c)) {
+            return false;
+        }
+        letters += std::isupper(c) != 0;
+    }
+    return letters >= 2;
+}
+
+bool has_digit(std::string_view word) {
+    return std::any_of(word.begin(), word.end(),
+                       [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+std::size_t char_count(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::size_t byte_offset(std::string_view text, std::size_t chars) {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            if (seen == chars) {
+                return i;
+            }
+            ++seen;
+        }
+    }
+    return text.size();
+}
+
+// The suggestion keeps the look of what was typed: "Murkomin" -> "Murkomen".
+std::string in_typed_case(std::string word, std::string_view typed) {
+    if (!typed.empty() && std::isupper(static_cast<unsigned char>(typed.front())) &&
+        !word.empty() && std::islower(static_cast<unsigned char>(word.front()))) {
+        word.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(word.front())));
+    }
+    return word;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t longer = std::max(a.size(), b.size());
+    if (longer - std::min(a.size(), b.size()) > limit) {
+        return limit + 1;
+    }
+    // Optimal string alignment: three rows of the Damerau-Levenshtein table.
+    std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        previous[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        std::size_t row_best = current[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                current[j] = std::min(current[j], before[j - 2] + 1);
+            }
+            row_best = std::min(row_best, current[j]);
+        }
+        if (row_best > limit) {
+            return limit + 1;
+        }
+        before.swap(previous);
+        previous.swap(current);
+    }
+    return std::min(previous[b.size()], limit + 1);
+}
+
+std::optional<std::string> SpellingSuggester::better_spelling(std::string_view typed) const {
+    if (char_count(typed) < kShortestWord || is_acronym(typed) || has_digit(typed)) {
+        return std::nullopt;
+    }
+    const Token token = analyzer_.analyze_word(typed);
+    if (token.word.empty() || token.stopword || !entities_.with_alias_key(token.word).empty()) {
+        return std::nullopt;
+    }
+    const Xapian::doccount frequency =
+        std::max(database_.get_termfreq(token.word),
+                 database_.get_termfreq(schema::kStemPrefix + token.stem));
+    if (frequency > kRareWord) {
+        return std::nullopt;
+    }
+    const std::size_t limit = char_count(token.word) >= 8 ? 2 : 1;
+    const Xapian::doccount wanted = std::max<Xapian::doccount>(1, frequency * kMoreCommon);
+    std::string best;
+    std::size_t best_distance = limit + 1;
+    Xapian::doccount best_frequency = 0;
+    // Unprefixed terms are the folded words; prefixed terms start with a capital and sort first.
+    Xapian::TermIterator term = database_.allterms_begin();
+    term.skip_to("a");
+    for (; term != database_.allterms_end(); ++term) {
+        const std::string candidate = *term;
+        if (candidate.size() + limit < token.word.size() ||
+            candidate.size() > token.word.size() + limit) {
+            continue;
+        }
+        const Xapian::doccount candidate_frequency = term.get_termfreq();
+        if (candidate_frequency < wanted) {
+            continue;
+        }
+        const std::size_t distance = edit_distance(token.word, candidate, limit);
+        if (distance == 0 || distance > limit) {
+            continue;
+        }
+        if (distance < best_distance ||
+            (distance == best_distance && candidate_frequency > best_frequency)) {
+            if (analyzer_.analyze_word(candidate).stem == token.stem) {
+                continue;  // "deployments" for "deployment" is not a correction
+            }
+            best = candidate;
+            best_distance = distance;
+            best_frequency = candidate_frequency;
+        }
+    }
+    if (best.empty()) {
+        return std::nullopt;
+    }
+    return in_typed_case(best, typed);
+}
+
+std::optional<std::string> SpellingSuggester::suggest(std::string_view query,
+                                                      const std::vector<TypedWord>& words) const {
+    std::vector<TypedWord> last_first = words;
+    std::sort(last_first.begin(), last_first.end(),
+              [](const TypedWord& a, const TypedWord& b) { return a.position > b.position; });
+    std::string suggestion(query);
+    bool changed = false;
+    // From the last word back, so earlier offsets stay right as words change length.
+    for (auto word = last_first.begin(); word != last_first.end(); ++word) {
+        const auto better = better_spelling(word->text);
+        if (!better) {
+            continue;
+        }
+        const std::size_t begin = byte_offset(suggestion, word->position);
+        suggestion.replace(begin, word->text.size(), *better);
+        changed = true;
+    }
+    if (!changed) {
+        return std::nullopt;
+    }
+    return suggestion;
+}
+
+}  // namespace mss

@@ -1,0 +1,43 @@
+// Suggests the likely spelling of a query whose words match few or no articles
+// ("Murkomin" -> "Murkomen"), from the words of the index itself: no separate dictionary to
+// keep in step, and every suggestion is a word some article contains.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "entities/entity_registry.h"
+#include "query/query_builder.h"
+
+namespace mss {
+
+// Edits (insert, delete, substitute, swap two neighbours) between two strings of bytes, or
+// `limit` + 1 when there are more than `limit`.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+class SpellingSuggester {
+  public:
+    SpellingSuggester(const Xapian::Database& database, Analyzer& analyzer,
+                      const EntityRegistry& entities)
+        : database_(database), analyzer_(analyzer), entities_(entities) {}
+
+    // `query` with each rare word replaced by its likely spelling, or nothing when no word needs
+    // it. Acronyms (all capitals: "MSS"), words with digits, short words and known entity names
+    // are never changed; a suggestion is never another form of the same word.
+    std::optional<std::string> suggest(std::string_view query,
+                                       const std::vector<TypedWord>& words) const;
+
+  private:
+    std::optional<std::string> better_spelling(std::string_view typed) const;
+
+    const Xapian::Database& database_;
+    Analyzer& analyzer_;
+    const EntityRegistry& entities_;
+};
+
+}  // namespace mss

@@ -1,0 +1,65 @@
+#include <catch2/catch.hpp>
+
+#include "analysis/analyzer.h"
+#include "entities/alias_matcher.h"
+
+namespace {
+
+const mss::EntityRegistry& registry() {
+    static const mss::EntityRegistry registry = mss::EntityRegistry::parse(
+        "country\tht\tHaiti\tHaitian\n"
+        "country\tus\tUnited States\tUS|U.S.|American\n"
+        "country\ttd\tChad\n"
+        "organisation\thnp\tHaitian National Police\tHaiti National Police|HNP\n"
+        "person\tjimmy-cherizier\tJimmy Chérizier\tBarbeque\n",
+        "test");
+    return registry;
+}
+
+std::vector<mss::EntityMention> match(const std::string& text) {
+    mss::Analyzer analyzer{mss::StopwordList::parse("the\nus\n")};
+    const auto tokens = analyzer.analyze(text);
+    std::vector<bool> covered(tokens.size(), false);
+    return mss::AliasMatcher(registry()).match(text, tokens, covered);
+}
+
+std::vector<std::string> ids(const std::vector<mss::EntityMention>& mentions) {
+    std::vector<std::string> out;
+    for (const auto& mention : mentions) {
+        out.push_back(mention.id);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the longest alias wins over the words inside it", "[alias-matcher]") {
+    CHECK(ids(match("the Haitian National Police and Haitian officers")) ==
+          std::vector<std::string>{"hnp", "ht"});
+}
+
+TEST_CASE("mentions keep byte offsets and the alias that matched", "[alias-matcher]") {
+    const std::string text = "“Chérizier” alias Barbeque";
+    const auto mentions = match(text);
+    REQUIRE(mentions.size() == 1);
+    CHECK(text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin) == "Barbeque");
+    CHECK(mentions[0].evidence == "alias 'Barbeque'");
+}
+
+TEST_CASE("all-capitals aliases match only capitals", "[alias-matcher]") {
+    CHECK(ids(match("support from the U.S. and the US")) == std::vector<std::string>{"us", "us"});
+    CHECK(match("let us go").empty());
+}
+
+TEST_CASE("capitalised aliases do not match common words", "[alias-matcher]") {
+    CHECK(ids(match("troops from Chad")) == std::vector<std::string>{"td"});
+    CHECK(match("a hanging chad").empty());
+}
+
+TEST_CASE("capitals-only text still matches capitalised aliases", "[alias-matcher]") {
+    CHECK(ids(match("HAITI POLICE")) == std::vector<std::string>{"ht"});
+}
+
+TEST_CASE("aliases do not match across punctuation", "[alias-matcher]") {
+    CHECK(ids(match("Haiti, National Police")) == std::vector<std::string>{"ht"});
+}

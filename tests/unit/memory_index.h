@@ -1,0 +1,83 @@
+// A small in-memory index written the way the indexer writes one (document_builder plus the
+// schema's entity terms and facet values), for tests of querying, facets and spelling.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "document_builder.h"
+#include "entities/entity_registry.h"
+#include "query/entity_field.h"
+#include "schema.h"
+
+namespace mss::test {
+
+struct TestArticle {
+    std::string id;
+    std::string title;
+    std::string body;
+    std::optional<std::string> date;
+    std::vector<std::pair<EntityKind, std::string>> entities;  // kind and canonical id
+};
+
+class MemoryIndex {
+  public:
+    explicit MemoryIndex(EntityRegistry registry = {})
+        : database(std::string(), Xapian::DB_BACKEND_INMEMORY),
+          analyzer(StopwordList::parse("the\nof\nand\na\nto\nin\nwho\nis\nwith\n")),
+          entities(std::move(registry)) {}
+
+    void add(const TestArticle& test) {
+        Article article;
+        article.id = test.id;
+        article.path = test.id;
+        article.title = test.title;
+        article.body = test.body;
+        article.date = test.date;
+        // The test states the entities itself, so only words and the date are analysed here.
+        ArticleAnalysis analysis;
+        analysis.title.tokens = analyzer.analyze(article.title);
+        analysis.body.tokens = analyzer.analyze(article.body);
+        analysis.date = {article.date, article.date ? "header" : "none"};
+        Xapian::Document document = build_document(article, analysis);
+        std::string slots[4];
+        for (const auto& [kind, id] : test.entities) {
+            document.add_boolean_term(entity_term(kind, id));
+            const Entity* entity = entities.find(kind, id);
+            slots[static_cast<int>(kind)] += id + "\t" + (entity ? entity->name : id) + "\n";
+        }
+        const unsigned slot_numbers[4] = {schema::kPersonSlot, schema::kCountrySlot,
+                                          schema::kOrganisationSlot, schema::kPlaceSlot};
+        for (int i = 0; i < 4; ++i) {
+            if (!slots[i].empty()) {
+                slots[i].pop_back();
+                document.add_value(slot_numbers[i], slots[i]);
+            }
+        }
+        database.add_document(document);
+    }
+
+    Xapian::WritableDatabase database;
+    Analyzer analyzer;
+    EntityRegistry entities;
+};
+
+// The registry the tests use: the MSS story's names with their aliases.
+inline EntityRegistry test_registry() {
+    return EntityRegistry::parse(
+        "person\tjimmy-cherizier\tJimmy Chérizier\tBarbeque|Barbecue|Cherizier\n"
+        "person\tkipchumba-murkomen\tKipchumba Murkomen\tMurkomen\n"
+        "person\tgilbert-masengeli\tGilbert Masengeli\tMasengeli\n"
+        "country\tke\tKenya\tKenyan|Kenyans\n"
+        "country\tht\tHaiti\tHaitian\n"
+        "organisation\tpnh\tHaitian National Police\tPNH|Police Nationale d'Haïti\n"
+        "organisation\tmss\tMultinational Security Support\tMSS|MSSM|MMSS\n",
+        "test registry");
+}
+
+}  // namespace mss::test

@@ -1,0 +1,194 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include <mss/error.h>
+
+#include "memory_index.h"
+#include "query/query_builder.h"
+#include "query_doc_examples.h"
+
+namespace {
+
+using mss::EntityKind;
+using mss::test::MemoryIndex;
+
+// The ids of the articles `query` finds, best first.
+std::vector<std::string> search(MemoryIndex& index, const std::string& query,
+                                mss::SearchRequest request = {}) {
+    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15"};
+    const auto built = mss::build_query(mss::parse_query(query), request, context);
+    Xapian::Enquire enquire(index.database);
+    enquire.set_query(built.strict);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+    std::vector<std::string> ids;
+    const Xapian::MSet mset = enquire.get_mset(0, 100);
+    for (auto match = mset.begin(); match != mset.end(); ++match) {
+        ids.push_back(mss::schema::parse_article(match.get_document().get_data()).id);
+    }
+    return ids;
+}
+
+std::vector<std::string> sorted(std::vector<std::string> ids) {
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// Five short articles with their entity tags, one of them undated.
+void add_story(MemoryIndex& index) {
+    index.add({"cherizier",
+               "Gang leader speaks",
+               "Jimmy Chérizier warned the police.",
+               "2025-01-18",
+               {{EntityKind::kPerson, "jimmy-cherizier"}}});
+    index.add({"barbeque",
+               "Weekend recipes",
+               "A barbeque needs charcoal and patience.",
+               "2025-01-31",
+               {}});
+    index.add({"pnh",
+               "Police patrol",
+               "The Haitian National Police patrolled the capital.",
+               "2025-02-01",
+               {{EntityKind::kOrganisation, "pnh"}, {EntityKind::kCountry, "ht"}}});
+    index.add({"mssm",
+               "Mission grows",
+               "The MSSM welcomed more officers from Kenya.",
+               std::nullopt,
+               {{EntityKind::kOrganisation, "mss"}, {EntityKind::kCountry, "ke"}}});
+    index.add({"kenyan",
+               "Kenyan officers arrive",
+               "Kenyan police landed in Port-au-Prince.",
+               "2024-12-31",
+               {{EntityKind::kCountry, "ke"}, {EntityKind::kCountry, "ht"}}});
+}
+
+}  // namespace
+
+TEST_CASE("a field value may be any alias or spelling of the entity", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    CHECK(search(index, "person:barbeque") == std::vector<std::string>{"cherizier"});
+    CHECK(search(index, "person:Cherizier") == std::vector<std::string>{"cherizier"});
+    CHECK(search(index, "person:\"Jimmy Chérizier\"") == std::vector<std::string>{"cherizier"});
+    CHECK(search(index, "person:jimmy-cherizier") == std::vector<std::string>{"cherizier"});
+    CHECK(sorted(search(index, "country:kenyan")) == std::vector<std::string>{"kenyan", "mssm"});
+    CHECK(search(index, "org:PNH") == std::vector<std::string>{"pnh"});
+}
+
+TEST_CASE("a name the index does not know is searched as a phrase", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    CHECK(search(index, "person:\"Port au Prince\"") == std::vector<std::string>{"kenyan"});
+    CHECK(search(index, "person:Nobody").empty());
+}
+
+TEST_CASE("entity aliases act as synonyms in free text", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    // The tagged article about Chérizier ranks above the recipe that only says "barbeque".
+    CHECK(search(index, "Barbeque") == std::vector<std::string>{"cherizier", "barbeque"});
+    CHECK(search(index, "PNH") == std::vector<std::string>{"pnh"});
+    CHECK(search(index, "MSS") == std::vector<std::string>{"mssm"});
+    CHECK(search(index, "Haitian National Police") == std::vector<std::string>{"pnh"});
+}
+
+TEST_CASE("filter flags: values of one field OR, different fields AND", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    mss::SearchRequest request;
+    request.countries = {"haitian", "kenya"};
+    CHECK(sorted(search(index, "police", request)) == std::vector<std::string>{"kenyan", "pnh"});
+    request.organisations = {"PNH"};
+    CHECK(search(index, "police", request) == std::vector<std::string>{"pnh"});
+}
+
+TEST_CASE("date ranges include both ends and exclude undated articles", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    CHECK(sorted(search(index, "date:2025-01")) ==
+          std::vector<std::string>{"barbeque", "cherizier"});
+    CHECK(search(index, "date:..2024") == std::vector<std::string>{"kenyan"});
+    CHECK(sorted(search(index, "date:2025-01-31..")) ==
+          std::vector<std::string>{"barbeque", "pnh"});
+    mss::SearchRequest request;
+    request.dates.from = "2024-12";
+    request.dates.to = "2025-01-18";
+    CHECK(sorted(search(index, "police", request)) ==
+          std::vector<std::string>{"cherizier", "kenyan"});
+}
+
+TEST_CASE("the undated probe counts what a date filter left out", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15"};
+    const auto built = mss::build_query(mss::parse_query("officers date:2025"), {}, context);
+    Xapian::Enquire enquire(index.database);
+    enquire.set_query(built.undated_probe);
+    const auto mset = enquire.get_mset(0, 10);
+    REQUIRE(mset.size() == 1);
+    CHECK(mss::schema::parse_article(mset.begin().get_document().get_data()).id == "mssm");
+}
+
+TEST_CASE("NOT, OR, prefixes and phrases narrow as written", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    CHECK(sorted(search(index, "police -Kenyan")) == std::vector<std::string>{"cherizier", "pnh"});
+    CHECK(sorted(search(index, "charcoal OR capital")) ==
+          std::vector<std::string>{"barbeque", "pnh"});
+    CHECK(search(index, "patro*") == std::vector<std::string>{"pnh"});
+    CHECK(search(index, "\"police landed\"") == std::vector<std::string>{"kenyan"});
+    CHECK(search(index, "title:officers") == std::vector<std::string>{"kenyan"});
+}
+
+TEST_CASE("query words close together rank above the same words far apart", "[query_builder]") {
+    MemoryIndex index;
+    const std::string filler =
+        " Talks went on for hours about budgets, schedules, equipment and training plans.";
+    index.add({"far",
+               "Airport news",
+               "Murkomen spoke first." + filler + filler + " The contingent left at dawn.",
+               "2025-01-19",
+               {}});
+    index.add(
+        {"near",
+         "Airport news",
+         "Murkomen flagged off the third contingent." + filler + filler + " Everyone left at dawn.",
+         "2025-01-19",
+         {}});
+    CHECK(search(index, "Murkomen contingent") == std::vector<std::string>{"near", "far"});
+}
+
+TEST_CASE("a query of stopwords alone still searches them", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    CHECK(!search(index, "the").empty());
+}
+
+TEST_CASE("bad flag dates are usage errors naming the flag", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    mss::SearchRequest request;
+    request.dates.from = "2025-02";
+    request.dates.to = "2025-01";
+    CHECK_THROWS_WITH(search(index, "police", request), Catch::Contains("--to"));
+    request.dates.to = "someday";
+    CHECK_THROWS_WITH(search(index, "police", request), Catch::Contains("--to someday"));
+}
+
+TEST_CASE("every error example in docs/QUERY.md stops at the documented character",
+          "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    const auto rows = mss::test::query_doc_rows("Errors");
+    REQUIRE(rows.size() >= 5);
+    for (const auto& [query, character] : rows) {
+        INFO("query: " << query);
+        try {
+            search(index, query);
+            FAIL("no error");
+        } catch (const mss::QueryError& e) {
+            CHECK(e.position() + 1 == std::stoul(character));
+        }
+    }
+}

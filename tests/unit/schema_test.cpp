@@ -1,0 +1,23 @@
+#include <catch2/catch.hpp>
+
+#include "schema.h"
+
+TEST_CASE("facet slot values read back as entities", "[schema]") {
+    const std::vector<mss::EntityRef> entities{{"ke", "Kenya"},
+                                               {"jimmy-cherizier", "Jimmy Chérizier"}};
+    const std::string value = mss::schema::facet_value(entities);
+    CHECK(value == "ke\tKenya\njimmy-cherizier\tJimmy Chérizier\n");
+    const auto back = mss::schema::parse_facet_value(value);
+    REQUIRE(back.size() == 2);
+    CHECK(back[1].id == "jimmy-cherizier");
+    CHECK(back[1].name == "Jimmy Chérizier");
+    CHECK(mss::schema::parse_facet_value("").empty());
+}
+
+TEST_CASE("the date source is stored with the article", "[schema]") {
+    mss::Article article;
+    article.id = "a";
+    CHECK(mss::schema::parse_date_source(mss::schema::serialise_article(article, "text")) ==
+          "text");
+    CHECK(mss::schema::parse_date_source(mss::schema::serialise_article(article)) == "none");
+}
