@@ -1,6 +1,8 @@
 #include <filesystem>
 #include <memory>
 
+#include <string_view>
+
 #include <xapian.h>
 
 #include <mss/error.h>
@@ -36,6 +38,16 @@ Xapian::BM25Weight ranking_weight() {
     return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5);
 }
 
+// Errors a reader gets when a writer commits while it reads: glass keeps only the previous
+// revision, so a reader that falls two commits behind sees its blocks reused. That is reported as
+// DatabaseModifiedError, or, when the reused block is met before the revision check (seen while
+// opening during a burst of small commits), as DatabaseCorruptError. Both go away on reopening; a
+// really corrupt index keeps failing and is reported once the retries run out.
+bool is_update_race(const Xapian::Error& error) {
+    const std::string_view type = error.get_type();  // Xapian::Error is not polymorphic
+    return type == "DatabaseModifiedError" || type == "DatabaseCorruptError";
+}
+
 Xapian::Database open_database(const std::string& dir) {
     if (!IndexLayout(dir).live_generation()) {
         throw IndexMissingError("no index at " + dir + "; build one with: mss-index --index " +
@@ -43,9 +55,10 @@ Xapian::Database open_database(const std::string& dir) {
     }
     try {
         return Xapian::Database(dir);
-    } catch (const Xapian::DatabaseModifiedError&) {
-        throw;  // a race with a writer, not a missing index: the caller retries
     } catch (const Xapian::Error& e) {
+        if (is_update_race(e)) {
+            throw;  // not a missing index: the caller retries
+        }
         throw IndexMissingError(dir + ": cannot open index: " + e.get_description());
     }
 }
@@ -206,10 +219,9 @@ Searcher::Searcher(const std::string& index_dir) : impl_(std::make_unique<Impl>(
                     EntityRegistry::parse(entities, index_dir + " (" + schema::kEntitiesKey + ")");
             }
             return;
-        } catch (const Xapian::DatabaseModifiedError& e) {
-            if (attempt == kAttempts) {
-                throw IndexMissingError(
-                    index_dir + ": index kept changing while opening it: " + e.get_description());
+        } catch (const Xapian::Error& e) {
+            if (!is_update_race(e) || attempt == kAttempts) {
+                throw IndexMissingError(index_dir + ": cannot open index: " + e.get_description());
             }
         }
     }
@@ -226,14 +238,14 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     constexpr int kAttempts = 20;
     for (int attempt = 1;; ++attempt) {
         try {
-            return search_once(impl_->database, *impl_->analyzer, impl_->entities, request);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == kAttempts) {
-                throw IoError(impl_->dir + ": index kept changing during the search; try again");
+            if (attempt > 1) {
+                impl_->database.reopen();
             }
-            impl_->database.reopen();
+            return search_once(impl_->database, *impl_->analyzer, impl_->entities, request);
         } catch (const Xapian::Error& e) {
-            throw IoError(impl_->dir + ": search failed: " + e.get_description());
+            if (!is_update_race(e) || attempt == kAttempts) {
+                throw IoError(impl_->dir + ": search failed: " + e.get_description());
+            }
         }
     }
 }
