@@ -70,7 +70,7 @@ struct IndexRunOptions {
     bool dry_run = false;        // decide what would change, write nothing
     bool wait = false;           // wait for another writer instead of throwing IndexBusyError
     std::size_t batch_size = 1000;  // commit after this many changed articles
-    unsigned threads = 0;           // analysis threads; 0: one per core
+    unsigned threads = 0;  // analysis (and, in full builds, writer) threads; 0: one per core
     ReadOptions read;
     // Polled between articles; when it becomes true the run stops at the next commit point.
     const std::atomic<bool>* stop = nullptr;
