@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,6 +22,13 @@ struct DateRange {
 
 enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
 enum class DateBucket { kDay, kMonth, kYear };
+
+// The names every front end takes (mss-search --sort, the Python module's sort=):
+// "relevance", "date" (oldest first) or "-date" (newest first); nothing for any other name.
+std::optional<SortOrder> parse_sort_order(std::string_view name);
+
+// "day", "month" or "year" (mss-search --by, date_bucket=); nothing for any other name.
+std::optional<DateBucket> parse_date_bucket(std::string_view name);
 
 struct SearchRequest {
     std::string text;                 // the query as a person types it (docs/QUERY.md)
