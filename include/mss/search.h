@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,6 +22,13 @@ struct DateRange {
 
 enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
 enum class DateBucket { kDay, kMonth, kYear };
+
+// The names every front end takes (mss-search --sort, the Python module's sort=):
+// "relevance", "date" (oldest first) or "-date" (newest first); nothing for any other name.
+std::optional<SortOrder> parse_sort_order(std::string_view name);
+
+// "day", "month" or "year" (mss-search --by, date_bucket=); nothing for any other name.
+std::optional<DateBucket> parse_date_bucket(std::string_view name);
 
 struct SearchRequest {
     std::string text;                 // the query as a person types it (docs/QUERY.md)
@@ -70,6 +78,7 @@ struct Hit {
     std::vector<Highlight> highlights;        // what matched, in snippet byte offsets
     std::vector<Highlight> title_highlights;  // what matched in the headline, in its byte offsets
     ArticleEntities entities;
+    bool matches_all = true;  // false: the article has only some of the query's words
 };
 
 struct FacetValue {
@@ -99,7 +108,11 @@ struct SearchResult {
     std::size_t total_lower = 0;  // bounds on the estimate
     std::size_t total_upper = 0;
     bool exact = false;
-    bool relaxed = false;  // true when no article matched every word and any word was used
+    // Articles that match the query as typed: every word. When they do not fill the page, the
+    // page goes on with articles that have only some of the words, ranked (Hit::matches_all is
+    // false for those), and `relaxed` is true.
+    std::size_t strict_total = 0;
+    bool relaxed = false;
     std::optional<std::string> suggestion;  // a likely spelling correction of the query
     bool corrected = false;  // true when the original found nothing and `suggestion` was searched
     std::size_t undated_excluded = 0;  // undated articles left out by a date filter
