@@ -65,8 +65,9 @@ Xapian::Query any_dated() {
 
 class QueryCompiler {
   public:
-    QueryCompiler(QueryContext& context, MatchTerms& terms, bool keep_stopwords)
-        : context_(context), terms_(terms), keep_stopwords_(keep_stopwords) {}
+    QueryCompiler(QueryContext& context, MatchTerms& terms, std::vector<std::string>& notes,
+                  bool keep_stopwords)
+        : context_(context), terms_(terms), notes_(notes), keep_stopwords_(keep_stopwords) {}
 
     // The parts of one AND, sorted by role; `relaxed` joins the scored parts with OR instead.
     struct Conjunction {
@@ -184,9 +185,29 @@ class QueryCompiler {
             terms_.words.insert(tokens[i].word);
         }
         terms_.prefixes.insert(tokens.back().word);
+        note_capped_expansion(tokens.back().word);
         parts.emplace_back(Xapian::Query::OP_WILDCARD, tokens.back().word, kPrefixExpansion,
                            Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
         return Compiled{phrase_of(parts), true};
+    }
+
+    // A short prefix ("a*") would expand to a large share of the vocabulary, costing memory and
+    // time in proportion; the expansion is capped and the user is told, rather than silently
+    // searching a subset.
+    void note_capped_expansion(const std::string& prefix) {
+        if (context_.database == nullptr) {
+            return;
+        }
+        Xapian::termcount words = 0;
+        for (auto term = context_.database->allterms_begin(prefix);
+             term != context_.database->allterms_end(prefix) && words <= kPrefixExpansion; ++term) {
+            ++words;
+        }
+        if (words > kPrefixExpansion) {
+            notes_.push_back("'" + prefix + "*' matches more than " +
+                             std::to_string(kPrefixExpansion) + " words; only the " +
+                             std::to_string(kPrefixExpansion) + " most frequent were searched");
+        }
     }
 
     std::optional<Compiled> phrase(std::string_view text) {
@@ -353,6 +374,7 @@ class QueryCompiler {
 
     QueryContext& context_;
     MatchTerms& terms_;
+    std::vector<std::string>& notes_;
     bool keep_stopwords_;
 };
 
@@ -438,7 +460,7 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
     // A query of stopwords alone ("the who") still searches them, exactly.
     for (const bool keep_stopwords : {false, true}) {
         BuiltQuery built;
-        QueryCompiler compiler(context, built.terms, keep_stopwords);
+        QueryCompiler compiler(context, built.terms, built.notes, keep_stopwords);
         std::vector<Xapian::Query> dates;
         if (flag_dates) {
             dates.push_back(*flag_dates);

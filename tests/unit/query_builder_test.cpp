@@ -192,3 +192,20 @@ TEST_CASE("every error example in docs/QUERY.md stops at the documented characte
         }
     }
 }
+
+TEST_CASE("a prefix matching more words than are searched says so", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    std::string many_words;
+    for (int i = 0; i < 250; ++i) {
+        many_words += "zq" + std::to_string(i) + "x ";
+    }
+    index.add({"many", "Vocabulary", many_words, "2025-01-01", {}});
+    add_story(index);
+    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+
+    const auto capped = mss::build_query(mss::parse_query("zq*"), {}, context);
+    REQUIRE(capped.notes.size() == 1);
+    CHECK(capped.notes[0] ==
+          "'zq*' matches more than 200 words; only the 200 most frequent were searched");
+    CHECK(mss::build_query(mss::parse_query("patro*"), {}, context).notes.empty());
+}
