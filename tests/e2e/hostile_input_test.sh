@@ -123,6 +123,11 @@ while IFS= read -r query; do
     esac
 done <"$MSS_SOURCE_DIR/tests/data/bad_input/queries.list"
 
+# A prefix after other words (found by fuzzing: Xapian phrases take no wildcards).
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json "Kenya-pol*"
+assert_status 0 "prefix after other words"
+assert_contains "$OUT" '"total":' "prefix after other words gives results"
+
 # a* would expand to most of the vocabulary: it is capped, and the user is told. The seeds hold
 # too few a-words, so an article with 1,000 of them is added.
 VOCABULARY="$SCRATCH/vocabulary"
