@@ -226,8 +226,10 @@ void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
         "the index was built with other analysis (index format, stopwords or entity data)";
     // The rebuilt index must hold everything the old one did, not only this run's sources.
     for (const auto& [term, path] : recorded_roots(*live_database_)) {
-        const bool given = std::any_of(roots.begin(), roots.end(),
-                                       [&](const SourceRoot& root) { return root.term == term; });
+        // Captured by name: clang before 16 cannot capture a structured binding (scripts/fuzz).
+        const bool given =
+            std::any_of(roots.begin(), roots.end(),
+                        [&term = term](const SourceRoot& root) { return root.term == term; });
         if (given) {
             continue;
         }

@@ -260,6 +260,7 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
     if (!used->undated_probe.empty()) {
         result.undated_excluded = count_matches(database, used->undated_probe);
     }
+    result.notes = used->notes;
     result.total = run.mset.get_matches_estimated();
     result.total_lower = run.mset.get_matches_lower_bound();
     result.total_upper = run.mset.get_matches_upper_bound();

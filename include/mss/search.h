@@ -116,6 +116,8 @@ struct SearchResult {
     std::optional<std::string> suggestion;  // a likely spelling correction of the query
     bool corrected = false;  // true when the original found nothing and `suggestion` was searched
     std::size_t undated_excluded = 0;  // undated articles left out by a date filter
+    // Limits the search ran into, one sentence each ("'a*' matches more than 200 words; ...").
+    std::vector<std::string> notes;
     std::vector<Hit> hits;
     std::optional<Facets> facets;  // present when the request asked for facets
 };

@@ -65,8 +65,9 @@ Xapian::Query any_dated() {
 
 class QueryCompiler {
   public:
-    QueryCompiler(QueryContext& context, MatchTerms& terms, bool keep_stopwords)
-        : context_(context), terms_(terms), keep_stopwords_(keep_stopwords) {}
+    QueryCompiler(QueryContext& context, MatchTerms& terms, std::vector<std::string>& notes,
+                  bool keep_stopwords)
+        : context_(context), terms_(terms), notes_(notes), keep_stopwords_(keep_stopwords) {}
 
     // The parts of one AND, sorted by role; `relaxed` joins the scored parts with OR instead.
     struct Conjunction {
@@ -183,10 +184,66 @@ class QueryCompiler {
             parts.emplace_back(tokens[i].word);
             terms_.words.insert(tokens[i].word);
         }
-        terms_.prefixes.insert(tokens.back().word);
-        parts.emplace_back(Xapian::Query::OP_WILDCARD, tokens.back().word, kPrefixExpansion,
-                           Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-        return Compiled{phrase_of(parts), true};
+        const std::string& prefix = tokens.back().word;
+        terms_.prefixes.insert(prefix);
+        note_capped_expansion(prefix);
+        const Xapian::Query wildcard(Xapian::Query::OP_WILDCARD, prefix, kPrefixExpansion,
+                                     Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        if (parts.empty()) {
+            return Compiled{wildcard, true};
+        }
+        // Xapian 1.4 phrases take terms only ("kenya-pol*" threw UnimplementedError): one phrase
+        // per word the prefix expands to. Without an index to expand against (parser tests,
+        // fuzzing), the words and the prefix must all match.
+        if (context_.database == nullptr) {
+            return Compiled{Xapian::Query(Xapian::Query::OP_AND, phrase_of(parts), wildcard), true};
+        }
+        std::vector<Xapian::Query> phrases;
+        for (const std::string& word : most_frequent_words_starting(prefix)) {
+            std::vector<Xapian::Query> words = parts;
+            words.emplace_back(word);
+            phrases.push_back(phrase_of(words));
+        }
+        return Compiled{phrases.empty() ? Xapian::Query::MatchNothing : any_of(phrases), true};
+    }
+
+    // The kPrefixExpansion most frequent indexed words starting with `prefix`, as OP_WILDCARD
+    // with WILDCARD_LIMIT_MOST_FREQUENT would choose them.
+    std::vector<std::string> most_frequent_words_starting(const std::string& prefix) const {
+        std::vector<std::pair<Xapian::doccount, std::string>> found;
+        const Xapian::Database& database = *context_.database;
+        for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix);
+             ++term) {
+            found.emplace_back(term.get_termfreq(), *term);
+        }
+        const auto keep = std::min<std::size_t>(found.size(), kPrefixExpansion);
+        std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(keep),
+                          found.end(),
+                          [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::vector<std::string> words;
+        for (std::size_t i = 0; i < keep; ++i) {
+            words.push_back(found[i].second);
+        }
+        return words;
+    }
+
+    // A short prefix ("a*") would expand to a large share of the vocabulary, costing memory and
+    // time in proportion; the expansion is capped and the user is told, rather than silently
+    // searching a subset.
+    void note_capped_expansion(const std::string& prefix) {
+        if (context_.database == nullptr) {
+            return;
+        }
+        Xapian::termcount words = 0;
+        for (auto term = context_.database->allterms_begin(prefix);
+             term != context_.database->allterms_end(prefix) && words <= kPrefixExpansion; ++term) {
+            ++words;
+        }
+        if (words > kPrefixExpansion) {
+            notes_.push_back("'" + prefix + "*' matches more than " +
+                             std::to_string(kPrefixExpansion) + " words; only the " +
+                             std::to_string(kPrefixExpansion) + " most frequent were searched");
+        }
     }
 
     std::optional<Compiled> phrase(std::string_view text) {
@@ -353,6 +410,7 @@ class QueryCompiler {
 
     QueryContext& context_;
     MatchTerms& terms_;
+    std::vector<std::string>& notes_;
     bool keep_stopwords_;
 };
 
@@ -438,7 +496,7 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
     // A query of stopwords alone ("the who") still searches them, exactly.
     for (const bool keep_stopwords : {false, true}) {
         BuiltQuery built;
-        QueryCompiler compiler(context, built.terms, keep_stopwords);
+        QueryCompiler compiler(context, built.terms, built.notes, keep_stopwords);
         std::vector<Xapian::Query> dates;
         if (flag_dates) {
             dates.push_back(*flag_dates);
