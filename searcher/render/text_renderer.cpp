@@ -11,6 +11,7 @@ constexpr const char* kMatch = "\x1b[1;33m";  // bold yellow: readable on dark a
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
 constexpr int kFacetLabelWidth = 14;
+constexpr std::size_t kFacetValuesShown = 8;  // per entity facet in text output
 
 }  // namespace
 
@@ -61,14 +62,19 @@ void TextRenderer::hit(const Hit& hit) {
 void TextRenderer::facets(const Facets& facets) {
     const char* dim = style_.color ? kDim : "";
     const char* reset = style_.color ? kReset : "";
-    auto line = [&](std::string_view label, const auto& values, auto name_of) {
+    // A reader scans the most frequent values; JSON carries them all.
+    auto line = [&](std::string_view label, const auto& values, auto name_of,
+                    std::size_t shown = kFacetValuesShown) {
         if (values.empty()) {
             return;
         }
         out_ << "  " << dim << std::left << std::setw(kFacetLabelWidth) << label << reset
              << std::right;
-        for (std::size_t i = 0; i < values.size(); ++i) {
+        for (std::size_t i = 0; i < values.size() && i < shown; ++i) {
             out_ << (i == 0 ? "" : ", ") << name_of(values[i]) << " (" << values[i].count << ")";
+        }
+        if (values.size() > shown) {
+            out_ << dim << ", and " << values.size() - shown << " more" << reset;
         }
         out_ << '\n';
     };
@@ -85,7 +91,7 @@ void TextRenderer::facets(const Facets& facets) {
     if (facets.undated != 0) {
         dates.push_back({"undated", "undated", facets.undated});
     }
-    line("date", dates, entity_name);
+    line("date", dates, entity_name, dates.size());  // a histogram: every bucket, in order
     out_ << '\n';
 }
 

@@ -57,3 +57,28 @@ TEST_CASE("a relaxed result says not every word matched", "[render]") {
     result.relaxed = true;
     CHECK(contains(rendered(result, false), "No article has every word"));
 }
+
+TEST_CASE("text output lists the most frequent facet values and counts the rest", "[render]") {
+    auto result = mss::testing::sample_result();
+    result.facets->country.clear();
+    for (int i = 0; i < 10; ++i) {
+        result.facets->country.push_back(
+            {"c" + std::to_string(i), "Country" + std::to_string(i), std::size_t(10 - i)});
+    }
+    const auto text = rendered(result, false);
+    CHECK(contains(text, "Country7 (3), and 2 more\n"));
+    CHECK_FALSE(contains(text, "Country8"));
+}
+
+TEST_CASE("partial matches of a question follow a separator line", "[render]") {
+    auto result = mss::testing::sample_result();
+    result.relaxed = true;
+    result.strict_total = 1;
+    result.hits[1].matches_all = false;
+    const auto text = rendered(result, false);
+    CHECK_FALSE(contains(text, "No article has every word"));
+    const auto separator = text.find("-- articles with only some of the words --");
+    REQUIRE(separator != std::string::npos);
+    CHECK(text.find("  1. ") < separator);
+    CHECK(separator < text.find("  2. "));
+}
