@@ -11,11 +11,12 @@
 #include "entity_highlights.h"
 #include "facets/facet_counter.h"
 #include "highlighter.h"
-#include "index_layout.h"
 #include "query/date_range_parser.h"
 #include "query/query_builder.h"
 #include "query/query_parser.h"
+#include "result_order.h"
 #include "schema.h"
+#include "shards/shard_set.h"
 #include "snippet.h"
 #include "spelling/spelling_suggester.h"
 
@@ -23,7 +24,7 @@ namespace mss {
 
 struct Searcher::Impl {
     std::string dir;
-    Xapian::Database database;
+    ShardSet shards;
     std::unique_ptr<Analyzer> analyzer;
     EntityRegistry entities;  // empty for an index written without entity data
 };
@@ -36,57 +37,42 @@ Xapian::BM25Weight ranking_weight() {
     return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5);
 }
 
-Xapian::Database open_database(const std::string& dir) {
-    if (!IndexLayout(dir).live_generation()) {
-        throw IndexMissingError("no index at " + dir + "; build one with: mss-index --index " +
-                                dir + " PATH...");
-    }
-    try {
-        return Xapian::Database(dir);
-    } catch (const Xapian::Error& e) {
-        throw IndexMissingError(dir + ": cannot open index: " + e.get_description());
-    }
+// An enquire ranking `query` in the order `sort` asks for, with no match spy.
+Xapian::Enquire ordered_enquire(const Xapian::Database& database, const Xapian::Query& query,
+                                SortOrder sort) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(ranking_weight());
+    set_result_order(enquire, sort);
+    return enquire;
 }
 
 // One ranked run of a query: the page asked for, plus facets over every match when wanted.
 struct Run {
-    Xapian::MSet mset;
+    Xapian::MSet mset;  // totals and bounds
+    std::vector<RankedMatch> page;
     std::optional<Facets> facets;
     bool empty() const { return mset.empty() && mset.get_matches_estimated() == 0; }
 };
 
 Run run_query(const Xapian::Database& database, const Xapian::Query& query,
               const SearchRequest& request) {
-    Xapian::Enquire enquire(database);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(ranking_weight());
-    // Ties go to the newer article, then to the earlier-indexed one: the same query on the same
-    // index always lists the same articles in the same order. Undated articles sort last.
-    Xapian::MultiValueKeyMaker by_date;
-    by_date.add_value(schema::kDateSlot, false,
-                      request.sort == SortOrder::kDateAscending ? "99999999" : "");
-    switch (request.sort) {
-        case SortOrder::kRelevance:
-            enquire.set_sort_by_relevance_then_key(&by_date, true);
-            break;
-        case SortOrder::kDateAscending:
-            enquire.set_sort_by_key_then_relevance(&by_date, false);
-            break;
-        case SortOrder::kDateDescending:
-            enquire.set_sort_by_key_then_relevance(&by_date, true);
-            break;
-    }
+    Xapian::Enquire enquire = ordered_enquire(database, query, request.sort);
     // Facet counts and an exact total need every match examined, not only the best ones.
     const bool count_all = request.facets || request.exact_total;
     const Xapian::doccount check_at_least = count_all ? database.get_doccount() : 0;
     std::optional<FacetCounter> counter;
     if (request.facets) {
         counter.emplace(request.date_bucket);
-        enquire.add_matchspy(&*counter);
+        counter->attach(enquire);
     }
-    Run run{enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                             static_cast<Xapian::doccount>(request.limit), check_at_least),
-            std::nullopt};
+    const FetchWindow window = fetch_window(request.sort, request.offset, request.limit);
+    Run run;
+    run.mset = enquire.get_mset(window.first, window.size, check_at_least);
+    const auto fetch_top = [&](Xapian::doccount count) {
+        return ordered_enquire(database, query, request.sort).get_mset(0, count);
+    };
+    run.page = ordered_page(run.mset, fetch_top, request.sort, request.offset, request.limit);
     if (counter) {
         run.facets = counter->facets();
     }
@@ -100,19 +86,19 @@ std::size_t count_matches(const Xapian::Database& database, const Xapian::Query&
     return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
 }
 
-Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyzer& analyzer,
-             const SearchRequest& request) {
-    const Xapian::Document document = match.get_document();
+Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::size_t rank,
+             const MatchTerms& terms, Analyzer& analyzer, const SearchRequest& request) {
+    const Xapian::Document document = database.get_document(match.docid);
     const std::string data = document.get_data();
     const Article article = schema::parse_article(data);
     Hit hit;
-    hit.rank = match.get_rank() + 1;
+    hit.rank = rank;
     hit.id = article.id;
     hit.path = article.path;
     hit.title = article.title;
     hit.date = article.date;
     hit.date_source = schema::parse_date_source(data);
-    hit.score = match.get_weight();
+    hit.score = match.weight;
     hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
     hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
     hit.entities.organisation =
@@ -180,23 +166,28 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
     result.total_upper = run.mset.get_matches_upper_bound();
     result.exact = result.total_lower == result.total_upper;
     result.facets = std::move(run.facets);
-    for (auto match = run.mset.begin(); match != run.mset.end(); ++match) {
-        result.hits.push_back(make_hit(match, used->terms, analyzer, request));
+    for (std::size_t i = 0; i < run.page.size(); ++i) {
+        result.hits.push_back(
+            make_hit(database, run.page[i], request.offset + i + 1, used->terms, analyzer, request));
     }
     return result;
 }
 
 }  // namespace
 
-Searcher::Searcher(const std::string& index_dir) : impl_(std::make_unique<Impl>()) {
-    impl_->dir = index_dir;
-    impl_->database = open_database(index_dir);
-    impl_->analyzer = std::make_unique<Analyzer>(
-        StopwordList::parse(impl_->database.get_metadata(schema::kStopwordsKey)));
-    const std::string entities = impl_->database.get_metadata(schema::kEntitiesKey);
-    if (!entities.empty()) {
-        impl_->entities =
-            EntityRegistry::parse(entities, index_dir + " (" + schema::kEntitiesKey + ")");
+Searcher::Searcher(const std::string& index_dir, const ShardOptions& shards)
+    : impl_(std::make_unique<Impl>(Impl{index_dir, ShardSet(index_dir, shards), nullptr, {}})) {
+    try {
+        impl_->shards.agreed_metadata(schema::kFormatKey);
+        impl_->analyzer = std::make_unique<Analyzer>(
+            StopwordList::parse(impl_->shards.agreed_metadata(schema::kStopwordsKey)));
+        const std::string entities = impl_->shards.agreed_metadata(schema::kEntitiesKey);
+        if (!entities.empty()) {
+            impl_->entities =
+                EntityRegistry::parse(entities, index_dir + " (" + schema::kEntitiesKey + ")");
+        }
+    } catch (const Xapian::Error& e) {
+        throw IndexMissingError(index_dir + ": cannot read index metadata: " + e.get_description());
     }
 }
 
@@ -206,16 +197,26 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResult Searcher::search(const SearchRequest& request) const {
     // An indexer committing while we read can invalidate our snapshot; reopening picks up the
-    // newest complete commit, so a search never fails because an update is in progress.
+    // newest complete commit, so a search never fails because an update is in progress. A shard
+    // that stops answering fails the search, or with partial results is left out and the search
+    // runs again on the others.
     constexpr int kAttempts = 5;
     for (int attempt = 1;; ++attempt) {
         try {
-            return search_once(impl_->database, *impl_->analyzer, impl_->entities, request);
+            SearchResult result = search_once(impl_->shards.database(), *impl_->analyzer,
+                                              impl_->entities, request);
+            result.unavailable_shards = impl_->shards.unavailable();
+            result.partial = !result.unavailable_shards.empty();
+            return result;
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kAttempts) {
                 throw IoError(impl_->dir + ": index kept changing during the search; try again");
             }
-            impl_->database.reopen();
+            impl_->shards.reopen();
+        } catch (const Xapian::NetworkError& e) {
+            if (!impl_->shards.reconnect() && attempt > 1) {
+                throw IoError(impl_->dir + ": search failed: " + e.get_description());
+            }
         } catch (const Xapian::Error& e) {
             throw IoError(impl_->dir + ": search failed: " + e.get_description());
         }
