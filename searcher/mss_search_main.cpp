@@ -40,11 +40,12 @@ constexpr const char* kExitCodes =
     "  mss-search --facets --country kenya --from 2025-01 --to 2025-02 police\n"
     "  mss-search --format '{rank} {date} {title}' Haiti\n"
     "  mss-search --paths contingent | xargs grep -l Murkomen\n"
+    "  mss-search --index shards.stub --partial Haiti   # shards listed in a Xapian stub file\n"
     "\nExit status:\n"
     "  0  results found\n"
     "  1  no results\n"
     "  2  usage error or bad query\n"
-    "  3  index missing or unreadable\n"
+    "  3  index missing or unreadable, or a shard of it down (without --partial)\n"
     "  4  I/O or internal error\n";
 
 mss::SortOrder parse_sort(const std::string& sort) {
@@ -117,10 +118,12 @@ int run(int argc, char** argv) {
     std::string index_flag, color, sort, bucket, from, to;
     std::vector<std::string> words;
     mss::SearchRequest request;
+    mss::ShardOptions shards;
     po::options_description visible("Options");
-    visible.add_options()("help,h", "show this help and exit")(
-        "version", "show the version and exit")("index,i", po::value(&index_flag),
-                                                "index folder (default: $MSS_INDEX, else ./index)")(
+    visible.add_options()("help,h", "show this help and exit")("version",
+                                                               "show the version and exit")(
+        "index,i", po::value(&index_flag),
+        "index folder or shard stub file (default: $MSS_INDEX, else ./index)")(
         "limit,n", po::value(&request.limit)->default_value(10), "number of results to show")(
         "offset", po::value(&request.offset)->default_value(0), "results to skip, for paging")(
         "snippet-chars", po::value(&request.snippet_chars)->default_value(200),
@@ -147,6 +150,13 @@ int run(int argc, char** argv) {
         "facets", "count people, countries, organisations, places and dates over all matches")(
         "by", po::value(&bucket)->default_value("month"), "date facet buckets: day, month or year")(
         "exact", "count every match for the total instead of estimating");
+    visible.add_options()("partial",
+                          "when shards of the index are down, search the others and say so")(
+        "timeout", po::value(&shards.timeout_ms)->default_value(shards.timeout_ms),
+        "milliseconds a remote shard may take to answer")(
+        "connect-timeout",
+        po::value(&shards.connect_timeout_ms)->default_value(shards.connect_timeout_ms),
+        "milliseconds a remote shard may take to accept a connection");
     po::options_description all;
     all.add(visible).add_options()("query", po::value(&words));
     po::positional_options_description positional;
@@ -192,7 +202,8 @@ int run(int argc, char** argv) {
         throw po::error("no query given (try --help)");
     }
 
-    const mss::Searcher searcher(mss::resolve_index_dir(index_flag));
+    shards.partial = options.count("partial") != 0;
+    const mss::Searcher searcher(mss::resolve_index_dir(index_flag), shards);
     const mss::SearchResult result = searcher.search(request);
     mss::render(result, *renderer);
     if (paged) {

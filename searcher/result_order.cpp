@@ -49,9 +49,9 @@ FetchWindow fetch_window(SortOrder sort, std::size_t offset, std::size_t limit) 
     return {0, static_cast<Xapian::doccount>(offset + limit + 1)};
 }
 
-std::vector<RankedMatch> ordered_page(const Xapian::MSet& fetched,
-                                      const std::function<Xapian::MSet(Xapian::doccount)>& fetch_top,
-                                      SortOrder sort, std::size_t offset, std::size_t limit) {
+std::vector<RankedMatch> ordered_page(
+    const Xapian::MSet& fetched, const std::function<Xapian::MSet(Xapian::doccount)>& fetch_top,
+    SortOrder sort, std::size_t offset, std::size_t limit) {
     std::vector<RankedMatch> page;
     if (sort == SortOrder::kRelevance) {
         for (auto item = fetched.begin(); item != fetched.end(); ++item) {
@@ -70,8 +70,8 @@ std::vector<RankedMatch> ordered_page(const Xapian::MSet& fetched,
     }
     // Xapian gave day then id; within a day, the better score first, then the id.
     std::stable_sort(matches.begin(), matches.end(), [](const KeyedMatch& a, const KeyedMatch& b) {
-        const int day = a.key.compare(0, schema::kOrderKeyDateLength, b.key, 0,
-                                      schema::kOrderKeyDateLength);
+        const int day =
+            a.key.compare(0, schema::kOrderKeyDateLength, b.key, 0, schema::kOrderKeyDateLength);
         return day != 0 ? day < 0 : a.match.weight > b.match.weight;
     });
     for (std::size_t i = offset; i < std::min(end, matches.size()); ++i) {

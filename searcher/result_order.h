@@ -40,8 +40,8 @@ FetchWindow fetch_window(SortOrder sort, std::size_t offset, std::size_t limit);
 // The page [offset, offset + limit) in final order, from `fetched` (the window above).
 // `fetch_top(n)` returns the first n matches in Xapian's order; it is called only when the page
 // ends inside a day that goes on past the window.
-std::vector<RankedMatch> ordered_page(const Xapian::MSet& fetched,
-                                      const std::function<Xapian::MSet(Xapian::doccount)>& fetch_top,
-                                      SortOrder sort, std::size_t offset, std::size_t limit);
+std::vector<RankedMatch> ordered_page(
+    const Xapian::MSet& fetched, const std::function<Xapian::MSet(Xapian::doccount)>& fetch_top,
+    SortOrder sort, std::size_t offset, std::size_t limit);
 
 }  // namespace mss

@@ -167,8 +167,8 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
     result.exact = result.total_lower == result.total_upper;
     result.facets = std::move(run.facets);
     for (std::size_t i = 0; i < run.page.size(); ++i) {
-        result.hits.push_back(
-            make_hit(database, run.page[i], request.offset + i + 1, used->terms, analyzer, request));
+        result.hits.push_back(make_hit(database, run.page[i], request.offset + i + 1, used->terms,
+                                       analyzer, request));
     }
     return result;
 }
@@ -203,8 +203,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     constexpr int kAttempts = 5;
     for (int attempt = 1;; ++attempt) {
         try {
-            SearchResult result = search_once(impl_->shards.database(), *impl_->analyzer,
-                                              impl_->entities, request);
+            SearchResult result =
+                search_once(impl_->shards.database(), *impl_->analyzer, impl_->entities, request);
             result.unavailable_shards = impl_->shards.unavailable();
             result.partial = !result.unavailable_shards.empty();
             return result;

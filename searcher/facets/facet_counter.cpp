@@ -16,7 +16,8 @@ struct Counted {
 };
 
 // Adds `count` to every entity of one distinct slot value: one "id<TAB>display name" line each.
-void count_lines(std::string_view value, std::size_t count, std::map<std::string, Counted>& counts) {
+void count_lines(std::string_view value, std::size_t count,
+                 std::map<std::string, Counted>& counts) {
     while (!value.empty()) {
         const std::size_t newline = value.find('\n');
         const std::string_view line = value.substr(0, newline);

@@ -8,6 +8,7 @@
 #include "dates/iso_date.h"
 #include "query/date_range_parser.h"
 #include "query/entity_field.h"
+#include "query/prefix_expansion.h"
 #include "schema.h"
 
 namespace mss {
@@ -184,8 +185,7 @@ class QueryCompiler {
             terms_.words.insert(tokens[i].word);
         }
         terms_.prefixes.insert(tokens.back().word);
-        parts.emplace_back(Xapian::Query::OP_WILDCARD, tokens.back().word, kPrefixExpansion,
-                           Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        parts.push_back(expand_prefix(context_.database, tokens.back().word, kPrefixExpansion));
         return Compiled{phrase_of(parts), true};
     }
 
@@ -347,8 +347,7 @@ class QueryCompiler {
         }
         return Xapian::Query(
             Xapian::Query::OP_OR, Xapian::Query(token.word),
-            Xapian::Query(Xapian::Query::OP_WILDCARD, token.stem, kNearFormsPerWord,
-                          Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT));
+            expand_prefix(context_.database, token.stem, kNearFormsPerWord));
     }
 
     QueryContext& context_;

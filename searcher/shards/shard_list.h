@@ -19,11 +19,11 @@ namespace mss {
 struct ShardAddress {
     enum class Kind { kLocal, kRemoteTcp, kRemoteProgram };
     Kind kind = Kind::kLocal;
-    std::string name;      // as written after the backend word, for messages: "127.0.0.1:7001"
-    std::string path;      // kLocal: the folder, resolved against the stub's folder
-    std::string host;      // kRemoteTcp
-    unsigned port = 0;     // kRemoteTcp
-    std::string program;   // kRemoteProgram: the command and its arguments
+    std::string name;     // as written after the backend word, for messages: "127.0.0.1:7001"
+    std::string path;     // kLocal: the folder, resolved against the stub's folder
+    std::string host;     // kRemoteTcp
+    unsigned port = 0;    // kRemoteTcp
+    std::string program;  // kRemoteProgram: the command and its arguments
     std::string args;
 };
 

@@ -36,9 +36,9 @@ ShardSet::ShardSet(const std::string& index, const ShardOptions& options)
                 throw IndexMissingError(index + ": cannot open index: " + e.get_description());
             }
             if (!options.partial) {
-                throw ShardUnavailableError(shard_label(index, address) +
-                                                " is unavailable: " + e.get_description(),
-                                            address.name);
+                throw ShardUnavailableError(
+                    shard_label(index, address) + " is unavailable: " + e.get_description(),
+                    address.name);
             }
             unavailable_.push_back(address.name);
         }
@@ -60,8 +60,9 @@ std::string ShardSet::agreed_metadata(const std::string& key) const {
     const std::string first = shards_.front().database.get_metadata(key);
     for (const Shard& shard : shards_) {
         if (shard.database.get_metadata(key) != first) {
-            throw IndexMissingError(shard_label(index_, shard.address) + " disagrees with shard \"" +
-                                    shards_.front().address.name + "\" on " + key +
+            throw IndexMissingError(shard_label(index_, shard.address) +
+                                    " disagrees with shard \"" + shards_.front().address.name +
+                                    "\" on " + key +
                                     "; index every shard with the same mss-index and data");
         }
     }
