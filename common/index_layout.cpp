@@ -3,7 +3,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <string>
 
@@ -38,14 +40,50 @@ std::optional<fs::path> IndexLayout::live_generation() const {
     return dir_ / name;
 }
 
-fs::path IndexLayout::next_generation() const {
-    unsigned long highest = 0;
+std::vector<fs::path> IndexLayout::generations() const {
+    std::vector<fs::path> found;
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(dir_, error)) {
         const std::string name = entry.path().filename().string();
-        if (name.rfind(kGenerationPrefix, 0) == 0) {
-            highest = std::max(highest, std::strtoul(name.c_str() + 4, nullptr, 10));
+        if (name.rfind(kGenerationPrefix, 0) == 0 && entry.is_directory(error)) {
+            found.push_back(entry.path());
         }
+    }
+    // Fixed-width numbers: name order is age order.
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+std::vector<fs::path> IndexLayout::remove_stale_generations() const {
+    const auto live = live_generation();
+    const auto all = generations();
+    std::optional<fs::path> previous;
+    for (const auto& generation : all) {
+        if (live && generation < *live) {
+            previous = generation;
+        }
+    }
+    std::vector<fs::path> removed;
+    for (const auto& generation : all) {
+        if (generation == live || generation == previous) {
+            continue;
+        }
+        std::error_code error;
+        fs::remove_all(generation, error);
+        if (error) {
+            throw IoError(generation.string() +
+                          ": cannot remove old index generation: " + error.message());
+        }
+        removed.push_back(generation);
+    }
+    return removed;
+}
+
+fs::path IndexLayout::next_generation() const {
+    unsigned long highest = 0;
+    for (const auto& generation : generations()) {
+        const std::string name = generation.filename().string();
+        highest = std::max(highest, std::strtoul(name.c_str() + 4, nullptr, 10));
     }
     char name[32];
     std::snprintf(name, sizeof name, "%s%06lu", kGenerationPrefix, highest + 1);

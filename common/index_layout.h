@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 namespace mss {
 
@@ -27,6 +28,15 @@ class IndexLayout {
 
     // Points the stub at `generation` atomically (write a temporary, fsync, rename, fsync dir).
     void publish(const std::filesystem::path& generation) const;
+
+    // Every generation folder, oldest first.
+    std::vector<std::filesystem::path> generations() const;
+
+    // Removes the generations a reader can no longer be using: all but the live one and the one
+    // just before it. The previous generation outlives a swap by one run, so a search that opened
+    // it before the swap finishes on it. Folders newer than the live one are what a killed rebuild
+    // left behind. Call only while holding the writer lock. Returns the folders removed.
+    std::vector<std::filesystem::path> remove_stale_generations() const;
 
   private:
     std::filesystem::path stub_path() const { return dir_ / "XAPIANDB"; }

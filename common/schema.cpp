@@ -1,11 +1,10 @@
 #include "schema.h"
 
-#include <cstdint>
-#include <cstdio>
-
 #include <nlohmann/json.hpp>
 
 #include <mss/error.h>
+
+#include "stable_hash.h"
 
 namespace mss::schema {
 
@@ -83,14 +82,7 @@ std::string id_term(const std::string& id) {
     if (id.size() <= kMaxIdBytes) {
         return kIdPrefix + id;
     }
-    // FNV-1a: stable across platforms and releases, unlike std::hash.
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char c : id) {
-        hash = (hash ^ c) * 1099511628211ull;
-    }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-    return kIdPrefix + id.substr(0, kMaxIdBytes - 17) + "#" + hex;
+    return kIdPrefix + id.substr(0, kMaxIdBytes - 17) + "#" + hash_hex(stable_hash(id));
 }
 
 namespace {

@@ -32,6 +32,10 @@ inline constexpr const char* kYearPrefix = "Y";   // Y2025
 // Dates the text mentions (not the article's own date): XD20250118.
 inline constexpr const char* kMentionedDatePrefix = "XD";
 
+// The source root (file or folder given to mss-index) an article was read from, as a hash of its
+// absolute path: deletions of vanished articles are limited to the roots a run reads.
+inline constexpr const char* kSourceRootPrefix = "XS";
+
 // Headline words count this many times over a body word in the free-text field.
 inline constexpr unsigned kTitleWdfBoost = 3;
 // Gap in term positions between headline and body so phrases never span the two.
@@ -59,6 +63,8 @@ inline constexpr std::size_t kOrderKeyDateLength = 8;
 inline constexpr const char* kFormatKey = "mss.format";        // mss::kIndexFormat as text
 inline constexpr const char* kStopwordsKey = "mss.stopwords";  // the stopword list used
 inline constexpr const char* kEntitiesKey = "mss.entities";    // the entity registry used
+inline constexpr const char* kStampKey = "mss.analysis";       // hash of format + analysis data
+inline constexpr const char* kSourcesKey = "mss.sources";      // JSON: root term -> root path
 
 // Document data is a JSON object holding the article as read, so results and snippets come from
 // the original text without going back to the source files.

@@ -6,9 +6,10 @@
 #include <mss/index.h>
 #include <mss/version.h>
 
-#include "article_analysis.h"
+#include "analysis_data.h"
 #include "document_builder.h"
 #include "index_layout.h"
+#include "index_lock.h"
 #include "schema.h"
 
 namespace mss {
@@ -24,24 +25,36 @@ std::string resolve_index_dir(const std::string& flag) {
     return "index";
 }
 
-struct IndexWriter::Impl {
-    IndexLayout layout;
-    fs::path generation;
-    bool published = false;
-    Xapian::WritableDatabase database;
-    std::unique_ptr<ArticleAnalyser> analyser;
+namespace {
 
-    Impl(const fs::path& dir, const IndexWriterOptions& options)
-        : layout(dir), analyser(load_article_analyser(options.data_dir, options.entity_files)) {}
-};
-
-IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions& options)
-    : impl_(std::make_unique<Impl>(index_dir, options)) {
+// The lock needs the folder, so the folder is made first.
+fs::path created_folder(const std::string& index_dir) {
     std::error_code error;
     fs::create_directories(index_dir, error);
     if (error) {
         throw IoError(index_dir + ": cannot create index folder: " + error.message());
     }
+    return index_dir;
+}
+
+}  // namespace
+
+struct IndexWriter::Impl {
+    IndexLock lock;
+    IndexLayout layout;
+    fs::path generation;
+    bool published = false;
+    Xapian::WritableDatabase database;
+    AnalysisData analysis;
+
+    Impl(const fs::path& dir, const IndexWriterOptions& options)
+        : lock(dir, false, nullptr),
+          layout(dir),
+          analysis(load_analysis_data(options.data_dir, options.entity_files)) {}
+};
+
+IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions& options)
+    : impl_(std::make_unique<Impl>(created_folder(index_dir), options)) {
     const auto live = impl_->layout.live_generation();
     impl_->published = live.has_value();
     impl_->generation = live ? *live : impl_->layout.next_generation();
@@ -49,15 +62,21 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
         impl_->database = Xapian::WritableDatabase(
             impl_->generation.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     } catch (const Xapian::DatabaseLockError&) {
-        throw IoError(index_dir + ": another mss-index is writing this index");
+        throw IndexBusyError(index_dir + ": another program is writing this index");
     } catch (const Xapian::Error& e) {
         throw IoError(index_dir + ": cannot open index for writing: " + e.get_description());
     }
+    ArticleAnalyser& analyser = *impl_->analysis.analyser;
     impl_->database.set_metadata(schema::kFormatKey, std::to_string(kIndexFormat));
     impl_->database.set_metadata(schema::kStopwordsKey,
-                                 impl_->analyser->analyzer().stopwords().serialise());
+                                 analyser.analyzer().stopwords().serialise());
     // The searcher resolves entity names in queries with exactly the registry we extract with.
-    impl_->database.set_metadata(schema::kEntitiesKey, impl_->analyser->registry().serialise());
+    impl_->database.set_metadata(schema::kEntitiesKey, analyser.registry().serialise());
+    // Only a new index gets the stamp: an old one keeps its own, so the next update_index() run
+    // still sees that it was analysed differently and rebuilds it.
+    if (!impl_->published) {
+        impl_->database.set_metadata(schema::kStampKey, impl_->analysis.stamp);
+    }
 }
 
 IndexWriter::~IndexWriter() = default;
@@ -66,7 +85,7 @@ void IndexWriter::add(const Article& article) {
     try {
         impl_->database.replace_document(
             schema::id_term(article.id),
-            build_document(article, impl_->analyser->analyse(article)));
+            build_document(article, impl_->analysis.analyser->analyse(article)));
     } catch (const Xapian::Error& e) {
         throw IoError(article.path + ": cannot index: " + e.get_description());
     }

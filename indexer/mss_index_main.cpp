@@ -1,7 +1,10 @@
-// mss-index: the command-line front end over mss::IndexWriter. Parses options, feeds articles
-// to the writer, reports, and maps errors to the documented exit codes.
-#include <chrono>
-#include <iomanip>
+// mss-index: the command-line front end over mss::update_index(). Parses options, shows progress
+// and the summary, and maps the outcome to the documented exit codes.
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -12,44 +15,141 @@
 #include <mss/index.h>
 #include <mss/version.h>
 
+#include "progress_display.h"
+
 namespace po = boost::program_options;
 
 namespace {
 
 constexpr const char* kUsage =
     "Usage: mss-index [OPTIONS] PATH...\n"
-    "Index articles into the MSS search index. PATH is a seed-format .txt file, a .jsonl file\n"
-    "(one JSON article per line) or a folder searched recursively for both.\n";
+    "       mss-index --stats\n"
+    "Bring the MSS search index up to date with PATH: a seed-format .txt file, a .jsonl file\n"
+    "(one JSON article per line) or a folder searched recursively for both. New and changed\n"
+    "articles are indexed, unchanged ones skipped, and articles whose file disappeared from PATH\n"
+    "are removed. Searches keep working throughout.\n";
 
 constexpr const char* kExitCodes =
     "\nExamples:\n"
-    "  mss-index seeds/\n"
-    "  mss-index --index /srv/mss/index articles.jsonl\n"
+    "  mss-index seeds/                      # incremental update\n"
+    "  mss-index --rebuild --index /srv/mss/index /srv/mss/articles\n"
+    "  mss-index --dry-run seeds/            # list what would change\n"
+    "  mss-index --stats --index /srv/mss/index\n"
     "  mss-index --entities more-people.tsv seeds/\n"
     "  mss-index --explain seeds/003_f810d5dfabb6c1ef.txt\n"
     "\nExit status:\n"
-    "  0  all articles indexed\n"
-    "  2  usage error\n"
-    "  3  index unreadable\n"
-    "  4  I/O or internal error, or a malformed --entities file (the last committed index\n"
-    "     stays searchable)\n"
-    "  5  done, but some input was skipped or repaired (see the warnings)\n";
+    "  0    done, all input clean\n"
+    "  2    usage error\n"
+    "  3    index unreadable\n"
+    "  4    I/O or internal error, or a malformed --entities file (the last committed index\n"
+    "       stays searchable)\n"
+    "  5    done, but some input was skipped or repaired (see the warnings)\n"
+    "  6    another mss-index is writing the index (use --wait)\n"
+    "  130  stopped by SIGINT/SIGTERM at a commit point; the next run completes the work\n";
+
+// Set by the signal handler, read by the indexing run. A signal handler can reach nothing else.
+std::atomic<bool> g_stop_requested{false};
+
+extern "C" void request_stop(int) {
+    g_stop_requested.store(true);
+}
+
+// SIGINT and SIGTERM ask the run to stop at its next commit point; a second signal kills at once
+// (SA_RESETHAND), for when a commit takes too long to wait for.
+void install_stop_handlers() {
+    struct sigaction action {};
+    action.sa_handler = request_stop;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+std::string megabytes(std::uintmax_t bytes) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / 1e6);
+    return text;
+}
+
+void print_summary(const mss::IndexRunSummary& s, bool dry_run) {
+    const double seconds = s.seconds > 0 ? s.seconds : 1e-9;
+    const std::size_t read = s.added + s.updated + s.unchanged;
+    std::printf("%s%zu added, %zu updated, %zu deleted, %zu unchanged; %zu skipped, %zu repaired\n",
+                dry_run ? "dry run, nothing written: would have " : (s.rebuilt ? "rebuilt: " : ""),
+                s.added, s.updated, s.deleted, s.unchanged, s.skipped, s.repaired);
+    std::printf(
+        "%.2f s, %.0f articles/s, %.1f MB/s; the index holds %zu articles (%s)%s; "
+        "peak RSS %s\n",
+        s.seconds, static_cast<double>(read) / seconds,
+        static_cast<double>(s.bytes_read) / 1e6 / seconds, s.article_count,
+        megabytes(s.index_bytes).c_str(),
+        (!dry_run && !s.wrote && !s.interrupted) ? "; nothing changed, nothing written" : "",
+        megabytes(static_cast<std::uintmax_t>(s.peak_rss_kib) * 1024).c_str());
+}
+
+void print_stats(const std::string& index_dir) {
+    const mss::IndexStats stats = mss::read_index_stats(index_dir);
+    std::printf("index:      %s (%s, %s)\n", index_dir.c_str(), stats.generation.c_str(),
+                megabytes(stats.bytes).c_str());
+    std::printf("articles:   %zu (%zu dated", stats.articles, stats.dated);
+    if (stats.first_date) {
+        std::printf(", %s to %s", stats.first_date->c_str(), stats.last_date->c_str());
+    }
+    std::printf(")\nentities:   %zu people, %zu countries, %zu organisations, %zu places\n",
+                stats.persons, stats.countries, stats.organisations, stats.places);
+    for (const auto& [path, count] : stats.sources) {
+        std::printf("source:     %s (%zu articles)\n", path.c_str(), count);
+    }
+    std::printf("format:     %d\n", stats.format);
+    std::printf("last run:   %s\n",
+                stats.last_run_json.empty() ? "unknown" : stats.last_run_json.c_str());
+}
+
+void print_warning(const mss::SourceWarning& warning) {
+    std::fprintf(stderr, "mss-index: warning: %s: %s\n", warning.where.c_str(),
+                 warning.message.c_str());
+}
+
+int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& run_options) {
+    std::size_t warnings = 0;
+    const mss::IndexWriterOptions analysis{run_options.data_dir, run_options.entity_files};
+    for (const auto& path : paths) {
+        mss::explain_articles(path, analysis, std::cout, [&](const mss::SourceWarning& warning) {
+            print_warning(warning);
+            ++warnings;
+        });
+    }
+    return static_cast<int>(warnings == 0 ? mss::ExitCode::kResults
+                                          : mss::ExitCode::kDoneWithWarnings);
+}
 
 int run(int argc, char** argv) {
     std::string index_flag;
     std::vector<std::string> paths;
-    mss::IndexWriterOptions writer_options;
+    mss::IndexRunOptions run_options;
     po::options_description visible("Options");
     visible.add_options()("help,h", "show this help and exit")(
         "version", "show the version and exit")("index,i", po::value(&index_flag),
                                                 "index folder (default: $MSS_INDEX, else ./index)")(
-        "data-dir", po::value(&writer_options.data_dir),
+        "data-dir", po::value(&run_options.data_dir),
         "folder with stopwords/ and entities/ (default: $MSS_DATA_DIR, else the installed data)")(
-        "entities", po::value(&writer_options.entity_files)->composing(),
+        "entities", po::value(&run_options.entity_files)->composing(),
         "more entity data (entities/README.md format); repeatable")(
         "explain",
         "print what the analyser extracts from each article of PATH (words, entities "
-        "with offsets, dates) instead of indexing")("quiet,q", "print warnings and errors only");
+        "with offsets, dates) instead of indexing")(
+        "rebuild", "build a fresh index from PATH beside the live one and swap it in atomically")(
+        "no-delete", "keep articles whose source file disappeared")(
+        "dry-run,n", "list what would be added, updated and deleted; write nothing")(
+        "stats", "show what is in the index and the last run, then exit")(
+        "wait", "wait for another mss-index on the same index instead of exiting with 6")(
+        "batch", po::value(&run_options.batch_size)->default_value(run_options.batch_size),
+        "commit every N changed articles (bounds memory)")(
+        "max-bytes",
+        po::value(&run_options.read.max_bytes)->default_value(run_options.read.max_bytes),
+        "skip articles (a .txt file, a .jsonl line) larger than this")(
+        "threads", po::value(&run_options.threads)->default_value(0),
+        "analysis threads (0: one per core)")("quiet,q", "print warnings and errors only");
     po::options_description all;
     all.add(visible).add_options()("path", po::value(&paths));
     po::positional_options_description positional;
@@ -67,45 +167,59 @@ int run(int argc, char** argv) {
         std::cout << "mss-index " << mss::kVersion << '\n';
         return 0;
     }
+    const std::string index_dir = mss::resolve_index_dir(index_flag);
+    if (options.count("stats")) {
+        print_stats(index_dir);
+        return 0;
+    }
     if (paths.empty()) {
         throw po::error("no PATH given (try --help)");
     }
-
-    std::size_t warnings = 0;
-    const auto on_warning = [&](const mss::SourceWarning& warning) {
-        std::cerr << "mss-index: warning: " << warning.where << ": " << warning.message << '\n';
-        ++warnings;
-    };
+    if (run_options.batch_size == 0) {
+        throw po::error("--batch must be at least 1");
+    }
     if (options.count("explain")) {
-        for (const auto& path : paths) {
-            mss::explain_articles(path, writer_options, std::cout, on_warning);
-        }
-        return static_cast<int>(warnings == 0 ? mss::ExitCode::kResults
-                                              : mss::ExitCode::kDoneWithWarnings);
+        return explain(paths, run_options);
     }
+    run_options.rebuild = options.count("rebuild") > 0;
+    run_options.delete_missing = options.count("no-delete") == 0;
+    run_options.dry_run = options.count("dry-run") > 0;
+    run_options.wait = options.count("wait") > 0;
+    run_options.stop = &g_stop_requested;
+    const bool quiet = options.count("quiet") > 0;
 
-    const auto start = std::chrono::steady_clock::now();
-    const std::string index_dir = mss::resolve_index_dir(index_flag);
-    mss::IndexWriter writer(index_dir, writer_options);
-    std::size_t indexed = 0;
-    for (const auto& path : paths) {
-        mss::read_articles(
-            path,
-            [&](mss::Article&& article) {
-                writer.add(article);
-                ++indexed;
-            },
-            on_warning);
+    install_stop_handlers();
+    mss::ProgressDisplay progress(stderr, isatty(STDERR_FILENO) != 0);
+    mss::IndexRunObserver observer;
+    observer.on_warning = [&](const mss::SourceWarning& warning) {
+        progress.finish();
+        print_warning(warning);
+    };
+    if (!quiet) {
+        observer.on_notice = [&](const std::string& message) {
+            progress.finish();
+            std::fprintf(stderr, "mss-index: %s\n", message.c_str());
+        };
+        observer.on_progress = [&](const mss::IndexProgress& p) { progress.update(p); };
     }
-    writer.commit();
-    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-    if (!options.count("quiet")) {
-        std::cout << "indexed " << indexed << " articles (" << warnings << " warnings) into "
-                  << index_dir << " in " << std::fixed << std::setprecision(2) << elapsed.count()
-                  << " s; the index holds " << writer.article_count() << " articles\n";
+    if (run_options.dry_run) {
+        observer.on_planned_change = [](const std::string& change) {
+            std::printf("%s\n", change.c_str());
+        };
     }
-    return static_cast<int>(warnings == 0 ? mss::ExitCode::kResults
-                                          : mss::ExitCode::kDoneWithWarnings);
+    const mss::IndexRunSummary summary = mss::update_index(index_dir, paths, run_options, observer);
+    progress.finish();
+    if (!quiet) {
+        print_summary(summary, run_options.dry_run);
+    }
+    if (summary.interrupted) {
+        std::fprintf(stderr,
+                     "mss-index: stopped at a commit point; the next run completes the work\n");
+        return static_cast<int>(mss::ExitCode::kInterrupted);
+    }
+    return static_cast<int>(summary.skipped + summary.repaired == 0
+                                ? mss::ExitCode::kResults
+                                : mss::ExitCode::kDoneWithWarnings);
 }
 
 }  // namespace
@@ -114,6 +228,7 @@ int main(int argc, char** argv) {
     try {
         return run(argc, argv);
     } catch (const mss::Error& e) {
+        std::fflush(stdout);
         std::cerr << "mss-index: " << e.what() << '\n';
         return static_cast<int>(e.code());
     } catch (const po::error& e) {

@@ -1,4 +1,3 @@
-#include <filesystem>
 #include <memory>
 
 #include <xapian.h>
@@ -19,6 +18,7 @@
 #include "shards/shard_set.h"
 #include "snippet.h"
 #include "spelling/spelling_suggester.h"
+#include "update_race.h"
 
 namespace mss {
 
@@ -175,19 +175,28 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
 
 }  // namespace
 
-Searcher::Searcher(const std::string& index_dir, const ShardOptions& shards)
-    : impl_(std::make_unique<Impl>(Impl{index_dir, ShardSet(index_dir, shards), nullptr, {}})) {
-    try {
-        impl_->shards.agreed_metadata(schema::kFormatKey);
-        impl_->analyzer = std::make_unique<Analyzer>(
-            StopwordList::parse(impl_->shards.agreed_metadata(schema::kStopwordsKey)));
-        const std::string entities = impl_->shards.agreed_metadata(schema::kEntitiesKey);
-        if (!entities.empty()) {
-            impl_->entities =
-                EntityRegistry::parse(entities, index_dir + " (" + schema::kEntitiesKey + ")");
+Searcher::Searcher(const std::string& index_dir, const ShardOptions& shards) {
+    // Opening reads the newest revision; a writer committing twice before we have read what we
+    // need discards it, so opening races with updates just as a search does, and is retried.
+    constexpr int kAttempts = 10;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            impl_ =
+                std::make_unique<Impl>(Impl{index_dir, ShardSet(index_dir, shards), nullptr, {}});
+            impl_->shards.agreed_metadata(schema::kFormatKey);
+            impl_->analyzer = std::make_unique<Analyzer>(
+                StopwordList::parse(impl_->shards.agreed_metadata(schema::kStopwordsKey)));
+            const std::string entities = impl_->shards.agreed_metadata(schema::kEntitiesKey);
+            if (!entities.empty()) {
+                impl_->entities =
+                    EntityRegistry::parse(entities, index_dir + " (" + schema::kEntitiesKey + ")");
+            }
+            return;
+        } catch (const Xapian::Error& e) {
+            if (!is_update_race(e) || attempt == kAttempts) {
+                throw IndexMissingError(index_dir + ": cannot open index: " + e.get_description());
+            }
         }
-    } catch (const Xapian::Error& e) {
-        throw IndexMissingError(index_dir + ": cannot read index metadata: " + e.get_description());
     }
 }
 
@@ -197,10 +206,12 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResult Searcher::search(const SearchRequest& request) const {
     // An indexer committing while we read can invalidate our snapshot; reopening picks up the
-    // newest complete commit, so a search never fails because an update is in progress. A shard
-    // that stops answering fails the search, or with partial results is left out and the search
-    // runs again on the others.
-    constexpr int kAttempts = 5;
+    // newest complete commit, so a search never fails because an update is in progress. Only a
+    // writer committing twice during every one of the attempts exhausts them. A shard that stops
+    // answering fails the search, or with partial results is left out and the search runs again
+    // on the others.
+    constexpr int kAttempts = 20;
+    bool reconnected = false;
     for (int attempt = 1;; ++attempt) {
         try {
             SearchResult result =
@@ -208,17 +219,17 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             result.unavailable_shards = impl_->shards.unavailable();
             result.partial = !result.unavailable_shards.empty();
             return result;
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == kAttempts) {
-                throw IoError(impl_->dir + ": index kept changing during the search; try again");
-            }
-            impl_->shards.reopen();
         } catch (const Xapian::NetworkError& e) {
-            if (!impl_->shards.reconnect() && attempt > 1) {
+            // Once every shard answered a fresh connection, a second failure is not a shard down.
+            if (!impl_->shards.reconnect() && reconnected) {
                 throw IoError(impl_->dir + ": search failed: " + e.get_description());
             }
+            reconnected = true;
         } catch (const Xapian::Error& e) {
-            throw IoError(impl_->dir + ": search failed: " + e.get_description());
+            if (!is_update_race(e) || attempt == kAttempts) {
+                throw IoError(impl_->dir + ": search failed: " + e.get_description());
+            }
+            impl_->shards.reopen();
         }
     }
 }

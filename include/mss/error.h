@@ -17,6 +17,8 @@ enum class ExitCode : int {
     kIndexMissing = 3,      // index missing or unreadable
     kFailure = 4,           // I/O or internal error
     kDoneWithWarnings = 5,  // mss-index finished but skipped or repaired some input
+    kIndexBusy = 6,         // another mss-index is writing the index (and --wait was not given)
+    kInterrupted = 130,     // mss-index stopped by SIGINT/SIGTERM at a commit point (128 + 2)
 };
 
 class Error : public std::runtime_error {
@@ -57,6 +59,19 @@ class ShardUnavailableError : public IndexMissingError {
 
   private:
     std::string shard_;
+};
+
+// Another writer holds the index's writer lock.
+class IndexBusyError : public Error {
+  public:
+    explicit IndexBusyError(const std::string& message) : Error(message, ExitCode::kIndexBusy) {}
+};
+
+// A run stopped on request (SIGINT/SIGTERM) before it finished; what was committed stays.
+class InterruptedError : public Error {
+  public:
+    explicit InterruptedError(const std::string& message)
+        : Error(message, ExitCode::kInterrupted) {}
 };
 
 // A source file (or line of one) that cannot be read as an article.

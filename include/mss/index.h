@@ -1,13 +1,21 @@
 // Writing an index: the indexer's side of the library.
 //
-// Thread-safety: an IndexWriter is used from one thread. Only one IndexWriter may be open on an
-// index at a time (Xapian's writer lock); a second one throws mss::IoError.
+// Two ways in: update_index() runs a whole nightly run (incremental or rebuild, with bad-input
+// handling, batching and the writer lock), which is what mss-index does; IndexWriter adds single
+// articles for programs that feed the index themselves.
+//
+// Thread-safety: both are used from one thread (update_index() starts its own analysis threads).
+// Only one writer may work on an index at a time: a second one waits (IndexRunOptions::wait) or
+// throws mss::IndexBusyError.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,21 +27,116 @@ namespace mss {
 // An explicit non-empty `flag` value wins over both.
 std::string resolve_index_dir(const std::string& flag);
 
-// A problem with one source that does not stop the run: a file or line that was skipped.
+// A problem with one source that does not stop the run.
 struct SourceWarning {
+    enum class Effect {
+        kSkipped,   // an article (a line, a duplicate) was not indexed
+        kRepaired,  // indexed with the bad part dropped or replaced
+        // A whole file or folder was left out (unreadable, empty, binary, too large). Articles it
+        // held before are kept: its root gets no deletions this run, as a file that is bad
+        // tonight (a failed copy, a truncated download) is more likely broken than retired.
+        kFileSkipped,
+    };
     std::string where;    // "path" or "path:line"
     std::string message;  // what was wrong, in one line
+    Effect effect = Effect::kSkipped;
 };
 
 using ArticleSink = std::function<void(Article&&)>;
 using WarningSink = std::function<void(const SourceWarning&)>;
 
+// Articles (a .txt file, or one line of a .jsonl file) larger than this are skipped by default.
+inline constexpr std::uintmax_t kDefaultMaxArticleBytes = 8u << 20;
+
+struct ReadOptions {
+    std::uintmax_t max_bytes = kDefaultMaxArticleBytes;  // larger articles are skipped
+};
+
 // Reads every article under `path`: a seed-format .txt file, a .jsonl file (one article per
 // line), or a directory searched recursively for both, in sorted path order. Files with other
 // extensions are ignored. Ids are paths relative to `path` for text files and the "id" field for
-// JSON Lines. Throws mss::InputError when `path` itself does not exist or cannot be read.
+// JSON Lines. Bad input never throws: unreadable, empty, binary (NUL bytes) and oversized files or
+// lines are skipped, invalid UTF-8 is replaced by U+FFFD, each with a warning naming file and
+// line. Throws mss::InputError only when `path` itself does not exist.
 void read_articles(const std::string& path, const ArticleSink& on_article,
-                   const WarningSink& on_warning);
+                   const WarningSink& on_warning, const ReadOptions& options = {});
+
+struct IndexRunOptions {
+    std::string data_dir;  // folder holding stopwords/ and entities/; empty: installed data
+    // More entity data files (entities/README.md format), merged over the shipped ones in order.
+    std::vector<std::string> entity_files;
+    bool rebuild = false;        // build a fresh index from the sources and swap it in atomically
+    bool delete_missing = true;  // remove articles whose source disappeared (--no-delete: false)
+    bool dry_run = false;        // decide what would change, write nothing
+    bool wait = false;           // wait for another writer instead of throwing IndexBusyError
+    std::size_t batch_size = 1000;  // commit after this many changed articles
+    unsigned threads = 0;           // analysis threads; 0: one per core
+    ReadOptions read;
+    // Polled between articles; when it becomes true the run stops at the next commit point.
+    const std::atomic<bool>* stop = nullptr;
+};
+
+struct IndexProgress {
+    std::size_t articles = 0;        // articles read so far
+    std::uintmax_t bytes = 0;        // text read so far
+    std::uintmax_t bytes_total = 0;  // size of all source files (for an estimate of the rest)
+};
+
+// What a run tells its caller while it works. Every member may be empty.
+struct IndexRunObserver {
+    WarningSink on_warning;
+    std::function<void(const IndexProgress&)> on_progress;  // at most every few hundred articles
+    std::function<void(const std::string&)> on_notice;      // "rebuilding: ...", "waiting ..."
+    // Dry runs: one line per change, "add ID", "update ID", "delete ID".
+    std::function<void(const std::string&)> on_planned_change;
+};
+
+struct IndexRunSummary {
+    std::size_t added = 0;
+    std::size_t updated = 0;
+    std::size_t unchanged = 0;
+    std::size_t deleted = 0;
+    std::size_t skipped = 0;   // warnings that left a file or line out
+    std::size_t repaired = 0;  // warnings about articles indexed with a part dropped
+    bool rebuilt = false;      // a fresh generation was built and published
+    std::string rebuild_reason;
+    bool interrupted = false;  // stopped early by IndexRunOptions::stop
+    bool wrote = false;        // false when the index was left untouched
+    double seconds = 0;
+    std::uintmax_t bytes_read = 0;   // article text read
+    std::uintmax_t index_bytes = 0;  // size of the live index on disk afterwards
+    std::size_t article_count = 0;   // articles in the live index afterwards
+    std::size_t peak_rss_kib = 0;    // peak resident memory of this process
+};
+
+// Makes the index at `index_dir` match `sources` (files or folders, as read_articles() reads
+// them): new and changed articles (by content hash) are indexed, unchanged ones skipped, and with
+// delete_missing, articles that came from one of these source roots before but were not seen now
+// are removed. A changed analyser (index format, stopwords or entity data) or options.rebuild
+// builds a fresh generation beside the live one and publishes it in one atomic step.
+// Throws mss::IndexBusyError, mss::IndexMissingError (unreadable index), mss::InputError (a
+// source that does not exist) or mss::IoError; the last committed index stays searchable.
+IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,
+                             const IndexRunOptions& options, const IndexRunObserver& observer);
+
+struct IndexStats {
+    std::string generation;  // folder name of the live generation
+    std::size_t articles = 0;
+    std::size_t dated = 0;
+    std::optional<std::string> first_date;  // YYYY-MM-DD
+    std::optional<std::string> last_date;
+    std::size_t persons = 0;  // distinct entities of each kind found in the articles
+    std::size_t countries = 0;
+    std::size_t organisations = 0;
+    std::size_t places = 0;
+    std::uintmax_t bytes = 0;  // size of the live generation on disk
+    std::vector<std::pair<std::string, std::size_t>> sources;  // source root, articles from it
+    int format = 0;             // mss::kIndexFormat of the analyser that built it
+    std::string last_run_json;  // the last run's summary as JSON, empty when unknown
+};
+
+// Throws mss::IndexMissingError when there is no index at `index_dir`.
+IndexStats read_index_stats(const std::string& index_dir);
 
 struct IndexWriterOptions {
     // Folder holding stopwords/ and entities/. Empty: the installed data folder.
@@ -51,7 +154,8 @@ void explain_articles(const std::string& path, const IndexWriterOptions& options
 
 class IndexWriter {
   public:
-    // Opens the index at `index_dir`, creating it (and the folder) when missing.
+    // Opens the index at `index_dir`, creating it (and the folder) when missing. Throws
+    // mss::IndexBusyError when another writer holds the index.
     explicit IndexWriter(const std::string& index_dir, const IndexWriterOptions& options = {});
     ~IndexWriter();
     IndexWriter(const IndexWriter&) = delete;

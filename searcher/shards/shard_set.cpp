@@ -2,6 +2,8 @@
 
 #include <mss/error.h>
 
+#include "update_race.h"
+
 namespace mss {
 namespace {
 
@@ -31,6 +33,9 @@ ShardSet::ShardSet(const std::string& index, const ShardOptions& options)
         try {
             shards_.push_back({address, open_shard(address, options)});
         } catch (const Xapian::Error& e) {
+            if (is_update_race(e)) {
+                throw;  // not a shard down: the caller opens again
+            }
             // One local, unsharded index that cannot be opened is simply an unreadable index.
             if (addresses.size() == 1) {
                 throw IndexMissingError(index + ": cannot open index: " + e.get_description());

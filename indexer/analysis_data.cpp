@@ -1,0 +1,59 @@
+#include "analysis_data.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include <mss/error.h>
+#include <mss/version.h>
+
+#include "data_dir.h"
+#include "stable_hash.h"
+
+namespace mss {
+namespace fs = std::filesystem;
+namespace {
+
+// Every file under entities/, in a fixed order, so adding an alias changes the stamp.
+std::uint64_t hash_entity_files(const fs::path& dir, std::uint64_t hash) {
+    std::error_code error;
+    if (!fs::is_directory(dir, error)) {
+        return hash;
+    }
+    std::vector<fs::path> files;
+    for (fs::recursive_directory_iterator it(dir, error), end; !error && it != end;
+         it.increment(error)) {
+        if (it->is_regular_file(error)) {
+            files.push_back(it->path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) {
+            throw IoError(file.string() + ": cannot read entity data");
+        }
+        std::ostringstream text;
+        text << in.rdbuf();
+        hash = stable_hash(file.lexically_relative(dir).generic_string(), hash);
+        hash = stable_hash(text.str(), hash);
+    }
+    return hash;
+}
+
+}  // namespace
+
+AnalysisData load_analysis_data(const std::string& data_dir,
+                                const std::vector<std::string>& entity_files) {
+    AnalysisData data{data_dir, entity_files, load_article_analyser(data_dir, entity_files), ""};
+    std::uint64_t hash = stable_hash("format " + std::to_string(kIndexFormat) + "\n");
+    hash = stable_hash(data.analyser->analyzer().stopwords().serialise(), hash);
+    hash = stable_hash(data.analyser->registry().serialise(), hash);
+    hash = hash_entity_files(fs::path(find_data_dir(data_dir)) / "entities", hash);
+    data.stamp = hash_hex(hash);
+    return data;
+}
+
+}  // namespace mss

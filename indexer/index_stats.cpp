@@ -1,0 +1,81 @@
+// read_index_stats(): what mss-index --stats shows.
+#include <filesystem>
+
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include <mss/error.h>
+#include <mss/index.h>
+
+#include "index_layout.h"
+#include "run_record.h"
+#include "schema.h"
+
+namespace mss {
+namespace fs = std::filesystem;
+namespace {
+
+std::size_t count_terms(const Xapian::Database& database, const std::string& prefix) {
+    std::size_t count = 0;
+    for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+        ++count;
+    }
+    return count;
+}
+
+// "20250122" -> "2025-01-22".
+std::optional<std::string> iso_day(const std::string& value) {
+    if (value.size() != 8) {
+        return std::nullopt;
+    }
+    return value.substr(0, 4) + "-" + value.substr(4, 2) + "-" + value.substr(6, 2);
+}
+
+}  // namespace
+
+IndexStats read_index_stats(const std::string& index_dir) {
+    const IndexLayout layout(index_dir);
+    const auto live = layout.live_generation();
+    if (!live) {
+        throw IndexMissingError(index_dir + ": no index here (build one with mss-index --index " +
+                                index_dir + " PATH...)");
+    }
+    try {
+        const Xapian::Database database(live->string());
+        IndexStats stats;
+        stats.generation = live->filename().string();
+        stats.articles = database.get_doccount();
+        stats.dated = database.get_value_freq(schema::kDateSlot);
+        if (stats.dated > 0) {
+            stats.first_date = iso_day(database.get_value_lower_bound(schema::kDateSlot));
+            stats.last_date = iso_day(database.get_value_upper_bound(schema::kDateSlot));
+        }
+        stats.persons = count_terms(database, schema::kPersonPrefix);
+        stats.countries = count_terms(database, schema::kCountryPrefix);
+        stats.organisations = count_terms(database, schema::kOrganisationPrefix);
+        stats.places = count_terms(database, schema::kPlacePrefix);
+        std::error_code error;
+        for (fs::recursive_directory_iterator it(*live, error), end; !error && it != end;
+             it.increment(error)) {
+            std::error_code ignored;
+            if (it->is_regular_file(ignored)) {
+                stats.bytes += it->file_size(ignored);
+            }
+        }
+        const auto sources =
+            nlohmann::json::parse(database.get_metadata(schema::kSourcesKey), nullptr, false);
+        if (sources.is_object()) {
+            for (const auto& [term, path] : sources.items()) {
+                stats.sources.emplace_back(path.get<std::string>(), database.get_termfreq(term));
+            }
+        }
+        const std::string format = database.get_metadata(schema::kFormatKey);
+        stats.format = format.empty() ? 0 : std::stoi(format);
+        stats.last_run_json = read_run_record(index_dir);
+        return stats;
+    } catch (const Xapian::Error& e) {
+        throw IndexMissingError(index_dir + ": cannot read the index: " + e.get_description());
+    }
+}
+
+}  // namespace mss

@@ -1,0 +1,496 @@
+// update_index(): one whole indexing run. The rules it implements (README "Nightly indexing",
+// docs/SCHEMA.md "Generations"):
+//  - An article is re-analysed only when its content hash differs from the stored one.
+//  - Deletions are limited to the source roots this run reads, and to roots that could be read in
+//    full: an unreadable folder or file never makes its articles vanish.
+//  - A rebuild (asked for, or because the analysis data changed) writes a new generation and
+//    publishes it with one rename; until then searches use the old one.
+//  - Every commit is a consistent state; a run killed at any point leaves the last commit live.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include <mss/error.h>
+#include <mss/index.h>
+#include <mss/version.h>
+
+#include "analysis_data.h"
+#include "index_layout.h"
+#include "index_lock.h"
+#include "parallel_document_builder.h"
+#include "run_record.h"
+#include "schema.h"
+#include "stable_hash.h"
+
+namespace mss {
+namespace fs = std::filesystem;
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Thrown from inside read_articles() to leave it at once when a stop is requested.
+struct StopRequested {};
+
+constexpr std::size_t kProgressEvery = 256;
+
+struct SourceRoot {
+    std::string given;         // as the caller spelled it: article paths are recorded under this
+    std::string path;          // absolute, normalised: the same root however it was spelled
+    std::string term;          // schema::kSourceRootPrefix + hash of `path`
+    bool read_in_full = true;  // false after a kFileSkipped warning: no deletions under it
+};
+
+SourceRoot make_root(const std::string& given) {
+    fs::path path = fs::absolute(given).lexically_normal();
+    if (path.filename().empty()) {
+        path = path.parent_path();  // "seeds/" and "seeds" are one root
+    }
+    return {given, path.string(), schema::kSourceRootPrefix + hash_hex(stable_hash(path.string())),
+            true};
+}
+
+// What is hashed decides what counts as a change: everything stored for the article, and the root
+// it came from (its source term).
+std::string content_hash(const Article& article, const SourceRoot& root) {
+    return hash_hex(stable_hash(schema::serialise_article(article), stable_hash(root.term)));
+}
+
+std::uintmax_t folder_bytes(const fs::path& dir) {
+    std::uintmax_t total = 0;
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(dir, error), end; !error && it != end;
+         it.increment(error)) {
+        std::error_code ignored;
+        if (it->is_regular_file(ignored)) {
+            total += it->file_size(ignored);
+        }
+    }
+    return total;
+}
+
+std::uintmax_t source_bytes(const std::vector<SourceRoot>& roots) {
+    std::uintmax_t total = 0;
+    for (const auto& root : roots) {
+        std::error_code error;
+        total += fs::is_directory(root.path, error) ? folder_bytes(root.path)
+                                                    : fs::file_size(root.path, error);
+    }
+    return total;
+}
+
+std::size_t peak_rss_kib() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return static_cast<std::size_t>(usage.ru_maxrss);  // KiB on Linux
+}
+
+// Recorded roots: schema::kSourcesKey holds {"term": "path", ...}.
+std::map<std::string, std::string> recorded_roots(const Xapian::Database& database) {
+    std::map<std::string, std::string> roots;
+    const auto json =
+        nlohmann::json::parse(database.get_metadata(schema::kSourcesKey), nullptr, false);
+    if (json.is_object()) {
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            if (it.value().is_string()) {
+                roots.emplace(it.key(), it.value().get<std::string>());
+            }
+        }
+    }
+    return roots;
+}
+
+Xapian::WritableDatabase open_writable(const fs::path& generation, const IndexRunOptions& options) {
+    // Our own lock already keeps mss-index writers apart; this covers other Xapian tools.
+    constexpr auto kLongestDelay = std::chrono::milliseconds(5000);
+    for (auto delay = std::chrono::milliseconds(100);; delay = std::min(delay * 2, kLongestDelay)) {
+        try {
+            return Xapian::WritableDatabase(generation.string(),
+                                            Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+        } catch (const Xapian::DatabaseLockError&) {
+            if (!options.wait) {
+                throw IndexBusyError(generation.string() +
+                                     ": another program is writing this index");
+            }
+            if (options.stop != nullptr && options.stop->load()) {
+                throw InterruptedError("stopped while waiting for the Xapian writer lock");
+            }
+            std::this_thread::sleep_for(delay);
+        } catch (const Xapian::Error& e) {
+            throw IoError(generation.string() +
+                          ": cannot open index for writing: " + e.get_description());
+        }
+    }
+}
+
+class IndexRun {
+  public:
+    IndexRun(const fs::path& dir, const IndexRunOptions& options, const IndexRunObserver& observer)
+        : dir_(dir), layout_(dir), options_(options), observer_(observer) {}
+
+    IndexRunSummary run(const std::vector<std::string>& sources);
+
+  private:
+    void notice(const std::string& message) const {
+        if (observer_.on_notice) {
+            observer_.on_notice(message);
+        }
+    }
+    void plan(const std::string& change) const {
+        if (observer_.on_planned_change) {
+            observer_.on_planned_change(change);
+        }
+    }
+    bool stop_requested() const { return options_.stop != nullptr && options_.stop->load(); }
+
+    void decide_mode(std::vector<SourceRoot>& roots);
+    void read_root(SourceRoot& root);
+    void consider(Article&& article, const SourceRoot& root);
+    bool is_seen(Xapian::docid id) const { return id < seen_.size() && seen_[id]; }
+    void mark_seen(Xapian::docid id) {
+        if (id >= seen_.size()) {
+            seen_.resize(std::max<std::size_t>(id + 1, seen_.size() * 2));
+        }
+        seen_[id] = true;
+    }
+    void write_ready(bool all);
+    void commit();
+    void delete_missing(const std::vector<SourceRoot>& roots);
+    void report_progress(bool force);
+
+    const fs::path dir_;
+    const IndexLayout layout_;
+    const IndexRunOptions& options_;
+    const IndexRunObserver& observer_;
+    IndexRunSummary summary_;
+    std::optional<AnalysisData> analysis_;
+
+    std::optional<fs::path> live_;
+    std::optional<Xapian::Database> live_database_;
+    bool fresh_ = false;  // writing a new generation
+    fs::path target_;
+    std::optional<Xapian::WritableDatabase> writer_;
+    Xapian::Database reader_;  // lookups: the writer's view, or the live index on a dry run
+    std::optional<ParallelDocumentBuilder> builder_;
+
+    std::vector<bool> seen_;  // by docid: articles met this run (bits, so 1M articles cost 128 KB)
+    std::unordered_map<std::string, std::string> in_flight_;  // id term -> path, not yet written
+    std::size_t uncommitted_ = 0;
+    bool published_ = false;
+    std::size_t articles_read_ = 0;
+    IndexProgress progress_;
+};
+
+void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
+    live_ = layout_.live_generation();
+    if (!live_) {
+        fresh_ = true;
+        return;
+    }
+    if (options_.rebuild) {
+        // Checked before opening the live index, so --rebuild also recovers from a damaged one.
+        fresh_ = true;
+        summary_.rebuild_reason = "--rebuild";
+        return;
+    }
+    try {
+        live_database_ = Xapian::Database(live_->string());
+    } catch (const Xapian::Error& e) {
+        throw IndexMissingError(dir_.string() + ": cannot open the index: " + e.get_description() +
+                                " (mss-index --rebuild starts afresh)");
+    }
+    if (live_database_->get_metadata(schema::kStampKey) == analysis_->stamp) {
+        return;
+    }
+    fresh_ = true;
+    summary_.rebuild_reason =
+        "the index was built with other analysis (index format, stopwords or entity data)";
+    // The rebuilt index must hold everything the old one did, not only this run's sources.
+    for (const auto& [term, path] : recorded_roots(*live_database_)) {
+        const bool given = std::any_of(roots.begin(), roots.end(),
+                                       [&](const SourceRoot& root) { return root.term == term; });
+        if (given) {
+            continue;
+        }
+        std::error_code error;
+        if (fs::exists(path, error)) {
+            notice("also reading " + path + ", which the index was built from");
+            roots.push_back(make_root(path));
+        } else {
+            notice("source " + path +
+                   " is gone; its articles are not carried into the rebuilt index");
+        }
+    }
+}
+
+IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
+    const auto start = Clock::now();
+    std::vector<SourceRoot> roots;
+    for (const auto& source : sources) {
+        roots.push_back(make_root(source));
+    }
+    std::optional<IndexLock> lock;
+    if (!options_.dry_run) {
+        std::error_code error;
+        fs::create_directories(dir_, error);
+        if (error) {
+            throw IoError(dir_.string() + ": cannot create index folder: " + error.message());
+        }
+        lock.emplace(dir_, options_.wait, observer_.on_notice, options_.stop);
+        for (const auto& removed : layout_.remove_stale_generations()) {
+            notice("removed old index generation " + removed.filename().string());
+        }
+    }
+    analysis_ = load_analysis_data(options_.data_dir, options_.entity_files);
+    decide_mode(roots);
+    if (!summary_.rebuild_reason.empty()) {
+        notice("full rebuild: " + summary_.rebuild_reason);
+    }
+    progress_.bytes_total = source_bytes(roots);
+
+    if (options_.dry_run) {
+        if (!fresh_) {
+            reader_ = *live_database_;
+        }
+    } else {
+        target_ = fresh_ ? layout_.next_generation() : *live_;
+        writer_.emplace(open_writable(target_, options_));
+        reader_ = *writer_;
+        if (fresh_) {
+            writer_->set_metadata(schema::kFormatKey, std::to_string(kIndexFormat));
+            ArticleAnalyser& analyser = *analysis_->analyser;
+            writer_->set_metadata(schema::kStopwordsKey,
+                                  analyser.analyzer().stopwords().serialise());
+            // The searcher resolves entity names with exactly the registry we extract with.
+            writer_->set_metadata(schema::kEntitiesKey, analyser.registry().serialise());
+            writer_->set_metadata(schema::kStampKey, analysis_->stamp);
+        }
+        auto recorded = fresh_ ? std::map<std::string, std::string>{} : recorded_roots(*writer_);
+        const auto before = recorded;
+        for (const auto& root : roots) {
+            recorded[root.term] = root.path;
+        }
+        if (recorded != before) {
+            writer_->set_metadata(schema::kSourcesKey, nlohmann::json(recorded).dump());
+        }
+        const unsigned threads = options_.threads != 0
+                                     ? options_.threads
+                                     : std::max(1u, std::thread::hardware_concurrency());
+        builder_.emplace(threads, *analysis_, 64 * threads);
+    }
+
+    try {
+        for (auto& root : roots) {
+            read_root(root);
+        }
+        if (builder_) {
+            write_ready(true);
+        }
+        if (options_.delete_missing && !fresh_) {
+            delete_missing(roots);
+        }
+    } catch (const StopRequested&) {
+        summary_.interrupted = true;
+        if (builder_) {
+            write_ready(true);  // finish what was analysed: the next commit is a clean stop
+        }
+    }
+    report_progress(true);
+
+    const bool changed = summary_.added + summary_.updated + summary_.deleted > 0;
+    if (writer_ && (changed || fresh_)) {
+        if (summary_.interrupted && fresh_ && live_) {
+            notice("stopped: the rebuild is abandoned and the previous index stays live");
+        } else {
+            commit();
+            if (fresh_ && !published_) {
+                layout_.publish(target_);
+                published_ = true;
+                // The generation live until now stays for searches that opened it; older ones go.
+                for (const auto& removed : layout_.remove_stale_generations()) {
+                    notice("removed old index generation " + removed.filename().string());
+                }
+            }
+            summary_.rebuilt = fresh_ && live_;
+            summary_.wrote = true;
+        }
+    }
+    writer_.reset();
+    builder_.reset();
+    if (!summary_.wrote && !options_.dry_run && !summary_.interrupted && !fresh_) {
+        notice("no changes; the index was not written");
+    }
+
+    if (const auto live = layout_.live_generation()) {
+        const Xapian::Database live_database(live->string());
+        summary_.article_count = live_database.get_doccount();
+        summary_.index_bytes = folder_bytes(*live);
+    }
+    summary_.bytes_read = progress_.bytes;
+    summary_.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    summary_.peak_rss_kib = peak_rss_kib();
+    if (!options_.dry_run) {
+        write_run_record(dir_, summary_, fresh_);
+    }
+    return summary_;
+}
+
+void IndexRun::read_root(SourceRoot& root) {
+    read_articles(
+        root.given,
+        [&](Article&& article) {
+            if (stop_requested()) {
+                throw StopRequested{};
+            }
+            consider(std::move(article), root);
+        },
+        [&](const SourceWarning& warning) {
+            switch (warning.effect) {
+                case SourceWarning::Effect::kRepaired:
+                    ++summary_.repaired;
+                    break;
+                case SourceWarning::Effect::kFileSkipped:
+                    root.read_in_full = false;
+                    [[fallthrough]];
+                case SourceWarning::Effect::kSkipped:
+                    ++summary_.skipped;
+                    break;
+            }
+            if (observer_.on_warning) {
+                observer_.on_warning(warning);
+            }
+        },
+        options_.read);
+}
+
+void IndexRun::consider(Article&& article, const SourceRoot& root) {
+    ++articles_read_;
+    progress_.bytes += article.title.size() + article.body.size();
+    report_progress(false);
+
+    const std::string term = schema::id_term(article.id);
+    const auto duplicate = [&](const std::string& first_place) {
+        ++summary_.skipped;
+        if (observer_.on_warning) {
+            observer_.on_warning({article.path, "duplicate id '" + article.id +
+                                                    "' (first read from " + first_place +
+                                                    "); skipped"});
+        }
+    };
+    if (const auto flying = in_flight_.find(term); flying != in_flight_.end()) {
+        duplicate(flying->second);
+        return;
+    }
+    std::string hash = content_hash(article, root);
+    const Xapian::PostingIterator existing = reader_.postlist_begin(term);
+    const bool exists = existing != reader_.postlist_end(term);
+    if (exists) {
+        const Xapian::docid id = *existing;
+        const Xapian::Document document = reader_.get_document(id);
+        if (is_seen(id)) {
+            duplicate(schema::parse_article(document.get_data()).path);
+            return;
+        }
+        mark_seen(id);
+        if (document.get_value(schema::kContentHashSlot) == hash) {
+            ++summary_.unchanged;
+            return;
+        }
+    }
+    ++(exists ? summary_.updated : summary_.added);
+    if (options_.dry_run) {
+        plan(std::string(exists ? "update " : "add ") + article.id);
+        in_flight_.emplace(term, article.path);  // kept: only for finding duplicates
+        return;
+    }
+    in_flight_.emplace(term, article.path);
+    builder_->submit({std::move(article), std::move(hash), root.term, exists});
+    write_ready(false);
+}
+
+void IndexRun::write_ready(bool all) {
+    for (auto& built : builder_->take(all)) {
+        try {
+            // A new id needs no lookup of the old document: add_document() skips it.
+            mark_seen(built.replaces ? writer_->replace_document(built.id_term, built.document)
+                                     : writer_->add_document(built.document));
+        } catch (const Xapian::Error& e) {
+            throw IoError(built.path + ": cannot index: " + e.get_description());
+        }
+        in_flight_.erase(built.id_term);
+        if (++uncommitted_ >= options_.batch_size) {
+            commit();
+        }
+    }
+}
+
+void IndexRun::commit() {
+    try {
+        writer_->commit();
+    } catch (const Xapian::Error& e) {
+        throw IoError(target_.string() + ": commit failed: " + e.get_description());
+    }
+    uncommitted_ = 0;
+    // A first index is published at its first commit, so a run killed later leaves a searchable
+    // part that the next run completes. A rebuild replacing a live index waits for the end.
+    if (fresh_ && !live_ && !published_) {
+        layout_.publish(target_);
+        published_ = true;
+    }
+}
+
+void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
+    for (const auto& root : roots) {
+        if (!root.read_in_full) {
+            notice("not deleting articles from " + root.path + ": some of it could not be read");
+            continue;
+        }
+        std::vector<Xapian::docid> gone;
+        for (auto it = reader_.postlist_begin(root.term); it != reader_.postlist_end(root.term);
+             ++it) {
+            if (!is_seen(*it)) {
+                gone.push_back(*it);
+            }
+        }
+        for (const Xapian::docid id : gone) {
+            ++summary_.deleted;
+            if (options_.dry_run) {
+                plan("delete " + schema::parse_article(reader_.get_document(id).get_data()).id);
+                continue;
+            }
+            writer_->delete_document(id);
+            if (++uncommitted_ >= options_.batch_size) {
+                commit();
+            }
+        }
+    }
+}
+
+void IndexRun::report_progress(bool force) {
+    if (observer_.on_progress && (force || articles_read_ % kProgressEvery == 0)) {
+        progress_.articles = articles_read_;
+        observer_.on_progress(progress_);
+    }
+}
+
+}  // namespace
+
+IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,
+                             const IndexRunOptions& options, const IndexRunObserver& observer) {
+    try {
+        return IndexRun(index_dir, options, observer).run(sources);
+    } catch (const Xapian::Error& e) {
+        throw IoError(index_dir + ": " + e.get_description());
+    }
+}
+
+}  // namespace mss

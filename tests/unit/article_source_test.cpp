@@ -1,0 +1,93 @@
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <mss/index.h>
+
+#include "scratch_folder.h"
+
+namespace {
+
+struct ReadResult {
+    std::vector<mss::Article> articles;
+    std::vector<mss::SourceWarning> warnings;
+
+    bool warned(const std::string& where_end, const std::string& text,
+                mss::SourceWarning::Effect effect) const {
+        for (const auto& warning : warnings) {
+            const bool place = warning.where.size() >= where_end.size() &&
+                               warning.where.compare(warning.where.size() - where_end.size(),
+                                                     where_end.size(), where_end) == 0;
+            if (place && warning.message.find(text) != std::string::npos &&
+                warning.effect == effect) {
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+ReadResult read_all(const std::filesystem::path& path, std::uintmax_t max_bytes = 1 << 20) {
+    ReadResult result;
+    mss::read_articles(
+        path.string(), [&](mss::Article&& article) { result.articles.push_back(article); },
+        [&](const mss::SourceWarning& warning) { result.warnings.push_back(warning); },
+        mss::ReadOptions{max_bytes});
+    return result;
+}
+
+using Effect = mss::SourceWarning::Effect;
+
+}  // namespace
+
+TEST_CASE("empty, blank and binary files are skipped with a warning", "[sources]") {
+    const ScratchFolder scratch;
+    scratch.write("empty.txt", "");
+    scratch.write("blank.txt", " \n\n  \n");
+    scratch.write("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    scratch.write("good.txt", "Headline\nBody.");
+    const auto result = read_all(scratch.path());
+    REQUIRE(result.articles.size() == 1);
+    CHECK(result.articles[0].id == "good.txt");
+    CHECK(result.warned("empty.txt", "empty file", Effect::kFileSkipped));
+    CHECK(result.warned("blank.txt", "no text", Effect::kFileSkipped));
+    CHECK(result.warned("image.txt", "binary file", Effect::kFileSkipped));
+}
+
+TEST_CASE("invalid UTF-8 is replaced and the warning names the line", "[sources]") {
+    const ScratchFolder scratch;
+    scratch.write("latin1.txt", "Headline\nfine line\nCh\xE9rizier spoke.");
+    scratch.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"Ch\xE9rizier\"}\n");
+    const auto result = read_all(scratch.path());
+    REQUIRE(result.articles.size() == 2);
+    CHECK(result.warned("latin1.txt:3", "invalid UTF-8", Effect::kRepaired));
+    CHECK(result.warned("wire.jsonl:1", "invalid UTF-8", Effect::kRepaired));
+    CHECK(result.articles[0].body == "fine line\nCh\xEF\xBF\xBDrizier spoke.");
+}
+
+TEST_CASE("articles over the size limit are skipped, the rest of the file is read", "[sources]") {
+    const ScratchFolder scratch;
+    const std::string big(5000, 'x');
+    scratch.write("big.txt", "Headline\n" + big);
+    scratch.write("wire.jsonl", "{\"id\":\"small\"}\n{\"id\":\"big\",\"body\":\"" + big +
+                                    "\"}\n{\"id\":\"after\"}\n");
+    const auto result = read_all(scratch.path(), 1000);
+    REQUIRE(result.articles.size() == 2);
+    CHECK(result.articles[1].id == "after");
+    CHECK(result.warned("big.txt", "over --max-bytes", Effect::kFileSkipped));
+    CHECK(result.warned("wire.jsonl:2", "over --max-bytes", Effect::kSkipped));
+}
+
+TEST_CASE("an unreadable file is reported as unread, so its articles are kept", "[sources]") {
+    if (::geteuid() == 0) {
+        WARN("running as root: permissions cannot make a file unreadable; skipped");
+        return;
+    }
+    const ScratchFolder scratch;
+    const auto file = scratch.write("locked.txt", "Headline\nBody.");
+    ::chmod(file.c_str(), 0);
+    const auto result = read_all(scratch.path());
+    CHECK(result.articles.empty());
+    CHECK(result.warned("locked.txt", "cannot read", Effect::kFileSkipped));
+}

@@ -1,0 +1,224 @@
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include <mss/error.h>
+#include <mss/index.h>
+
+#include "index_layout.h"
+#include "scratch_folder.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Fixture {
+    ScratchFolder scratch;
+    fs::path index = scratch.path() / "index";
+    fs::path sources = scratch.path() / "articles";
+    mss::IndexRunOptions options;
+    std::vector<mss::SourceWarning> warnings;
+    std::vector<std::string> notices;
+
+    Fixture() { options.data_dir = MSS_SOURCE_DIR; }
+
+    void write(const std::string& name, const std::string& text) const {
+        scratch.write("articles/" + name, text);
+    }
+
+    mss::IndexRunSummary run(const std::vector<fs::path>& roots = {}) {
+        mss::IndexRunObserver observer;
+        observer.on_warning = [&](const mss::SourceWarning& w) { warnings.push_back(w); };
+        observer.on_notice = [&](const std::string& n) { notices.push_back(n); };
+        std::vector<std::string> paths;
+        for (const auto& root : roots.empty() ? std::vector<fs::path>{sources} : roots) {
+            paths.push_back(root.string());
+        }
+        return mss::update_index(index.string(), paths, options, observer);
+    }
+
+    std::size_t article_count() const { return Xapian::Database(index.string()).get_doccount(); }
+
+    std::string title_of(const std::string& id) const {
+        const Xapian::Database database(index.string());
+        const auto it = database.postlist_begin("Q" + id);
+        REQUIRE(it != database.postlist_end("Q" + id));
+        const std::string data = database.get_document(*it).get_data();
+        const auto at = data.find("\"title\":\"") + 9;
+        return data.substr(at, data.find('"', at) - at);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a second run on unchanged sources re-analyses nothing and writes nothing", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    const auto first = f.run();
+    CHECK(first.added == 2);
+    CHECK(first.wrote);
+    const auto stub_time = fs::last_write_time(f.index / "XAPIANDB");
+    const auto version_time = fs::last_write_time(f.index / "gen-000001" / "iamglass");
+    const auto second = f.run();
+    CHECK(second.unchanged == 2);
+    CHECK(second.added + second.updated + second.deleted == 0);
+    CHECK_FALSE(second.wrote);
+    CHECK(fs::last_write_time(f.index / "XAPIANDB") == stub_time);
+    CHECK(fs::last_write_time(f.index / "gen-000001" / "iamglass") == version_time);
+}
+
+TEST_CASE("changed articles are re-indexed and vanished ones removed", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.write("sub/c.txt", "Gamma\nbody");
+    f.run();
+    f.write("a.txt", "Alpha revised\nbody");
+    fs::remove(f.sources / "sub" / "c.txt");
+    f.write("d.txt", "Delta\nbody");
+    const auto summary = f.run();
+    CHECK(summary.added == 1);
+    CHECK(summary.updated == 1);
+    CHECK(summary.unchanged == 1);
+    CHECK(summary.deleted == 1);
+    CHECK(f.article_count() == 3);
+    CHECK(f.title_of("a.txt") == "Alpha revised");
+}
+
+TEST_CASE("with deletions off, articles whose file vanished stay", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.run();
+    fs::remove(f.sources / "b.txt");
+    f.options.delete_missing = false;
+    CHECK(f.run().deleted == 0);
+    CHECK(f.article_count() == 2);
+}
+
+TEST_CASE("a run deletes only under the source roots it reads", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    const auto wire = f.scratch.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"Wire\"}\n");
+    f.run({f.sources, wire});
+    CHECK(f.article_count() == 2);
+    // Only the folder this time: the wire article is not "missing", it is not looked at.
+    CHECK(f.run({f.sources}).deleted == 0);
+    CHECK(f.article_count() == 2);
+    f.scratch.write("wire.jsonl", "{\"id\":\"w2\",\"title\":\"Wire 2\"}\n");
+    const auto summary = f.run({wire});
+    CHECK(summary.added == 1);
+    CHECK(summary.deleted == 1);
+    CHECK(f.article_count() == 2);
+}
+
+TEST_CASE("a duplicate id is skipped with a warning naming both places", "[update]") {
+    Fixture f;
+    f.write("wire.jsonl", "{\"id\":\"x\",\"title\":\"One\"}\n{\"id\":\"x\",\"title\":\"Two\"}\n");
+    const auto summary = f.run();
+    CHECK(summary.added == 1);
+    CHECK(summary.skipped == 1);
+    REQUIRE(f.warnings.size() == 1);
+    CHECK(f.warnings[0].where.find("wire.jsonl:2") != std::string::npos);
+    CHECK(f.warnings[0].message.find("wire.jsonl:1") != std::string::npos);
+    CHECK(f.title_of("x") == "One");
+}
+
+TEST_CASE("changed analysis data rebuilds the whole index into a new generation", "[update]") {
+    Fixture f;
+    const auto data = f.scratch.path() / "data";
+    fs::create_directories(data / "stopwords");
+    fs::copy(fs::path(MSS_SOURCE_DIR) / "entities", data / "entities");
+    std::ofstream(data / "stopwords" / "english.txt") << "the\n";
+    f.options.data_dir = data.string();
+    f.write("a.txt", "Alpha\nbody");
+    const auto other = f.scratch.write("other/o.txt", "Omega\nbody");
+    f.run({f.sources});
+    f.run({other.parent_path()});
+    std::ofstream(data / "stopwords" / "english.txt") << "the\nof\n";
+    const auto summary = f.run({f.sources});
+    CHECK(summary.rebuilt);
+    CHECK(summary.rebuild_reason.find("analysis") != std::string::npos);
+    // Everything the old index held is carried over, not only the source given this time.
+    CHECK(summary.added == 2);
+    CHECK(f.article_count() == 2);
+    CHECK(mss::IndexLayout(f.index).live_generation()->filename() == "gen-000002");
+    CHECK(fs::exists(f.index / "gen-000001"));  // the previous generation, for running searches
+    CHECK_FALSE(f.run({f.sources}).rebuilt);
+    // Extra entity data is analysis too.
+    f.options.entity_files = {
+        f.scratch.write("more.tsv", "person\tomega-man\tOmega Man\tOmega\n").string()};
+    CHECK(f.run({f.sources}).rebuilt);
+}
+
+TEST_CASE("a rebuild keeps one previous generation and removes older ones", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.run();
+    f.options.rebuild = true;
+    f.run();
+    f.run();
+    CHECK(mss::IndexLayout(f.index).live_generation()->filename() == "gen-000003");
+    CHECK(fs::exists(f.index / "gen-000002"));
+    CHECK_FALSE(fs::exists(f.index / "gen-000001"));
+    CHECK(f.article_count() == 1);
+}
+
+TEST_CASE("a dry run reports the changes and writes nothing", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.run();
+    f.write("a.txt", "Alpha 2\nbody");
+    fs::remove(f.sources / "b.txt");
+    f.write("c.txt", "Gamma\nbody");
+    f.options.dry_run = true;
+    std::vector<std::string> planned;
+    mss::IndexRunObserver observer;
+    observer.on_planned_change = [&](const std::string& change) { planned.push_back(change); };
+    const auto summary =
+        mss::update_index(f.index.string(), {f.sources.string()}, f.options, observer);
+    CHECK(planned == std::vector<std::string>{"update a.txt", "add c.txt", "delete b.txt"});
+    CHECK_FALSE(summary.wrote);
+    CHECK(f.article_count() == 2);
+    CHECK(f.title_of("a.txt") == "Alpha");
+}
+
+TEST_CASE("a stop request ends the run early and leaves the index as it was", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.run();
+    f.write("b.txt", "Beta\nbody");
+    const std::atomic<bool> stop{true};
+    f.options.stop = &stop;
+    const auto summary = f.run();
+    CHECK(summary.interrupted);
+    CHECK(f.article_count() == 1);
+    f.options.stop = nullptr;
+    CHECK(f.run().added == 1);
+}
+
+TEST_CASE("a second writer is refused while a run holds the index", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.run();
+    const mss::IndexWriter writer(f.index.string(), {MSS_SOURCE_DIR, {}});
+    CHECK_THROWS_AS(f.run(), mss::IndexBusyError);
+}
+
+TEST_CASE("a file skipped whole keeps its old articles: no deletions under its root", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n");
+    f.run();
+    // A failed copy leaves the wire file empty and a.txt goes: nothing is deleted tonight.
+    f.write("wire.jsonl", "");
+    fs::remove(f.sources / "a.txt");
+    const auto summary = f.run();
+    CHECK(summary.deleted == 0);
+    CHECK(f.article_count() == 3);
+    CHECK(std::any_of(f.notices.begin(), f.notices.end(), [](const std::string& notice) {
+        return notice.find("not deleting") != std::string::npos;
+    }));
+}
