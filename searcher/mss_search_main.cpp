@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -154,6 +155,9 @@ int run(int argc, char** argv) {
                           "when shards of the index are down, search the others and say so")(
         "timeout", po::value(&shards.timeout_ms)->default_value(shards.timeout_ms),
         "milliseconds a remote shard may take to answer")(
+        "queries", po::value<std::string>(),
+        "run each line of this file ('-': standard input) as a query, with one searcher, and print "
+        "the results one after another (one line each with --json)")(
         "connect-timeout",
         po::value(&shards.connect_timeout_ms)->default_value(shards.connect_timeout_ms),
         "milliseconds a remote shard may take to accept a connection");
@@ -198,19 +202,51 @@ int run(int argc, char** argv) {
     for (const auto& word : words) {
         request.text += (request.text.empty() ? "" : " ") + word;
     }
-    if (request.text.find_first_not_of(" \t\n") == std::string::npos) {
-        throw po::error("no query given (try --help)");
+    const bool batch = options.count("queries") != 0;
+    if (batch == (request.text.find_first_not_of(" \t\n") != std::string::npos)) {
+        throw po::error(batch ? "give queries either in --queries or as arguments, not both"
+                              : "no query given (try --help)");
     }
 
     shards.partial = options.count("partial") != 0;
     const mss::Searcher searcher(mss::resolve_index_dir(index_flag), shards);
-    const mss::SearchResult result = searcher.search(request);
-    mss::render(result, *renderer);
+    bool found = false;
+    const auto search = [&](const mss::SearchRequest& one) {
+        const mss::SearchResult result = searcher.search(one);
+        mss::render(result, *renderer);
+        found = found || !result.hits.empty() || result.total != 0;
+    };
+    if (batch) {
+        const std::string file = options["queries"].as<std::string>();
+        std::ifstream opened;
+        if (file != "-") {
+            opened.open(file);
+            if (!opened) {
+                throw mss::IoError(file + ": cannot read the query file");
+            }
+        }
+        std::istream& in = file == "-" ? std::cin : opened;
+        std::size_t line_number = 0;
+        for (std::string line; std::getline(in, line);) {
+            ++line_number;
+            if (line.find_first_not_of(" \t\r") == std::string::npos) {
+                continue;
+            }
+            request.text = line;
+            try {
+                search(request);
+            } catch (const mss::QueryError& e) {
+                throw mss::QueryError(file + ":" + std::to_string(line_number) + ": " + e.what(),
+                                      e.position());
+            }
+        }
+    } else {
+        search(request);
+    }
     if (paged) {
         mss::write_paged(held.str());
     }
-    return static_cast<int>(result.hits.empty() && result.total == 0 ? mss::ExitCode::kNoResults
-                                                                     : mss::ExitCode::kResults);
+    return static_cast<int>(found ? mss::ExitCode::kResults : mss::ExitCode::kNoResults);
 }
 
 }  // namespace
