@@ -66,9 +66,8 @@ Run run_query(const Xapian::Database& database, const Xapian::Query& query,
         counter.emplace(request.date_bucket);
         counter->attach(enquire);
     }
-    const FetchWindow window = fetch_window(request.sort, request.offset, request.limit);
     Run run;
-    run.mset = enquire.get_mset(window.first, window.size, check_at_least);
+    run.mset = enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
     const auto fetch_top = [&](Xapian::doccount count) {
         return ordered_enquire(database, query, request.sort).get_mset(0, count);
     };
@@ -98,7 +97,7 @@ Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::si
     hit.title = article.title;
     hit.date = article.date;
     hit.date_source = schema::parse_date_source(data);
-    hit.score = match.weight;
+    hit.score = match.score;
     hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
     hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
     hit.entities.organisation =

@@ -32,7 +32,7 @@ Xapian::Query expand_prefix(const Xapian::Database* database, const std::string&
     for (const auto& [frequency, term] : terms) {
         chosen.emplace_back(term);
     }
-    return Xapian::Query(Xapian::Query::OP_SYNONYM, chosen.begin(), chosen.end());
+    return Xapian::Query(Xapian::Query::OP_OR, chosen.begin(), chosen.end());
 }
 
 }  // namespace mss
