@@ -235,6 +235,7 @@ int run(int argc, char** argv) {
             request.text = line;
             try {
                 search(request);
+                std::cout.flush();  // a reader feeding queries one by one waits for each answer
             } catch (const mss::QueryError& e) {
                 throw mss::QueryError(file + ":" + std::to_string(line_number) + ": " + e.what(),
                                       e.position());

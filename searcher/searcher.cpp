@@ -27,6 +27,7 @@ struct Searcher::Impl {
     ShardSet shards;
     std::unique_ptr<Analyzer> analyzer;
     EntityRegistry entities;  // empty for an index written without entity data
+    Vocabulary vocabulary;    // for spelling suggestions, read at the first one
 };
 
 namespace {
@@ -49,31 +50,49 @@ Xapian::Enquire ordered_enquire(const Xapian::Database& database, const Xapian::
 
 // One ranked run of a query: the page asked for, plus facets over every match when wanted.
 struct Run {
-    Xapian::MSet mset;  // totals and bounds
     std::vector<RankedMatch> page;
+    Xapian::doccount total = 0, total_lower = 0, total_upper = 0;
     std::optional<Facets> facets;
-    bool empty() const { return mset.empty() && mset.get_matches_estimated() == 0; }
+    bool empty() const { return page.empty() && total == 0; }
 };
+
+// Facets over every match, in a pass of their own that returns no matches: Xapian 1.4 feeds the
+// matches a remote shard returns through the match spies a second time on the client, so a pass
+// that also returns matches over-counts them. Without ranking (BoolWeight) the pass only counts.
+// It examines every match, so its totals are exact.
+void count_facets(const Xapian::Database& database, const Xapian::Query& query,
+                  const SearchRequest& request, Run& run) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    FacetCounter counter(request.date_bucket);
+    counter.attach(enquire);
+    const Xapian::MSet all = enquire.get_mset(0, 0, database.get_doccount());
+    run.facets = counter.facets();
+    run.total = all.get_matches_estimated();
+    run.total_lower = all.get_matches_lower_bound();
+    run.total_upper = all.get_matches_upper_bound();
+}
 
 Run run_query(const Xapian::Database& database, const Xapian::Query& query,
               const SearchRequest& request) {
     Xapian::Enquire enquire = ordered_enquire(database, query, request.sort);
-    // Facet counts and an exact total need every match examined, not only the best ones.
-    const bool count_all = request.facets || request.exact_total;
-    const Xapian::doccount check_at_least = count_all ? database.get_doccount() : 0;
-    std::optional<FacetCounter> counter;
-    if (request.facets) {
-        counter.emplace(request.date_bucket);
-        counter->attach(enquire);
-    }
-    Run run;
-    run.mset = enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
+    // An exact total needs every match examined, not only the best ones; facets do that anyway.
+    const Xapian::doccount check_at_least =
+        request.exact_total && !request.facets ? database.get_doccount() : 0;
+    const Xapian::MSet fetched =
+        enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
     const auto fetch_top = [&](Xapian::doccount count) {
         return ordered_enquire(database, query, request.sort).get_mset(0, count);
     };
-    run.page = ordered_page(run.mset, fetch_top, request.sort, request.offset, request.limit);
-    if (counter) {
-        run.facets = counter->facets();
+    Run run;
+    run.page = ordered_page(fetched, fetch_top, request.sort, request.offset, request.limit);
+    if (request.facets) {
+        count_facets(database, query, request, run);
+    } else {
+        run.total = fetched.get_matches_estimated();
+        run.total_lower = fetched.get_matches_lower_bound();
+        run.total_upper = fetched.get_matches_upper_bound();
     }
     return run;
 }
@@ -120,8 +139,9 @@ BuiltQuery build(const QueryNode& root, const std::string& text, const SearchReq
     return built;
 }
 
-SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
-                         const EntityRegistry& entities, const SearchRequest& request) {
+SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabulary,
+                         Analyzer& analyzer, const EntityRegistry& entities,
+                         const SearchRequest& request) {
     QueryContext context{analyzer, entities, request.now.empty() ? today_iso_date() : request.now,
                          &database};
     const QueryNode root = parse_query(request.text);
@@ -129,8 +149,8 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
 
     SearchResult result;
     result.query = request.text;
-    result.suggestion =
-        SpellingSuggester(database, analyzer, entities).suggest(request.text, free_words(root));
+    result.suggestion = SpellingSuggester(database, vocabulary, analyzer, entities)
+                            .suggest(request.text, free_words(root));
 
     // Strict first; then, when it finds nothing, the spelling suggestion; then any word ranked.
     const BuiltQuery* used = &original;
@@ -160,9 +180,9 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
     if (!used->undated_probe.empty()) {
         result.undated_excluded = count_matches(database, used->undated_probe);
     }
-    result.total = run.mset.get_matches_estimated();
-    result.total_lower = run.mset.get_matches_lower_bound();
-    result.total_upper = run.mset.get_matches_upper_bound();
+    result.total = run.total;
+    result.total_lower = run.total_lower;
+    result.total_upper = run.total_upper;
     result.exact = result.total_lower == result.total_upper;
     result.facets = std::move(run.facets);
     for (std::size_t i = 0; i < run.page.size(); ++i) {
@@ -180,8 +200,8 @@ Searcher::Searcher(const std::string& index_dir, const ShardOptions& shards) {
     constexpr int kAttempts = 10;
     for (int attempt = 1;; ++attempt) {
         try {
-            impl_ =
-                std::make_unique<Impl>(Impl{index_dir, ShardSet(index_dir, shards), nullptr, {}});
+            impl_ = std::make_unique<Impl>(
+                Impl{index_dir, ShardSet(index_dir, shards), nullptr, {}, Vocabulary()});
             impl_->shards.agreed_metadata(schema::kFormatKey);
             impl_->analyzer = std::make_unique<Analyzer>(
                 StopwordList::parse(impl_->shards.agreed_metadata(schema::kStopwordsKey)));
@@ -213,8 +233,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     bool reconnected = false;
     for (int attempt = 1;; ++attempt) {
         try {
-            SearchResult result =
-                search_once(impl_->shards.database(), *impl_->analyzer, impl_->entities, request);
+            SearchResult result = search_once(impl_->shards.database(), impl_->vocabulary,
+                                              *impl_->analyzer, impl_->entities, request);
             result.unavailable_shards = impl_->shards.unavailable();
             result.partial = !result.unavailable_shards.empty();
             return result;
@@ -224,11 +244,13 @@ SearchResult Searcher::search(const SearchRequest& request) const {
                 throw IoError(impl_->dir + ": search failed: " + e.get_description());
             }
             reconnected = true;
+            impl_->vocabulary.forget();  // the shards may be others now
         } catch (const Xapian::Error& e) {
             if (!is_update_race(e) || attempt == kAttempts) {
                 throw IoError(impl_->dir + ": search failed: " + e.get_description());
             }
             impl_->shards.reopen();
+            impl_->vocabulary.forget();
         }
     }
 }

@@ -7,6 +7,9 @@
 // spies count distinct sets; facets() splits each set into its entities and adds its count to
 // each of them: count(e) = sum of count(S) over the distinct sets S that contain e. That is exact,
 // and the same code serves one local index and any mix of local and remote shards.
+//
+// Run the spies in a get_mset that returns no matches (maxitems 0): Xapian 1.4 passes the matches
+// a remote shard returns through the client's spies again, counting them twice.
 #pragma once
 
 #include <xapian.h>
