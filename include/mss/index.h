@@ -127,7 +127,10 @@ IndexRunSummary update_index(const std::string& index_dir, const std::vector<std
                              const IndexRunOptions& options, const IndexRunObserver& observer);
 
 struct IndexStats {
-    std::string generation;  // folder name of the live generation
+    // Folder name of the live generation; for a sharded index "N shards:" and each shard's
+    // "shard-K-of-N/gen-NNNNNN" (the other fields then cover every shard; last_run_json is the
+    // first shard's).
+    std::string generation;
     std::size_t articles = 0;
     std::size_t dated = 0;
     std::optional<std::string> first_date;  // YYYY-MM-DD
