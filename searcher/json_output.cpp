@@ -73,6 +73,7 @@ Json hit_json(const Hit& hit) {
                        {"organisation", entity_list(hit.entities.organisation)},
                        {"place", entity_list(hit.entities.place)}};
     out["date_source"] = hit.date_source;
+    out["matches_all"] = hit.matches_all;
     return out;
 }
 
@@ -97,6 +98,7 @@ Json summary_json(const SearchResult& result) {
     out["query"] = result.query;
     out["total"] = result.total;
     out["relaxed"] = result.relaxed;
+    out["strict_total"] = result.strict_total;
     add_search_details(result, out);
     if (result.facets) {
         out["facets"] = facets_json(*result.facets);

@@ -129,6 +129,71 @@ Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::si
     return hit;
 }
 
+// Free words from which a query counts as a question rather than keywords. Keywords ("Murkomen
+// contingent") mean every word; a long question ("what problems are there in making up
+// descriptive titles?") may have only a few articles with every word, and a reader is better
+// served by the best articles with most of them than by a short page.
+constexpr std::size_t kQuestionWords = 3;
+
+// The id terms of every article `query` matches: at most `count` of them, all known to be few.
+Xapian::Query id_terms_of(const Xapian::Database& database, const Xapian::Query& query,
+                          std::size_t count) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(count));
+    std::vector<Xapian::Query> ids;
+    for (auto match = matches.begin(); match != matches.end(); ++match) {
+        Xapian::TermIterator term = database.termlist_begin(*match);
+        term.skip_to(schema::kIdPrefix);
+        if (term != database.termlist_end(*match)) {
+            ids.emplace_back(*term);
+        }
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
+}
+
+// A question's result list is its strict matches, then the articles with only some of its
+// words, ranked by the relaxed query and marked as partial. This adds the partial ones that fall
+// on the requested page, and counts the whole list into the total and the facets, so every page
+// of the same question agrees on both.
+void add_partial_matches(const Xapian::Database& database, const BuiltQuery& built,
+                         Analyzer& analyzer, const SearchRequest& request, const Run& strict,
+                         SearchResult& result) {
+    const std::size_t strict_total = strict.total_upper;
+    const std::size_t page_end = request.offset + request.limit;
+    // An inexact strict count means the strict matches run past this page.
+    if (strict.total_lower == strict_total && strict_total < page_end) {
+        SearchRequest rest = request;
+        rest.offset = request.offset > strict_total ? request.offset - strict_total : 0;
+        rest.limit = page_end - std::max(request.offset, strict_total);
+        rest.facets = false;
+        rest.exact_total = false;
+        // The strict matches are excluded by id: they are few, and a plain list of terms keeps
+        // the exclusion exact whatever operators the strict query is built from.
+        const Xapian::Query partial_query(Xapian::Query::OP_AND_NOT, built.relaxed,
+                                          id_terms_of(database, built.strict, strict_total));
+        const Run partial = run_query(database, partial_query, rest);
+        for (std::size_t i = 0; i < partial.page.size(); ++i) {
+            Hit hit = make_hit(database, partial.page[i], strict_total + rest.offset + i + 1,
+                               built.terms, analyzer, rest);
+            hit.matches_all = false;
+            result.hits.push_back(std::move(hit));
+            result.relaxed = true;
+        }
+    }
+    // The strict matches are among the relaxed ones, so the relaxed query counts the whole list.
+    SearchRequest count_only = request;
+    count_only.offset = 0;
+    count_only.limit = 0;
+    Run all = run_query(database, built.relaxed, count_only);
+    result.facets = std::move(all.facets);
+    result.total = all.total;
+    result.total_lower = all.total_lower;
+    result.total_upper = all.total_upper;
+    result.exact = result.total_lower == result.total_upper;
+}
+
 // The query for `text`, with every name of the entities it or the filters mention marked.
 BuiltQuery build(const QueryNode& root, const std::string& text, const SearchRequest& request,
                  QueryContext& context) {
@@ -153,9 +218,13 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
                             .suggest(request.text, free_words(root));
 
     // Strict first; then, when it finds nothing, the spelling suggestion; then any word ranked.
+    // A question counts its facets over strict and partial matches together, afterwards.
+    const bool question = free_words(root).size() >= kQuestionWords && !original.relaxed.empty();
+    SearchRequest strict_request = request;
+    strict_request.facets = request.facets && !question;
     const BuiltQuery* used = &original;
     std::optional<BuiltQuery> corrected;
-    Run run = run_query(database, original.strict, request);
+    Run run = run_query(database, original.strict, strict_request);
     if (run.empty() && result.suggestion) {
         corrected = build(parse_query(*result.suggestion), *result.suggestion, request, context);
         Run retry = run_query(database, corrected->strict, request);
@@ -165,8 +234,9 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
             result.corrected = true;
         }
     }
+    const BuiltQuery& fallback = corrected ? *corrected : original;
+    result.strict_total = run.total;
     if (run.empty()) {
-        const BuiltQuery& fallback = corrected ? *corrected : original;
         if (!fallback.relaxed.empty()) {
             Run relaxed = run_query(database, fallback.relaxed, request);
             if (!relaxed.empty()) {
@@ -188,6 +258,10 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     for (std::size_t i = 0; i < run.page.size(); ++i) {
         result.hits.push_back(make_hit(database, run.page[i], request.offset + i + 1, used->terms,
                                        analyzer, request));
+        result.hits.back().matches_all = !result.relaxed;
+    }
+    if (question && !result.relaxed && !used->relaxed.empty()) {
+        add_partial_matches(database, *used, analyzer, request, run, result);
     }
     return result;
 }

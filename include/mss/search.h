@@ -70,6 +70,7 @@ struct Hit {
     std::vector<Highlight> highlights;        // what matched, in snippet byte offsets
     std::vector<Highlight> title_highlights;  // what matched in the headline, in its byte offsets
     ArticleEntities entities;
+    bool matches_all = true;  // false: the article has only some of the query's words
 };
 
 struct FacetValue {
@@ -99,7 +100,11 @@ struct SearchResult {
     std::size_t total_lower = 0;  // bounds on the estimate
     std::size_t total_upper = 0;
     bool exact = false;
-    bool relaxed = false;  // true when no article matched every word and any word was used
+    // Articles that match the query as typed: every word. When they do not fill the page, the
+    // page goes on with articles that have only some of the words, ranked (Hit::matches_all is
+    // false for those), and `relaxed` is true.
+    std::size_t strict_total = 0;
+    bool relaxed = false;
     std::optional<std::string> suggestion;  // a likely spelling correction of the query
     bool corrected = false;  // true when the original found nothing and `suggestion` was searched
     std::size_t undated_excluded = 0;  // undated articles left out by a date filter

@@ -40,14 +40,19 @@ void TextRenderer::begin(const SearchResult& result) {
              << " unavailable; results cover the other shards only.\n\n";
     }
     write_spelling_note(result);
-    if (result.relaxed) {
+    if (result.relaxed && result.strict_total == 0) {
         out_ << "No article has every word; showing articles with some of them.\n\n";
     }
+    partial_seen_ = result.strict_total == 0;
 }
 
 void TextRenderer::hit(const Hit& hit) {
     const char* dim = style_.color ? kDim : "";
     const char* reset = style_.color ? kReset : "";
+    if (!hit.matches_all && !partial_seen_) {
+        out_ << "     " << dim << "-- articles with only some of the words --" << reset << "\n\n";
+        partial_seen_ = true;
+    }
     out_ << std::setw(3) << hit.rank << ". ";
     write_highlighted(hit.title, hit.title_highlights, kBold);
     out_ << '\n';

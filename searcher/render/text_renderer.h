@@ -28,6 +28,7 @@ class TextRenderer : public ResultRenderer {
 
     TextStyle style_;
     std::ostream& out_;
+    bool partial_seen_ = false;  // the line introducing partial matches has been written
 };
 
 }  // namespace mss

@@ -42,4 +42,20 @@ run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json "Masengeli xylophone"
 assert_status 0 "relaxed query"
 assert_contains "$OUT" '"relaxed":true' "relaxed query"
 
+# A question (three or more words) lists its articles with every word first, then the best
+# articles with some of the words, marked; keywords ("Murkomen contingent") never get partial hits.
+question="Masengeli officers protecting"
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json "$question"
+assert_status 0 "question"
+assert_equal "$(printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["strict_total"], d["total"], d["relaxed"], [h["matches_all"] for h in d["hits"]])')" \
+    "1 5 True [True, False, False, False, False]" "question: strict matches, then partial ones"
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json --offset 1 --limit 2 "$question"
+assert_equal "$(printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["total"], [h["rank"] for h in d["hits"]])')" \
+    "5 [2, 3]" "question: paging and total agree with the first page"
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" "$question"
+assert_contains "$OUT" "-- articles with only some of the words --" "question, text output"
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --json "Murkomen contingent"
+assert_contains "$OUT" '"strict_total":3' "keywords"
+assert_contains "$OUT" '"relaxed":false' "keywords get no partial hits"
+
 finish
