@@ -152,7 +152,8 @@ int run(int argc, char** argv) {
         po::value(&run_options.read.max_bytes)->default_value(run_options.read.max_bytes),
         "skip articles (a .txt file, a .jsonl line) larger than this")(
         "threads", po::value(&run_options.threads)->default_value(0),
-        "analysis threads (0: one per core)")("quiet,q", "print warnings and errors only");
+        "analysis and writer threads (0: one per core)")("quiet,q",
+                                                         "print warnings and errors only");
     po::options_description all;
     all.add(visible).add_options()("path", po::value(&paths));
     po::positional_options_description positional;

@@ -5,6 +5,13 @@
 
 namespace mss {
 
+Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& analyser) {
+    Xapian::Document document = build_document(job.article, analyser.analyse(job.article));
+    document.add_value(schema::kContentHashSlot, job.content_hash);
+    document.add_boolean_term(job.source_term);
+    return document;
+}
+
 ParallelDocumentBuilder::ParallelDocumentBuilder(unsigned threads, const AnalysisData& analysis,
                                                  std::size_t capacity)
     : capacity_(std::max<std::size_t>(capacity, 1)) {
@@ -52,9 +59,7 @@ void ParallelDocumentBuilder::work(const AnalysisData& analysis) {
             built.id_term = schema::id_term(job.article.id);
             built.path = job.article.path;
             built.replaces = job.replaces;
-            built.document = build_document(job.article, analyser->analyse(job.article));
-            built.document.add_value(schema::kContentHashSlot, job.content_hash);
-            built.document.add_boolean_term(job.source_term);
+            built.document = build_job_document(job, *analyser);
         } catch (...) {
             failure = std::current_exception();
         }

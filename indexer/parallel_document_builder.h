@@ -36,6 +36,9 @@ struct BuiltDocument {
     bool replaces = false;
 };
 
+// The document for one job: the analysed article plus its content hash and source root term.
+Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& analyser);
+
 class ParallelDocumentBuilder {
   public:
     // `threads` workers (at least one); at most `capacity` jobs wait to be started, which bounds

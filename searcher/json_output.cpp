@@ -42,6 +42,9 @@ void add_search_details(const SearchResult& result, Json& out) {
     out["undated_excluded"] = result.undated_excluded;
     out["partial"] = result.partial;
     out["unavailable_shards"] = result.unavailable_shards;
+    if (!result.notes.empty()) {  // only when there is one, so ordinary output stays as it was
+        out["notes"] = result.notes;
+    }
     if (result.facets) {
         out["undated"] = result.facets->undated;
     }

@@ -50,27 +50,15 @@ constexpr const char* kExitCodes =
     "  4  I/O or internal error\n";
 
 mss::SortOrder parse_sort(const std::string& sort) {
-    if (sort == "relevance") {
-        return mss::SortOrder::kRelevance;
-    }
-    if (sort == "date") {
-        return mss::SortOrder::kDateAscending;
-    }
-    if (sort == "-date") {
-        return mss::SortOrder::kDateDescending;
+    if (const auto order = mss::parse_sort_order(sort)) {
+        return *order;
     }
     throw po::error("--sort must be relevance, date or -date");
 }
 
 mss::DateBucket parse_bucket(const std::string& bucket) {
-    if (bucket == "day") {
-        return mss::DateBucket::kDay;
-    }
-    if (bucket == "month") {
-        return mss::DateBucket::kMonth;
-    }
-    if (bucket == "year") {
-        return mss::DateBucket::kYear;
+    if (const auto parsed = mss::parse_date_bucket(bucket)) {
+        return *parsed;
     }
     throw po::error("--by must be day, month or year");
 }

@@ -250,6 +250,7 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     if (!used->undated_probe.empty()) {
         result.undated_excluded = count_matches(database, used->undated_probe);
     }
+    result.notes = used->notes;
     result.total = run.total;
     result.total_lower = run.total_lower;
     result.total_upper = run.total_upper;
@@ -305,8 +306,14 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // on the others.
     constexpr int kAttempts = 20;
     bool reconnected = false;
+    bool reopen = false;
     for (int attempt = 1;; ++attempt) {
         try {
+            if (reopen) {
+                impl_->shards.reopen();  // may meet the race again: inside the try
+                impl_->vocabulary.forget();
+                reopen = false;
+            }
             SearchResult result = search_once(impl_->shards.database(), impl_->vocabulary,
                                               *impl_->analyzer, impl_->entities, request);
             result.unavailable_shards = impl_->shards.unavailable();
@@ -323,8 +330,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             if (!is_update_race(e) || attempt == kAttempts) {
                 throw IoError(impl_->dir + ": search failed: " + e.get_description());
             }
-            impl_->shards.reopen();
-            impl_->vocabulary.forget();
+            reopen = true;
         }
     }
 }

@@ -17,15 +17,18 @@ std::string_view trim(std::string_view text) {
     return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
 }
 
-// "dddd-dd-dd": the shape of a header date, valid or not. Anything else after "date" means the
-// first line is an ordinary headline that happens to start with the word.
+// "dddd-dd-dd", or a longer year ("99999-01-01"): the shape of a header date, valid or not, so
+// an impossible one is reported rather than read as part of the headline. Anything else after
+// "date" means the first line is an ordinary headline that happens to start with the word.
 bool looks_like_iso_date(std::string_view token) {
-    if (token.size() != 10) {
+    const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (token.size() < 10) {
         return false;
     }
+    const std::size_t year_digits = token.size() - 6;
     for (std::size_t i = 0; i < token.size(); ++i) {
-        const bool want_dash = i == 4 || i == 7;
-        if (want_dash ? token[i] != '-' : (token[i] < '0' || token[i] > '9')) {
+        const bool want_dash = i == year_digits || i == year_digits + 3;
+        if (want_dash ? token[i] != '-' : !is_digit(token[i])) {
             return false;
         }
     }

@@ -5,23 +5,6 @@
 namespace mss {
 namespace {
 
-bool all_digits(std::string_view text) {
-    for (char c : text) {
-        if (!std::isdigit(static_cast<unsigned char>(c))) {
-            return false;
-        }
-    }
-    return !text.empty();
-}
-
-int to_int(std::string_view digits) {
-    int value = 0;
-    for (char c : digits) {
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
 bool is_leap_year(int year) {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
@@ -33,6 +16,23 @@ int days_in_month(int year, int month) {
 
 }  // namespace
 
+bool all_digits(std::string_view text) {
+    for (char c : text) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) {
+            return false;
+        }
+    }
+    return !text.empty();
+}
+
+int digits_value(std::string_view digits) {
+    int value = 0;
+    for (char c : digits) {
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
 bool is_valid_iso_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
         return false;
@@ -41,7 +41,7 @@ bool is_valid_iso_date(std::string_view text) {
     if (!all_digits(year) || !all_digits(month) || !all_digits(day)) {
         return false;
     }
-    const int y = to_int(year), m = to_int(month), d = to_int(day);
+    const int y = digits_value(year), m = digits_value(month), d = digits_value(day);
     return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 

@@ -73,7 +73,7 @@ struct IndexRunOptions {
     // index's own layout (one shard for a new index). Changing it needs `rebuild`.
     unsigned shards = 0;
     std::size_t batch_size = 1000;  // commit after this many changed articles
-    unsigned threads = 0;           // analysis threads; 0: one per core
+    unsigned threads = 0;  // analysis (and, in full builds, writer) threads; 0: one per core
     ReadOptions read;
     // Polled between articles; when it becomes true the run stops at the next commit point.
     const std::atomic<bool>* stop = nullptr;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,6 +22,13 @@ struct DateRange {
 
 enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
 enum class DateBucket { kDay, kMonth, kYear };
+
+// The names every front end takes (mss-search --sort, the Python module's sort=):
+// "relevance", "date" (oldest first) or "-date" (newest first); nothing for any other name.
+std::optional<SortOrder> parse_sort_order(std::string_view name);
+
+// "day", "month" or "year" (mss-search --by, date_bucket=); nothing for any other name.
+std::optional<DateBucket> parse_date_bucket(std::string_view name);
 
 struct SearchRequest {
     std::string text;                 // the query as a person types it (docs/QUERY.md)
@@ -108,6 +116,8 @@ struct SearchResult {
     std::optional<std::string> suggestion;  // a likely spelling correction of the query
     bool corrected = false;  // true when the original found nothing and `suggestion` was searched
     std::size_t undated_excluded = 0;  // undated articles left out by a date filter
+    // Limits the search ran into, one sentence each ("'a*' matches more than 200 words; ...").
+    std::vector<std::string> notes;
     std::vector<Hit> hits;
     std::optional<Facets> facets;  // present when the request asked for facets
     // True when some shards of the index did not answer and the result covers only the others

@@ -51,27 +51,15 @@ py::object to_python(const nlohmann::ordered_json& value) {
 }
 
 mss::SortOrder parse_sort(const std::string& sort) {
-    if (sort == "relevance") {
-        return mss::SortOrder::kRelevance;
+    if (const auto order = mss::parse_sort_order(sort)) {
+        return *order;
     }
-    if (sort == "date") {
-        return mss::SortOrder::kDateDescending;
-    }
-    if (sort == "date-asc") {
-        return mss::SortOrder::kDateAscending;
-    }
-    throw py::value_error("sort must be 'relevance', 'date' or 'date-asc', not '" + sort + "'");
+    throw py::value_error("sort must be 'relevance', 'date' or '-date', not '" + sort + "'");
 }
 
 mss::DateBucket parse_bucket(const std::string& bucket) {
-    if (bucket == "day") {
-        return mss::DateBucket::kDay;
-    }
-    if (bucket == "month") {
-        return mss::DateBucket::kMonth;
-    }
-    if (bucket == "year") {
-        return mss::DateBucket::kYear;
+    if (const auto parsed = mss::parse_date_bucket(bucket)) {
+        return *parsed;
     }
     throw py::value_error("date_bucket must be 'day', 'month' or 'year', not '" + bucket + "'");
 }

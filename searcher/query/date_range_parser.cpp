@@ -62,29 +62,13 @@ std::string to_iso(const Day& day) {
     return text;
 }
 
-bool all_digits(std::string_view text) {
-    for (char c : text) {
-        if (!std::isdigit(static_cast<unsigned char>(c))) {
-            return false;
-        }
-    }
-    return !text.empty();
-}
-
-int to_int(std::string_view digits) {
-    int value = 0;
-    for (char c : digits) {
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
 Day parse_now(std::string_view now) {
     if (!is_valid_iso_date(now)) {
         throw Error("--now must be a day written YYYY-MM-DD, not '" + std::string(now) + "'",
                     ExitCode::kUsage);
     }
-    return {to_int(now.substr(0, 4)), to_int(now.substr(5, 2)), to_int(now.substr(8, 2))};
+    return {digits_value(now.substr(0, 4)), digits_value(now.substr(5, 2)),
+            digits_value(now.substr(8, 2))};
 }
 
 Span day_span(const Day& day) {
@@ -98,12 +82,12 @@ Span since(const Day& now, UCalendarDateFields field, int amount) {
 // One expression without "..": absolute (2025, 2025-01, 2025-01-18) or relative.
 Span parse_expression(std::string_view text, const Day& now, std::size_t offset) {
     if (text.size() == 4 && all_digits(text)) {
-        const int year = to_int(text);
+        const int year = digits_value(text);
         return {{year, 1, 1}, {year, 12, 31}};
     }
     if (text.size() == 7 && text[4] == '-' && all_digits(text.substr(0, 4)) &&
         all_digits(text.substr(5, 2))) {
-        const int year = to_int(text.substr(0, 4)), month = to_int(text.substr(5, 2));
+        const int year = digits_value(text.substr(0, 4)), month = digits_value(text.substr(5, 2));
         if (month < 1 || month > 12) {
             throw QueryError(
                 "no month " + std::string(text.substr(5, 2)) + " in '" + std::string(text) + "'",
@@ -115,8 +99,8 @@ Span parse_expression(std::string_view text, const Day& now, std::size_t offset)
         if (!is_valid_iso_date(text)) {
             throw QueryError("'" + std::string(text) + "' is not a calendar day", offset);
         }
-        return day_span(
-            {to_int(text.substr(0, 4)), to_int(text.substr(5, 2)), to_int(text.substr(8, 2))});
+        return day_span({digits_value(text.substr(0, 4)), digits_value(text.substr(5, 2)),
+                         digits_value(text.substr(8, 2))});
     }
     if (text == "today") {
         return day_span(now);
@@ -137,7 +121,7 @@ Span parse_expression(std::string_view text, const Day& now, std::size_t offset)
         if (text.size() > 6) {
             throw QueryError("'" + std::string(text) + "' reaches back too far", offset);
         }
-        const int amount = to_int(text.substr(0, text.size() - 1));
+        const int amount = digits_value(text.substr(0, text.size() - 1));
         const char unit = text.back();
         UCalendarDateFields field = UCAL_DATE;
         int multiple = 1;

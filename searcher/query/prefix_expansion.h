@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -21,5 +22,10 @@ namespace mss {
 // also add up, but Xapian 1.4.22 crashes running it over several databases.)
 Xapian::Query expand_prefix(const Xapian::Database* database, const std::string& prefix,
                             Xapian::termcount limit);
+
+// The words expand_prefix() chooses, most frequent first.
+std::vector<std::string> most_frequent_words_starting(const Xapian::Database& database,
+                                                      const std::string& prefix,
+                                                      Xapian::termcount limit);
 
 }  // namespace mss

@@ -66,8 +66,9 @@ Xapian::Query any_dated() {
 
 class QueryCompiler {
   public:
-    QueryCompiler(QueryContext& context, MatchTerms& terms, bool keep_stopwords)
-        : context_(context), terms_(terms), keep_stopwords_(keep_stopwords) {}
+    QueryCompiler(QueryContext& context, MatchTerms& terms, std::vector<std::string>& notes,
+                  bool keep_stopwords)
+        : context_(context), terms_(terms), notes_(notes), keep_stopwords_(keep_stopwords) {}
 
     // The parts of one AND, sorted by role; `relaxed` joins the scored parts with OR instead.
     struct Conjunction {
@@ -184,9 +185,47 @@ class QueryCompiler {
             parts.emplace_back(tokens[i].word);
             terms_.words.insert(tokens[i].word);
         }
-        terms_.prefixes.insert(tokens.back().word);
-        parts.push_back(expand_prefix(context_.database, tokens.back().word, kPrefixExpansion));
-        return Compiled{phrase_of(parts), true};
+        const std::string& prefix = tokens.back().word;
+        terms_.prefixes.insert(prefix);
+        note_capped_expansion(prefix);
+        if (parts.empty()) {
+            return Compiled{expand_prefix(context_.database, prefix, kPrefixExpansion), true};
+        }
+        // Xapian 1.4 phrases take terms only ("kenya-pol*" threw UnimplementedError): one phrase
+        // per word the prefix expands to. Without an index to expand against (parser tests,
+        // fuzzing), the words and the prefix must all match.
+        if (context_.database == nullptr) {
+            return Compiled{Xapian::Query(Xapian::Query::OP_AND, phrase_of(parts),
+                                          expand_prefix(nullptr, prefix, kPrefixExpansion)),
+                            true};
+        }
+        std::vector<Xapian::Query> phrases;
+        for (const std::string& word :
+             most_frequent_words_starting(*context_.database, prefix, kPrefixExpansion)) {
+            std::vector<Xapian::Query> words = parts;
+            words.emplace_back(word);
+            phrases.push_back(phrase_of(words));
+        }
+        return Compiled{phrases.empty() ? Xapian::Query::MatchNothing : any_of(phrases), true};
+    }
+
+    // A short prefix ("a*") would expand to a large share of the vocabulary, costing memory and
+    // time in proportion; the expansion is capped and the user is told, rather than silently
+    // searching a subset.
+    void note_capped_expansion(const std::string& prefix) {
+        if (context_.database == nullptr) {
+            return;
+        }
+        Xapian::termcount words = 0;
+        for (auto term = context_.database->allterms_begin(prefix);
+             term != context_.database->allterms_end(prefix) && words <= kPrefixExpansion; ++term) {
+            ++words;
+        }
+        if (words > kPrefixExpansion) {
+            notes_.push_back("'" + prefix + "*' matches more than " +
+                             std::to_string(kPrefixExpansion) + " words; only the " +
+                             std::to_string(kPrefixExpansion) + " most frequent were searched");
+        }
     }
 
     std::optional<Compiled> phrase(std::string_view text) {
@@ -345,13 +384,13 @@ class QueryCompiler {
         if (token.stem == token.word || token.stem.size() < 3) {
             return Xapian::Query(token.word);
         }
-        return Xapian::Query(
-            Xapian::Query::OP_OR, Xapian::Query(token.word),
-            expand_prefix(context_.database, token.stem, kNearFormsPerWord));
+        return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(token.word),
+                             expand_prefix(context_.database, token.stem, kNearFormsPerWord));
     }
 
     QueryContext& context_;
     MatchTerms& terms_;
+    std::vector<std::string>& notes_;
     bool keep_stopwords_;
 };
 
@@ -437,7 +476,7 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
     // A query of stopwords alone ("the who") still searches them, exactly.
     for (const bool keep_stopwords : {false, true}) {
         BuiltQuery built;
-        QueryCompiler compiler(context, built.terms, keep_stopwords);
+        QueryCompiler compiler(context, built.terms, built.notes, keep_stopwords);
         std::vector<Xapian::Query> dates;
         if (flag_dates) {
             dates.push_back(*flag_dates);

@@ -34,6 +34,8 @@ struct BuiltQuery {
     // when there is no top-level date filter.
     Xapian::Query undated_probe;
     MatchTerms terms;
+    // Limits the query ran into (a prefix* with too many words), one sentence each, for the user.
+    std::vector<std::string> notes;
 };
 
 // A word typed outside quotes and fields, where it starts in the query (in characters).

@@ -1,5 +1,8 @@
 #include "query/query_parser.h"
 
+#include <algorithm>
+#include <string>
+
 #include <mss/error.h>
 
 #include "query/query_lexer.h"
@@ -174,6 +177,15 @@ class Parser {
 }  // namespace
 
 QueryNode parse_query(std::string_view text) {
+    // Characters, as positions are counted: every byte that does not continue a UTF-8 sequence.
+    const auto characters = static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char byte) { return (byte & 0xC0) != 0x80; }));
+    if (characters > kMaxQueryCharacters) {
+        throw QueryError("query is " + std::to_string(characters) +
+                             " characters long; the limit is " +
+                             std::to_string(kMaxQueryCharacters),
+                         kMaxQueryCharacters);
+    }
     return Parser(lex_query(text)).parse();
 }
 

@@ -28,7 +28,12 @@ struct QueryNode {
     bool quoted = false;
 };
 
-// Throws mss::QueryError for a query that has no sensible reading.
+// Longer queries are refused: matching, highlighting and spelling grow faster than linearly with
+// the words of a query (75,000 characters of repeated words took over two minutes), and nobody
+// types this much; a script that does gets a clear error instead of a stall.
+inline constexpr std::size_t kMaxQueryCharacters = 2000;
+
+// Throws mss::QueryError for a query that has no sensible reading or is over kMaxQueryCharacters.
 QueryNode parse_query(std::string_view text);
 
 // The tree in the notation docs/QUERY.md uses to show how a query reads:

@@ -108,6 +108,9 @@ void TextRenderer::end(const SearchResult& result) {
              << (result.undated_excluded == 1 ? " undated article" : " undated articles")
              << " left out by the date filter.\n";
     }
+    for (const std::string& note : result.notes) {
+        out_ << "Note: " << note << ".\n";
+    }
 }
 
 // What the searcher made of a misspelt query: a suggestion, or the query it ran instead.

@@ -31,8 +31,6 @@ def test_paging_and_snippet_length_follow_the_request(seed_index, cli_json):
     assert result == cli_json("--limit", "2", "--offset", "1", "--snippet-chars", "80", "contingent")
 
 
-@pytest.mark.xfail(reason="facet counting comes with the query issue; the dict already carries "
-                          "facets whenever the library fills them", strict=False)
 def test_facets_come_back_when_asked_for(seed_index):
     result = mss.Index(seed_index).search(
         "contingent", person=["Murkomen"], date_from="2025-01-01", date_to="2025-12-31",

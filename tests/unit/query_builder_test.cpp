@@ -192,3 +192,35 @@ TEST_CASE("every error example in docs/QUERY.md stops at the documented characte
         }
     }
 }
+
+TEST_CASE("a prefix matching more words than are searched says so", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    std::string many_words;
+    for (int i = 0; i < 250; ++i) {
+        many_words += "zq" + std::to_string(i) + "x ";
+    }
+    index.add({"many", "Vocabulary", many_words, "2025-01-01", {}});
+    add_story(index);
+    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+
+    const auto capped = mss::build_query(mss::parse_query("zq*"), {}, context);
+    REQUIRE(capped.notes.size() == 1);
+    CHECK(capped.notes[0] ==
+          "'zq*' matches more than 200 words; only the 200 most frequent were searched");
+    CHECK(mss::build_query(mss::parse_query("patro*"), {}, context).notes.empty());
+}
+
+TEST_CASE("a prefix after other words matches as a phrase", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+    const auto built = mss::build_query(mss::parse_query("Haitian-nation*"), {}, context);
+    Xapian::Enquire enquire(index.database);
+    enquire.set_query(built.strict);
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    REQUIRE(mset.size() == 1);
+    CHECK(mss::schema::parse_article(mset.begin().get_document().get_data()).id == "pnh");
+    // Without an index to expand against, the words and the prefix must all match.
+    CHECK(search(index, "national-pol*") == std::vector<std::string>{"pnh"});
+    CHECK(search(index, "kenyan-pnh*").empty());
+}

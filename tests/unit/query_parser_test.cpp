@@ -73,6 +73,23 @@ TEST_CASE("a hyphen inside a word or alone is not an exclusion", "[query_lexer]"
           "AND(Port-au-Prince, -, airport)");
 }
 
+TEST_CASE("a query over the length limit is refused at the limit", "[query_parser]") {
+    CHECK_NOTHROW(mss::parse_query(std::string(mss::kMaxQueryCharacters, 'q')));
+    try {
+        mss::parse_query(std::string(mss::kMaxQueryCharacters + 1, 'q'));
+        FAIL("no error");
+    } catch (const mss::QueryError& e) {
+        CHECK(std::string(e.what()) == "query is 2001 characters long; the limit is 2000");
+        CHECK(e.position() == mss::kMaxQueryCharacters);
+    }
+    // Characters, not bytes: 2000 two-byte letters are within the limit.
+    std::string accented;
+    for (std::size_t i = 0; i < mss::kMaxQueryCharacters; ++i) {
+        accented += "\xC3\xA9";
+    }
+    CHECK_NOTHROW(mss::parse_query(accented));
+}
+
 TEST_CASE("deeply nested parentheses are an error, not a crash", "[query_parser]") {
     CHECK_THROWS_AS(mss::parse_query(std::string(5000, '(') + "Haiti"), mss::QueryError);
     std::string nots;

@@ -35,6 +35,14 @@ TEST_CASE("an impossible header date is dropped with a warning", "[seed]") {
     CHECK(parse.warnings[0].find("2025-02-30") != std::string::npos);
 }
 
+TEST_CASE("a header year of five digits is reported, not read as headline", "[seed]") {
+    const auto parse = parse_seed_text(" date 99999-01-01 Headline\nBody\n", "d.txt", "p");
+    CHECK_FALSE(parse.article.date);
+    CHECK(parse.article.title == "Headline");
+    REQUIRE(parse.warnings.size() == 1);
+    CHECK(parse.warnings[0].find("99999-01-01") != std::string::npos);
+}
+
 TEST_CASE("empty files give an empty article, not an error", "[seed]") {
     const auto parse = parse_seed_text("", "e.txt", "p");
     CHECK(parse.article.title.empty());

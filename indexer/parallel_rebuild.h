@@ -1,0 +1,75 @@
+// A full build spread over the cores. Most of an index build's time is Xapian's write path
+// (inverting terms, compressing blocks), and one WritableDatabase is single-threaded, so analysis
+// threads alone cannot use a second core. Here the articles are cut into parts of consecutive
+// articles; each worker thread analyses its parts and writes each one to a small database of its
+// own, and finish() merges the parts in order into one compacted database with
+// Xapian::Database::compact. Because parts are consecutive and merged in order, document ids
+// follow the submission order exactly as with the single writer, whatever the thread timing.
+//
+// Thread-safety: submit() and finish() are called from one thread; the workers are internal.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "analysis_data.h"
+#include "parallel_document_builder.h"
+
+namespace mss {
+
+class ParallelRebuild {
+  public:
+    // `threads` workers (at least one) write parts of `articles_per_part` articles under
+    // `parts_dir`, which is created and, by the destructor, removed. `analysis` must outlive this.
+    // Throws mss::IoError when `parts_dir` cannot be created.
+    ParallelRebuild(std::filesystem::path parts_dir, unsigned threads, const AnalysisData& analysis,
+                    std::size_t articles_per_part);
+    ~ParallelRebuild();
+    ParallelRebuild(const ParallelRebuild&) = delete;
+    ParallelRebuild& operator=(const ParallelRebuild&) = delete;
+
+    // Queues an article for its part's worker; blocks while that worker has a part's worth queued.
+    // Rethrows an exception a worker hit.
+    void submit(DocumentJob job);
+
+    // Waits for every submitted article, then writes one compacted database at `target` (a folder
+    // that does not exist or is empty) holding them all in submission order, with `metadata` set.
+    // Call once. Rethrows a worker's exception; Xapian errors propagate.
+    void finish(const std::filesystem::path& target,
+                const std::map<std::string, std::string>& metadata);
+
+    std::size_t submitted() const { return submitted_; }
+
+  private:
+    struct Worker {
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<std::pair<std::size_t, DocumentJob>> queue;  // (part number, job)
+        bool closing = false;
+        std::thread thread;
+    };
+
+    void work(Worker& worker, const AnalysisData& analysis);
+    void close_workers();
+    std::filesystem::path part_path(std::size_t part) const;
+    void fail(std::exception_ptr failure);
+    void rethrow_failure();
+
+    const std::filesystem::path parts_dir_;
+    const std::size_t articles_per_part_;
+    std::size_t submitted_ = 0;
+    std::mutex failure_mutex_;
+    std::exception_ptr failure_;
+    std::vector<std::unique_ptr<Worker>> workers_;
+};
+
+}  // namespace mss
