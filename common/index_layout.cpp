@@ -16,6 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kGenerationPrefix = "gen-";
+constexpr const char* kShardPrefix = "shard-";
 
 // fsync on a path, so a rename is durable before we rely on it.
 void sync_path(const fs::path& path) {
@@ -37,7 +38,42 @@ std::optional<fs::path> IndexLayout::live_generation() const {
     if (!(stub >> backend >> name) || name.find('/') != std::string::npos) {
         throw IndexMissingError(stub_path().string() + ": not an mss-search index stub");
     }
+    if (name.rfind(kShardPrefix, 0) == 0) {
+        throw IndexMissingError(dir_.string() + " is a sharded index; its shards are " +
+                                (dir_ / name).string() + " and the others its stub lists");
+    }
     return dir_ / name;
+}
+
+std::optional<unsigned> IndexLayout::shard_count() const {
+    std::ifstream stub(stub_path());
+    std::vector<std::string> names;
+    for (std::string backend, name; stub >> backend >> name;) {
+        names.push_back(name);
+    }
+    if (names.empty() || names.front().rfind(kShardPrefix, 0) != 0) {
+        return std::nullopt;
+    }
+    const auto count = static_cast<unsigned>(names.size());
+    for (unsigned k = 1; k <= count; ++k) {
+        if (names[k - 1] != shard_folder(k, count).filename().string()) {
+            throw IndexMissingError(stub_path().string() + ": line " + std::to_string(k) +
+                                    " should name " + shard_folder(k, count).filename().string());
+        }
+    }
+    return count;
+}
+
+fs::path IndexLayout::shard_folder(unsigned k, unsigned count) const {
+    return dir_ / (kShardPrefix + std::to_string(k) + "-of-" + std::to_string(count));
+}
+
+void IndexLayout::publish_shards(unsigned count) const {
+    std::string text;
+    for (unsigned k = 1; k <= count; ++k) {
+        text += "auto " + shard_folder(k, count).filename().string() + "\n";
+    }
+    write_stub(text);
 }
 
 std::vector<fs::path> IndexLayout::generations() const {
@@ -91,10 +127,14 @@ fs::path IndexLayout::next_generation() const {
 }
 
 void IndexLayout::publish(const fs::path& generation) const {
+    write_stub("auto " + generation.filename().string() + "\n");
+}
+
+void IndexLayout::write_stub(const std::string& text) const {
     const fs::path temporary = dir_ / "XAPIANDB.new";
     {
         std::ofstream out(temporary, std::ios::trunc);
-        out << "auto " << generation.filename().string() << '\n';
+        out << text;
         out.flush();
         if (!out) {
             throw IoError(temporary.string() + ": cannot write index stub");

@@ -6,6 +6,11 @@
 //
 // Readers open DIR, and Xapian follows the stub. Writers resolve the stub themselves and open the
 // generation folder directly. Replacing the stub with rename() switches all new readers at once.
+//
+// A sharded index (mss-index --shards N) is N such folders side by side, and a stub listing them:
+//
+//   DIR/XAPIANDB            "auto shard-1-of-N" ... "auto shard-N-of-N", one line each
+//   DIR/shard-K-of-N/       an index folder as above, with its own stub and generations
 #pragma once
 
 #include <filesystem>
@@ -20,8 +25,18 @@ class IndexLayout {
 
     const std::filesystem::path& dir() const { return dir_; }
 
-    // The generation the stub names, or nothing when there is no index here yet.
+    // The generation the stub names, or nothing when there is no index here yet. Throws
+    // IndexMissingError for a sharded index, whose stub names shards instead.
     std::optional<std::filesystem::path> live_generation() const;
+
+    // N when the stub lists the shards of a sharded index, nothing for an unsharded or no index.
+    std::optional<unsigned> shard_count() const;
+
+    // The folder of shard `k` (1-based) of `count`: DIR/shard-K-of-N.
+    std::filesystem::path shard_folder(unsigned k, unsigned count) const;
+
+    // Points the stub at the `count` shard folders atomically, as publish() does.
+    void publish_shards(unsigned count) const;
 
     // A fresh, unused generation folder path (not created).
     std::filesystem::path next_generation() const;
@@ -40,6 +55,7 @@ class IndexLayout {
 
   private:
     std::filesystem::path stub_path() const { return dir_ / "XAPIANDB"; }
+    void write_stub(const std::string& text) const;
 
     std::filesystem::path dir_;
 };

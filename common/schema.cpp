@@ -85,6 +85,28 @@ std::string id_term(const std::string& id) {
     return kIdPrefix + id.substr(0, kMaxIdBytes - 17) + "#" + hash_hex(stable_hash(id));
 }
 
+namespace {
+
+// Undated articles take the key that sorts after every date, in both orders.
+constexpr const char* kUndatedKey = "99999999";
+
+}  // namespace
+
+std::string newest_first_key(const std::string& day, const std::string& id) {
+    if (day.size() != kOrderKeyDateLength) {
+        return kUndatedKey + id;
+    }
+    std::string key = day;
+    for (char& digit : key) {
+        digit = static_cast<char>('9' - (digit - '0'));  // 99999999 - day, digit by digit
+    }
+    return key + id;
+}
+
+std::string oldest_first_key(const std::string& day, const std::string& id) {
+    return (day.size() == kOrderKeyDateLength ? day : std::string(kUndatedKey)) + id;
+}
+
 std::string date_value(const std::string& iso_date) {
     std::string value;
     for (char c : iso_date) {

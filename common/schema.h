@@ -2,6 +2,7 @@
 // docs/SCHEMA.md explains each entry; keep the two in step.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -43,12 +44,20 @@ inline constexpr unsigned kBodyPositionGap = 100;
 // Value slots.
 inline constexpr unsigned kDateSlot = 0;  // "YYYYMMDD", sortable; absent for undated articles
 inline constexpr unsigned kContentHashSlot = 1;  // hash of the source text, for incremental runs
-// Facet slots: one line "id<TAB>display name" per distinct entity of that kind in the article,
-// read by the facet match spy in one value lookup per matching document.
+// Facet slots: one line "id<TAB>display name" per distinct entity of that kind in the article.
+// Xapian's own ValueCountMatchSpy counts each distinct slot value; the searcher splits the values
+// into their lines (see searcher/facets/facet_counter.h).
 inline constexpr unsigned kPersonSlot = 2;
 inline constexpr unsigned kCountrySlot = 3;
 inline constexpr unsigned kOrganisationSlot = 4;
 inline constexpr unsigned kPlaceSlot = 5;
+// Order keys: the article date, then its id, so every order the searcher offers is a built-in
+// Xapian value sort (a custom KeyMaker cannot run on a remote shard) and no tie is left to
+// document ids, which differ between one index and the same articles spread over shards.
+inline constexpr unsigned kNewestFirstSlot = 6;  // 99999999 minus YYYYMMDD, then id; undated last
+inline constexpr unsigned kOldestFirstSlot = 7;  // YYYYMMDD, then id; undated last
+// Length of the date part of both order keys.
+inline constexpr std::size_t kOrderKeyDateLength = 8;
 
 // Metadata keys.
 inline constexpr const char* kFormatKey = "mss.format";        // mss::kIndexFormat as text
@@ -72,6 +81,10 @@ std::vector<EntityRef> parse_facet_value(const std::string& value);
 // The Q-prefixed term that identifies an article. Ids too long for a Xapian term are shortened
 // with a hash of the whole id, so the term stays unique.
 std::string id_term(const std::string& id);
+
+// The order keys of an article dated `day` ("YYYYMMDD", empty when undated) with id `id`.
+std::string newest_first_key(const std::string& day, const std::string& id);
+std::string oldest_first_key(const std::string& day, const std::string& id);
 
 // "2025-01-22" -> "20250122".
 std::string date_value(const std::string& iso_date);

@@ -89,6 +89,9 @@ Xapian::Document build_document(const Article& article, const ArticleAnalysis& a
     index_field(document, analysis.body.tokens, after_title + schema::kBodyPositionGap, false);
     index_entities(document, analysis.entities);
     index_dates(document, analysis);
+    const std::string day = analysis.date.date ? schema::date_value(*analysis.date.date) : "";
+    document.add_value(schema::kNewestFirstSlot, schema::newest_first_key(day, article.id));
+    document.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(day, article.id));
     Article stored = article;
     stored.date = analysis.date.date;
     document.set_data(schema::serialise_article(stored, analysis.date.source));

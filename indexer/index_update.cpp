@@ -1,5 +1,5 @@
-// update_index(): one whole indexing run. The rules it implements (README "Nightly indexing",
-// docs/SCHEMA.md "Generations"):
+// update_index_folder(): one whole indexing run on one index folder. The rules it implements
+// (README "Nightly indexing", docs/SCHEMA.md "Generations"):
 //  - An article is re-analysed only when its content hash differs from the stored one.
 //  - Deletions are limited to the source roots this run reads, and to roots that could be read in
 //    full: an unreadable folder or file never makes its articles vanish.
@@ -25,6 +25,7 @@
 #include <mss/version.h>
 
 #include "analysis_data.h"
+#include "index_folder_update.h"
 #include "index_layout.h"
 #include "index_lock.h"
 #include "parallel_document_builder.h"
@@ -140,8 +141,9 @@ Xapian::WritableDatabase open_writable(const fs::path& generation, const IndexRu
 
 class IndexRun {
   public:
-    IndexRun(const fs::path& dir, const IndexRunOptions& options, const IndexRunObserver& observer)
-        : dir_(dir), layout_(dir), options_(options), observer_(observer) {}
+    IndexRun(const fs::path& dir, const IndexRunOptions& options, const IndexRunObserver& observer,
+             const ShardSlice& slice)
+        : dir_(dir), layout_(dir), options_(options), observer_(observer), slice_(slice) {}
 
     IndexRunSummary run(const std::vector<std::string>& sources);
 
@@ -178,6 +180,7 @@ class IndexRun {
     const IndexLayout layout_;
     const IndexRunOptions& options_;
     const IndexRunObserver& observer_;
+    const ShardSlice slice_;
     IndexRunSummary summary_;
     std::optional<AnalysisData> analysis_;
 
@@ -360,13 +363,17 @@ void IndexRun::read_root(SourceRoot& root) {
             consider(std::move(article), root);
         },
         [&](const SourceWarning& warning) {
+            if (warning.effect == SourceWarning::Effect::kFileSkipped) {
+                root.read_in_full = false;
+            }
+            if (!slice_.reports_reading()) {
+                return;
+            }
             switch (warning.effect) {
                 case SourceWarning::Effect::kRepaired:
                     ++summary_.repaired;
                     break;
                 case SourceWarning::Effect::kFileSkipped:
-                    root.read_in_full = false;
-                    [[fallthrough]];
                 case SourceWarning::Effect::kSkipped:
                     ++summary_.skipped;
                     break;
@@ -382,6 +389,9 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
     ++articles_read_;
     progress_.bytes += article.title.size() + article.body.size();
     report_progress(false);
+    if (!slice_.holds(article.id)) {
+        return;
+    }
 
     const std::string term = schema::id_term(article.id);
     const auto duplicate = [&](const std::string& first_place) {
@@ -522,10 +532,12 @@ void IndexRun::report_progress(bool force) {
 
 }  // namespace
 
-IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,
-                             const IndexRunOptions& options, const IndexRunObserver& observer) {
+IndexRunSummary update_index_folder(const std::string& index_dir,
+                                    const std::vector<std::string>& sources,
+                                    const IndexRunOptions& options,
+                                    const IndexRunObserver& observer, const ShardSlice& slice) {
     try {
-        return IndexRun(index_dir, options, observer).run(sources);
+        return IndexRun(index_dir, options, observer, slice).run(sources);
     } catch (const Xapian::Error& e) {
         throw IoError(index_dir + ": " + e.get_description());
     }

@@ -35,6 +35,7 @@ constexpr const char* kExitCodes =
     "  mss-index --rebuild --index /srv/mss/index /srv/mss/articles\n"
     "  mss-index --dry-run seeds/            # list what would change\n"
     "  mss-index --stats --index /srv/mss/index\n"
+    "  mss-index --shards 4 --index /srv/mss/index /srv/mss/articles   # scripts/shards/serve\n"
     "  mss-index --entities more-people.tsv seeds/\n"
     "  mss-index --explain seeds/003_f810d5dfabb6c1ef.txt\n"
     "\nExit status:\n"
@@ -143,6 +144,8 @@ int run(int argc, char** argv) {
         "dry-run,n", "list what would be added, updated and deleted; write nothing")(
         "stats", "show what is in the index and the last run, then exit")(
         "wait", "wait for another mss-index on the same index instead of exiting with 6")(
+        "shards", po::value(&run_options.shards),
+        "split the index into N shards by article id (default: the index's own layout)")(
         "batch", po::value(&run_options.batch_size)->default_value(run_options.batch_size),
         "commit every N changed articles (bounds memory)")(
         "max-bytes",

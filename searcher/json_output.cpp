@@ -40,6 +40,8 @@ void add_search_details(const SearchResult& result, Json& out) {
     out["suggestion"] = result.suggestion ? Json(*result.suggestion) : Json(nullptr);
     out["corrected"] = result.corrected;
     out["undated_excluded"] = result.undated_excluded;
+    out["partial"] = result.partial;
+    out["unavailable_shards"] = result.unavailable_shards;
     if (!result.notes.empty()) {  // only when there is one, so ordinary output stays as it was
         out["notes"] = result.notes;
     }

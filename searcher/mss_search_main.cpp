@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -40,11 +41,12 @@ constexpr const char* kExitCodes =
     "  mss-search --facets --country kenya --from 2025-01 --to 2025-02 police\n"
     "  mss-search --format '{rank} {date} {title}' Haiti\n"
     "  mss-search --paths contingent | xargs grep -l Murkomen\n"
+    "  mss-search --index shards.stub --partial Haiti   # shards listed in a Xapian stub file\n"
     "\nExit status:\n"
     "  0  results found\n"
     "  1  no results\n"
     "  2  usage error or bad query\n"
-    "  3  index missing or unreadable\n"
+    "  3  index missing or unreadable, or a shard of it down (without --partial)\n"
     "  4  I/O or internal error\n";
 
 mss::SortOrder parse_sort(const std::string& sort) {
@@ -105,10 +107,12 @@ int run(int argc, char** argv) {
     std::string index_flag, color, sort, bucket, from, to;
     std::vector<std::string> words;
     mss::SearchRequest request;
+    mss::ShardOptions shards;
     po::options_description visible("Options");
-    visible.add_options()("help,h", "show this help and exit")(
-        "version", "show the version and exit")("index,i", po::value(&index_flag),
-                                                "index folder (default: $MSS_INDEX, else ./index)")(
+    visible.add_options()("help,h", "show this help and exit")("version",
+                                                               "show the version and exit")(
+        "index,i", po::value(&index_flag),
+        "index folder or shard stub file (default: $MSS_INDEX, else ./index)")(
         "limit,n", po::value(&request.limit)->default_value(10), "number of results to show")(
         "offset", po::value(&request.offset)->default_value(0), "results to skip, for paging")(
         "snippet-chars", po::value(&request.snippet_chars)->default_value(200),
@@ -135,6 +139,16 @@ int run(int argc, char** argv) {
         "facets", "count people, countries, organisations, places and dates over all matches")(
         "by", po::value(&bucket)->default_value("month"), "date facet buckets: day, month or year")(
         "exact", "count every match for the total instead of estimating");
+    visible.add_options()("partial",
+                          "when shards of the index are down, search the others and say so")(
+        "timeout", po::value(&shards.timeout_ms)->default_value(shards.timeout_ms),
+        "milliseconds a remote shard may take to answer")(
+        "queries", po::value<std::string>(),
+        "run each line of this file ('-': standard input) as a query, with one searcher, and print "
+        "the results one after another (one line each with --json)")(
+        "connect-timeout",
+        po::value(&shards.connect_timeout_ms)->default_value(shards.connect_timeout_ms),
+        "milliseconds a remote shard may take to accept a connection");
     po::options_description all;
     all.add(visible).add_options()("query", po::value(&words));
     po::positional_options_description positional;
@@ -176,18 +190,52 @@ int run(int argc, char** argv) {
     for (const auto& word : words) {
         request.text += (request.text.empty() ? "" : " ") + word;
     }
-    if (request.text.find_first_not_of(" \t\n") == std::string::npos) {
-        throw po::error("no query given (try --help)");
+    const bool batch = options.count("queries") != 0;
+    if (batch == (request.text.find_first_not_of(" \t\n") != std::string::npos)) {
+        throw po::error(batch ? "give queries either in --queries or as arguments, not both"
+                              : "no query given (try --help)");
     }
 
-    const mss::Searcher searcher(mss::resolve_index_dir(index_flag));
-    const mss::SearchResult result = searcher.search(request);
-    mss::render(result, *renderer);
+    shards.partial = options.count("partial") != 0;
+    const mss::Searcher searcher(mss::resolve_index_dir(index_flag), shards);
+    bool found = false;
+    const auto search = [&](const mss::SearchRequest& one) {
+        const mss::SearchResult result = searcher.search(one);
+        mss::render(result, *renderer);
+        found = found || !result.hits.empty() || result.total != 0;
+    };
+    if (batch) {
+        const std::string file = options["queries"].as<std::string>();
+        std::ifstream opened;
+        if (file != "-") {
+            opened.open(file);
+            if (!opened) {
+                throw mss::IoError(file + ": cannot read the query file");
+            }
+        }
+        std::istream& in = file == "-" ? std::cin : opened;
+        std::size_t line_number = 0;
+        for (std::string line; std::getline(in, line);) {
+            ++line_number;
+            if (line.find_first_not_of(" \t\r") == std::string::npos) {
+                continue;
+            }
+            request.text = line;
+            try {
+                search(request);
+                std::cout.flush();  // a reader feeding queries one by one waits for each answer
+            } catch (const mss::QueryError& e) {
+                throw mss::QueryError(file + ":" + std::to_string(line_number) + ": " + e.what(),
+                                      e.position());
+            }
+        }
+    } else {
+        search(request);
+    }
     if (paged) {
         mss::write_paged(held.str());
     }
-    return static_cast<int>(result.hits.empty() && result.total == 0 ? mss::ExitCode::kNoResults
-                                                                     : mss::ExitCode::kResults);
+    return static_cast<int>(found ? mss::ExitCode::kResults : mss::ExitCode::kNoResults);
 }
 
 }  // namespace

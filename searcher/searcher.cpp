@@ -1,7 +1,4 @@
-#include <filesystem>
 #include <memory>
-
-#include <string_view>
 
 #include <xapian.h>
 
@@ -13,21 +10,24 @@
 #include "entity_highlights.h"
 #include "facets/facet_counter.h"
 #include "highlighter.h"
-#include "index_layout.h"
 #include "query/date_range_parser.h"
 #include "query/query_builder.h"
 #include "query/query_parser.h"
+#include "result_order.h"
 #include "schema.h"
+#include "shards/shard_set.h"
 #include "snippet.h"
 #include "spelling/spelling_suggester.h"
+#include "update_race.h"
 
 namespace mss {
 
 struct Searcher::Impl {
     std::string dir;
-    Xapian::Database database;
+    ShardSet shards;
     std::unique_ptr<Analyzer> analyzer;
     EntityRegistry entities;  // empty for an index written without entity data
+    Vocabulary vocabulary;    // for spelling suggestions, read at the first one
 };
 
 namespace {
@@ -38,72 +38,61 @@ Xapian::BM25Weight ranking_weight() {
     return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5);
 }
 
-// Errors a reader gets when a writer commits while it reads: glass keeps only the previous
-// revision, so a reader that falls two commits behind sees its blocks reused. That is reported as
-// DatabaseModifiedError, or, when the reused block is met before the revision check (seen while
-// opening during a burst of small commits), as DatabaseCorruptError. Both go away on reopening; a
-// really corrupt index keeps failing and is reported once the retries run out.
-bool is_update_race(const Xapian::Error& error) {
-    const std::string_view type = error.get_type();  // Xapian::Error is not polymorphic
-    return type == "DatabaseModifiedError" || type == "DatabaseCorruptError";
-}
-
-Xapian::Database open_database(const std::string& dir) {
-    if (!IndexLayout(dir).live_generation()) {
-        throw IndexMissingError("no index at " + dir + "; build one with: mss-index --index " +
-                                dir + " PATH...");
-    }
-    try {
-        return Xapian::Database(dir);
-    } catch (const Xapian::Error& e) {
-        if (is_update_race(e)) {
-            throw;  // not a missing index: the caller retries
-        }
-        throw IndexMissingError(dir + ": cannot open index: " + e.get_description());
-    }
+// An enquire ranking `query` in the order `sort` asks for, with no match spy.
+Xapian::Enquire ordered_enquire(const Xapian::Database& database, const Xapian::Query& query,
+                                SortOrder sort) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(ranking_weight());
+    set_result_order(enquire, sort);
+    return enquire;
 }
 
 // One ranked run of a query: the page asked for, plus facets over every match when wanted.
 struct Run {
-    Xapian::MSet mset;
+    std::vector<RankedMatch> page;
+    Xapian::doccount total = 0, total_lower = 0, total_upper = 0;
     std::optional<Facets> facets;
-    bool empty() const { return mset.empty() && mset.get_matches_estimated() == 0; }
+    bool empty() const { return page.empty() && total == 0; }
 };
+
+// Facets over every match, in a pass of their own that returns no matches: Xapian 1.4 feeds the
+// matches a remote shard returns through the match spies a second time on the client, so a pass
+// that also returns matches over-counts them. Without ranking (BoolWeight) the pass only counts.
+// It examines every match, so its totals are exact.
+void count_facets(const Xapian::Database& database, const Xapian::Query& query,
+                  const SearchRequest& request, Run& run) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    FacetCounter counter(request.date_bucket);
+    counter.attach(enquire);
+    const Xapian::MSet all = enquire.get_mset(0, 0, database.get_doccount());
+    run.facets = counter.facets();
+    run.total = all.get_matches_estimated();
+    run.total_lower = all.get_matches_lower_bound();
+    run.total_upper = all.get_matches_upper_bound();
+}
 
 Run run_query(const Xapian::Database& database, const Xapian::Query& query,
               const SearchRequest& request) {
-    Xapian::Enquire enquire(database);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(ranking_weight());
-    // Ties go to the newer article, then to the earlier-indexed one: the same query on the same
-    // index always lists the same articles in the same order. Undated articles sort last.
-    Xapian::MultiValueKeyMaker by_date;
-    by_date.add_value(schema::kDateSlot, false,
-                      request.sort == SortOrder::kDateAscending ? "99999999" : "");
-    switch (request.sort) {
-        case SortOrder::kRelevance:
-            enquire.set_sort_by_relevance_then_key(&by_date, true);
-            break;
-        case SortOrder::kDateAscending:
-            enquire.set_sort_by_key_then_relevance(&by_date, false);
-            break;
-        case SortOrder::kDateDescending:
-            enquire.set_sort_by_key_then_relevance(&by_date, true);
-            break;
-    }
-    // Facet counts and an exact total need every match examined, not only the best ones.
-    const bool count_all = request.facets || request.exact_total;
-    const Xapian::doccount check_at_least = count_all ? database.get_doccount() : 0;
-    std::optional<FacetCounter> counter;
+    Xapian::Enquire enquire = ordered_enquire(database, query, request.sort);
+    // An exact total needs every match examined, not only the best ones; facets do that anyway.
+    const Xapian::doccount check_at_least =
+        request.exact_total && !request.facets ? database.get_doccount() : 0;
+    const Xapian::MSet fetched =
+        enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
+    const auto fetch_top = [&](Xapian::doccount count) {
+        return ordered_enquire(database, query, request.sort).get_mset(0, count);
+    };
+    Run run;
+    run.page = ordered_page(fetched, fetch_top, request.sort, request.offset, request.limit);
     if (request.facets) {
-        counter.emplace(request.date_bucket);
-        enquire.add_matchspy(&*counter);
-    }
-    Run run{enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                             static_cast<Xapian::doccount>(request.limit), check_at_least),
-            std::nullopt};
-    if (counter) {
-        run.facets = counter->facets();
+        count_facets(database, query, request, run);
+    } else {
+        run.total = fetched.get_matches_estimated();
+        run.total_lower = fetched.get_matches_lower_bound();
+        run.total_upper = fetched.get_matches_upper_bound();
     }
     return run;
 }
@@ -115,19 +104,19 @@ std::size_t count_matches(const Xapian::Database& database, const Xapian::Query&
     return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
 }
 
-Hit make_hit(const Xapian::MSetIterator& match, const MatchTerms& terms, Analyzer& analyzer,
-             const SearchRequest& request) {
-    const Xapian::Document document = match.get_document();
+Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::size_t rank,
+             const MatchTerms& terms, Analyzer& analyzer, const SearchRequest& request) {
+    const Xapian::Document document = database.get_document(match.docid);
     const std::string data = document.get_data();
     const Article article = schema::parse_article(data);
     Hit hit;
-    hit.rank = match.get_rank() + 1;
+    hit.rank = rank;
     hit.id = article.id;
     hit.path = article.path;
     hit.title = article.title;
     hit.date = article.date;
     hit.date_source = schema::parse_date_source(data);
-    hit.score = match.get_weight();
+    hit.score = match.score;
     hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
     hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
     hit.entities.organisation =
@@ -171,10 +160,10 @@ Xapian::Query id_terms_of(const Xapian::Database& database, const Xapian::Query&
 void add_partial_matches(const Xapian::Database& database, const BuiltQuery& built,
                          Analyzer& analyzer, const SearchRequest& request, const Run& strict,
                          SearchResult& result) {
-    const std::size_t strict_total = strict.mset.get_matches_upper_bound();
+    const std::size_t strict_total = strict.total_upper;
     const std::size_t page_end = request.offset + request.limit;
     // An inexact strict count means the strict matches run past this page.
-    if (strict.mset.get_matches_lower_bound() == strict_total && strict_total < page_end) {
+    if (strict.total_lower == strict_total && strict_total < page_end) {
         SearchRequest rest = request;
         rest.offset = request.offset > strict_total ? request.offset - strict_total : 0;
         rest.limit = page_end - std::max(request.offset, strict_total);
@@ -185,9 +174,9 @@ void add_partial_matches(const Xapian::Database& database, const BuiltQuery& bui
         const Xapian::Query partial_query(Xapian::Query::OP_AND_NOT, built.relaxed,
                                           id_terms_of(database, built.strict, strict_total));
         const Run partial = run_query(database, partial_query, rest);
-        for (auto match = partial.mset.begin(); match != partial.mset.end(); ++match) {
-            Hit hit = make_hit(match, built.terms, analyzer, rest);
-            hit.rank += strict_total;
+        for (std::size_t i = 0; i < partial.page.size(); ++i) {
+            Hit hit = make_hit(database, partial.page[i], strict_total + rest.offset + i + 1,
+                               built.terms, analyzer, rest);
             hit.matches_all = false;
             result.hits.push_back(std::move(hit));
             result.relaxed = true;
@@ -199,9 +188,9 @@ void add_partial_matches(const Xapian::Database& database, const BuiltQuery& bui
     count_only.limit = 0;
     Run all = run_query(database, built.relaxed, count_only);
     result.facets = std::move(all.facets);
-    result.total = all.mset.get_matches_estimated();
-    result.total_lower = all.mset.get_matches_lower_bound();
-    result.total_upper = all.mset.get_matches_upper_bound();
+    result.total = all.total;
+    result.total_lower = all.total_lower;
+    result.total_upper = all.total_upper;
     result.exact = result.total_lower == result.total_upper;
 }
 
@@ -215,8 +204,9 @@ BuiltQuery build(const QueryNode& root, const std::string& text, const SearchReq
     return built;
 }
 
-SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
-                         const EntityRegistry& entities, const SearchRequest& request) {
+SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabulary,
+                         Analyzer& analyzer, const EntityRegistry& entities,
+                         const SearchRequest& request) {
     QueryContext context{analyzer, entities, request.now.empty() ? today_iso_date() : request.now,
                          &database};
     const QueryNode root = parse_query(request.text);
@@ -224,8 +214,8 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
 
     SearchResult result;
     result.query = request.text;
-    result.suggestion =
-        SpellingSuggester(database, analyzer, entities).suggest(request.text, free_words(root));
+    result.suggestion = SpellingSuggester(database, vocabulary, analyzer, entities)
+                            .suggest(request.text, free_words(root));
 
     // Strict first; then, when it finds nothing, the spelling suggestion; then any word ranked.
     // A question counts its facets over strict and partial matches together, afterwards.
@@ -245,7 +235,7 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
         }
     }
     const BuiltQuery& fallback = corrected ? *corrected : original;
-    result.strict_total = run.mset.get_matches_estimated();
+    result.strict_total = run.total;
     if (run.empty()) {
         if (!fallback.relaxed.empty()) {
             Run relaxed = run_query(database, fallback.relaxed, request);
@@ -261,13 +251,14 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
         result.undated_excluded = count_matches(database, used->undated_probe);
     }
     result.notes = used->notes;
-    result.total = run.mset.get_matches_estimated();
-    result.total_lower = run.mset.get_matches_lower_bound();
-    result.total_upper = run.mset.get_matches_upper_bound();
+    result.total = run.total;
+    result.total_lower = run.total_lower;
+    result.total_upper = run.total_upper;
     result.exact = result.total_lower == result.total_upper;
     result.facets = std::move(run.facets);
-    for (auto match = run.mset.begin(); match != run.mset.end(); ++match) {
-        result.hits.push_back(make_hit(match, used->terms, analyzer, request));
+    for (std::size_t i = 0; i < run.page.size(); ++i) {
+        result.hits.push_back(make_hit(database, run.page[i], request.offset + i + 1, used->terms,
+                                       analyzer, request));
         result.hits.back().matches_all = !result.relaxed;
     }
     if (question && !result.relaxed && !used->relaxed.empty()) {
@@ -278,17 +269,18 @@ SearchResult search_once(const Xapian::Database& database, Analyzer& analyzer,
 
 }  // namespace
 
-Searcher::Searcher(const std::string& index_dir) : impl_(std::make_unique<Impl>()) {
-    impl_->dir = index_dir;
+Searcher::Searcher(const std::string& index_dir, const ShardOptions& shards) {
     // Opening reads the newest revision; a writer committing twice before we have read what we
     // need discards it, so opening races with updates just as a search does, and is retried.
     constexpr int kAttempts = 10;
     for (int attempt = 1;; ++attempt) {
         try {
-            impl_->database = open_database(index_dir);
+            impl_ = std::make_unique<Impl>(
+                Impl{index_dir, ShardSet(index_dir, shards), nullptr, {}, Vocabulary()});
+            impl_->shards.agreed_metadata(schema::kFormatKey);
             impl_->analyzer = std::make_unique<Analyzer>(
-                StopwordList::parse(impl_->database.get_metadata(schema::kStopwordsKey)));
-            const std::string entities = impl_->database.get_metadata(schema::kEntitiesKey);
+                StopwordList::parse(impl_->shards.agreed_metadata(schema::kStopwordsKey)));
+            const std::string entities = impl_->shards.agreed_metadata(schema::kEntitiesKey);
             if (!entities.empty()) {
                 impl_->entities =
                     EntityRegistry::parse(entities, index_dir + " (" + schema::kEntitiesKey + ")");
@@ -309,18 +301,36 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 SearchResult Searcher::search(const SearchRequest& request) const {
     // An indexer committing while we read can invalidate our snapshot; reopening picks up the
     // newest complete commit, so a search never fails because an update is in progress. Only a
-    // writer committing twice during every one of the attempts exhausts them.
+    // writer committing twice during every one of the attempts exhausts them. A shard that stops
+    // answering fails the search, or with partial results is left out and the search runs again
+    // on the others.
     constexpr int kAttempts = 20;
+    bool reconnected = false;
+    bool reopen = false;
     for (int attempt = 1;; ++attempt) {
         try {
-            if (attempt > 1) {
-                impl_->database.reopen();
+            if (reopen) {
+                impl_->shards.reopen();  // may meet the race again: inside the try
+                impl_->vocabulary.forget();
+                reopen = false;
             }
-            return search_once(impl_->database, *impl_->analyzer, impl_->entities, request);
+            SearchResult result = search_once(impl_->shards.database(), impl_->vocabulary,
+                                              *impl_->analyzer, impl_->entities, request);
+            result.unavailable_shards = impl_->shards.unavailable();
+            result.partial = !result.unavailable_shards.empty();
+            return result;
+        } catch (const Xapian::NetworkError& e) {
+            // Once every shard answered a fresh connection, a second failure is not a shard down.
+            if (!impl_->shards.reconnect() && reconnected) {
+                throw IoError(impl_->dir + ": search failed: " + e.get_description());
+            }
+            reconnected = true;
+            impl_->vocabulary.forget();  // the shards may be others now
         } catch (const Xapian::Error& e) {
             if (!is_update_race(e) || attempt == kAttempts) {
                 throw IoError(impl_->dir + ": search failed: " + e.get_description());
             }
+            reopen = true;
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace mss {
 
@@ -46,6 +47,18 @@ class IndexMissingError : public Error {
   public:
     explicit IndexMissingError(const std::string& message)
         : Error(message, ExitCode::kIndexMissing) {}
+};
+
+// A shard of the index (a local folder or a remote server listed in the index stub) that cannot
+// be opened or stopped answering within its timeout. shard() names it as the stub does.
+class ShardUnavailableError : public IndexMissingError {
+  public:
+    ShardUnavailableError(const std::string& message, std::string shard)
+        : IndexMissingError(message), shard_(std::move(shard)) {}
+    const std::string& shard() const noexcept { return shard_; }
+
+  private:
+    std::string shard_;
 };
 
 // Another writer holds the index's writer lock.

@@ -69,6 +69,9 @@ struct IndexRunOptions {
     bool delete_missing = true;  // remove articles whose source disappeared (--no-delete: false)
     bool dry_run = false;        // decide what would change, write nothing
     bool wait = false;           // wait for another writer instead of throwing IndexBusyError
+    // Split the index into this many shards by article id hash (docs/SCALING.md); 0 keeps the
+    // index's own layout (one shard for a new index). Changing it needs `rebuild`.
+    unsigned shards = 0;
     std::size_t batch_size = 1000;  // commit after this many changed articles
     unsigned threads = 0;  // analysis (and, in full builds, writer) threads; 0: one per core
     ReadOptions read;
@@ -109,18 +112,25 @@ struct IndexRunSummary {
     std::size_t peak_rss_kib = 0;    // peak resident memory of this process
 };
 
-// Makes the index at `index_dir` match `sources` (files or folders, as read_articles() reads
-// them): new and changed articles (by content hash) are indexed, unchanged ones skipped, and with
-// delete_missing, articles that came from one of these source roots before but were not seen now
-// are removed. A changed analyser (index format, stopwords or entity data) or options.rebuild
-// builds a fresh generation beside the live one and publishes it in one atomic step.
-// Throws mss::IndexBusyError, mss::IndexMissingError (unreadable index), mss::InputError (a
-// source that does not exist) or mss::IoError; the last committed index stays searchable.
+// Makes the index at `index_dir` (every shard of it, for a sharded index) match `sources` (files or
+// folders, as read_articles() reads them): new and changed articles (by content hash) are indexed,
+// unchanged ones skipped, and with delete_missing, articles that came from one of these source
+// roots before but were not seen now are removed. A changed analyser (index format, stopwords or
+// entity data) or options.rebuild builds a fresh generation beside the live one and publishes it in
+// one atomic step. A sharded index runs this once per shard, each shard with its own generations,
+// lock and run record, so every guarantee here holds per shard; the index's stub lists the shards
+// once they all exist. Throws mss::IndexBusyError, mss::IndexMissingError (unreadable index),
+// mss::InputError (a source that does not exist), mss::Error with ExitCode::kUsage (a shard count
+// the index does not have, without `rebuild`) or mss::IoError; the last committed index stays
+// searchable.
 IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,
                              const IndexRunOptions& options, const IndexRunObserver& observer);
 
 struct IndexStats {
-    std::string generation;  // folder name of the live generation
+    // Folder name of the live generation; for a sharded index "N shards:" and each shard's
+    // "shard-K-of-N/gen-NNNNNN" (the other fields then cover every shard; last_run_json is the
+    // first shard's).
+    std::string generation;
     std::size_t articles = 0;
     std::size_t dated = 0;
     std::optional<std::string> first_date;  // YYYY-MM-DD

@@ -120,17 +120,35 @@ struct SearchResult {
     std::vector<std::string> notes;
     std::vector<Hit> hits;
     std::optional<Facets> facets;  // present when the request asked for facets
+    // True when some shards of the index did not answer and the result covers only the others
+    // (only with ShardOptions::partial); unavailable_shards names them as the index stub does.
+    bool partial = false;
+    std::vector<std::string> unavailable_shards;
+};
+
+// How a Searcher reaches the shards of an index (docs/SCALING.md). An unsharded index is one
+// local shard, and none of this matters to it.
+struct ShardOptions {
+    // Search the shards that answer when some do not, and say so in the result, instead of
+    // throwing ShardUnavailableError.
+    bool partial = false;
+    unsigned timeout_ms = 10000;         // a remote shard must answer each request within this
+    unsigned connect_timeout_ms = 2000;  // and accept a connection within this
 };
 
 class Searcher {
   public:
-    // Opens the index read-only. Throws mss::IndexMissingError when there is none at `index_dir`.
-    explicit Searcher(const std::string& index_dir);
+    // Opens the index read-only: an index folder, or a stub file listing shards (local folders or
+    // remote xapian-tcpsrv servers). Throws mss::IndexMissingError when there is none at
+    // `index_dir`, and mss::ShardUnavailableError when a shard cannot be opened (unless
+    // `shards.partial`).
+    explicit Searcher(const std::string& index_dir, const ShardOptions& shards = {});
     ~Searcher();
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;
 
-    // Throws mss::QueryError for a query that cannot be parsed.
+    // Throws mss::QueryError for a query that cannot be parsed, mss::ShardUnavailableError when a
+    // shard stops answering (unless partial results were asked for).
     SearchResult search(const SearchRequest& request) const;
 
     // The query as a person types it, with every other setting at its default.

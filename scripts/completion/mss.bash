@@ -12,7 +12,7 @@ _mss_search() {
     prev=${COMP_WORDS[COMP_CWORD-1]}
     case "$prev" in
         -i | --index)
-            mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return
             ;;
         --color)
@@ -23,7 +23,7 @@ _mss_search() {
             mapfile -t COMPREPLY < <(compgen -W "'{rank} {date} {title}' '{path}'" -- "$cur")
             return
             ;;
-        -n | --limit | --offset | --snippet-chars)
+        -n | --limit | --offset | --snippet-chars | --timeout | --connect-timeout)
             return
             ;;
     esac

@@ -1,7 +1,7 @@
 #include "facets/facet_counter.h"
 
 #include <algorithm>
-#include <memory>
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -10,11 +10,14 @@
 namespace mss {
 namespace {
 
-// A facet slot holds one "id<TAB>display name" line per distinct entity of the article, so each
-// article counts once per entity however often it names it. This runs for every match, so it
-// reads the lines in place rather than through schema::parse_facet_value, which allocates.
-template <typename Counts>
-void count_lines(std::string_view value, Counts& counts) {
+struct Counted {
+    std::string name;
+    std::size_t count = 0;
+};
+
+// Adds `count` to every entity of one distinct slot value: one "id<TAB>display name" line each.
+void count_lines(std::string_view value, std::size_t count,
+                 std::map<std::string, Counted>& counts) {
     while (!value.empty()) {
         const std::size_t newline = value.find('\n');
         const std::string_view line = value.substr(0, newline);
@@ -24,12 +27,29 @@ void count_lines(std::string_view value, Counts& counts) {
         if (id.empty()) {
             continue;
         }
-        auto& counted = counts[std::string(id)];
-        if (counted.count++ == 0) {
+        Counted& counted = counts[std::string(id)];
+        if (counted.count == 0) {
             counted.name =
                 tab == std::string_view::npos ? std::string(id) : std::string(line.substr(tab + 1));
         }
+        counted.count += count;
     }
+}
+
+std::vector<FacetValue> entity_values(const Xapian::ValueCountMatchSpy& spy) {
+    std::map<std::string, Counted> counts;
+    for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+        count_lines(*value, value.get_termfreq(), counts);
+    }
+    std::vector<FacetValue> values;
+    values.reserve(counts.size());
+    for (const auto& [id, counted] : counts) {
+        values.push_back({id, counted.name, counted.count});
+    }
+    std::stable_sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+        return a.count > b.count;  // ids are already in order within a count
+    });
+    return values;
 }
 
 // "20250118" -> "2025", "2025-01" or "2025-01-18".
@@ -45,53 +65,44 @@ std::string date_bucket(const std::string& value, DateBucket bucket) {
     return value.substr(0, 4) + "-" + value.substr(4, 2) + "-" + value.substr(6, 2);
 }
 
-template <typename Counts>
-std::vector<FacetValue> sorted_values(const Counts& counts) {
-    std::vector<FacetValue> values;
-    values.reserve(counts.size());
-    for (const auto& [id, counted] : counts) {
-        values.push_back({id, counted.name, counted.count});
-    }
-    std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
-        return a.count != b.count ? a.count > b.count : a.id < b.id;
-    });
-    return values;
-}
-
 }  // namespace
 
-void FacetCounter::operator()(const Xapian::Document& document, double) {
-    count_lines(document.get_value(schema::kPersonSlot), person_);
-    count_lines(document.get_value(schema::kCountrySlot), country_);
-    count_lines(document.get_value(schema::kOrganisationSlot), organisation_);
-    count_lines(document.get_value(schema::kPlaceSlot), place_);
-    const std::string date = document.get_value(schema::kDateSlot);
-    if (date.size() == 8) {
-        ++dates_[date_bucket(date, bucket_)];
-    } else {
-        ++undated_;
+FacetCounter::FacetCounter(DateBucket bucket)
+    : bucket_(bucket),
+      person_(schema::kPersonSlot),
+      country_(schema::kCountrySlot),
+      organisation_(schema::kOrganisationSlot),
+      place_(schema::kPlaceSlot),
+      date_(schema::kDateSlot) {}
+
+void FacetCounter::attach(Xapian::Enquire& enquire) {
+    for (Xapian::ValueCountMatchSpy* spy : {&person_, &country_, &organisation_, &place_, &date_}) {
+        enquire.add_matchspy(spy);
     }
-}
-
-Xapian::MatchSpy* FacetCounter::clone() const {
-    // Xapian takes ownership of clones (remote and sharded matches make one per shard).
-    return std::make_unique<FacetCounter>(bucket_).release();
-}
-
-std::string FacetCounter::name() const {
-    return "mss::FacetCounter";
 }
 
 Facets FacetCounter::facets() const {
     Facets facets;
-    facets.person = sorted_values(person_);
-    facets.country = sorted_values(country_);
-    facets.organisation = sorted_values(organisation_);
-    facets.place = sorted_values(place_);
-    for (const auto& [bucket, count] : dates_) {
-        facets.date.push_back({bucket, count});
+    facets.person = entity_values(person_);
+    facets.country = entity_values(country_);
+    facets.organisation = entity_values(organisation_);
+    facets.place = entity_values(place_);
+    // Days come out in order, so their buckets do too.
+    std::size_t dated = 0;
+    for (auto value = date_.values_begin(); value != date_.values_end(); ++value) {
+        const std::string day = *value;
+        if (day.size() != schema::kOrderKeyDateLength) {
+            continue;
+        }
+        const std::string bucket = date_bucket(day, bucket_);
+        if (facets.date.empty() || facets.date.back().bucket != bucket) {
+            facets.date.push_back({bucket, 0});
+        }
+        facets.date.back().count += value.get_termfreq();
+        dated += value.get_termfreq();
     }
-    facets.undated = undated_;
+    // The spy sees every examined match, with or without a date.
+    facets.undated = date_.get_total() - dated;
     return facets;
 }
 

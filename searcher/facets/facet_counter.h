@@ -1,11 +1,16 @@
 // Counts people, countries, organisations, places and dates over every matching article in the
-// same pass that ranks them (a Xapian match spy), so facets never need a second query.
+// same pass that ranks them, with Xapian's built-in ValueCountMatchSpy, so the counting runs on
+// remote shards too (xapian-tcpsrv knows only Xapian's own match spies) and Xapian merges the
+// shards' counts itself.
+//
+// A facet slot holds an article's whole set of entities as one value ("id<TAB>name" lines), so the
+// spies count distinct sets; facets() splits each set into its entities and adds its count to
+// each of them: count(e) = sum of count(S) over the distinct sets S that contain e. That is exact,
+// and the same code serves one local index and any mix of local and remote shards.
+//
+// Run the spies in a get_mset that returns no matches (maxitems 0): Xapian 1.4 passes the matches
+// a remote shard returns through the client's spies again, counting them twice.
 #pragma once
-
-#include <cstddef>
-#include <map>
-#include <string>
-#include <unordered_map>
 
 #include <xapian.h>
 
@@ -13,31 +18,23 @@
 
 namespace mss {
 
-class FacetCounter : public Xapian::MatchSpy {
+class FacetCounter {
   public:
-    explicit FacetCounter(DateBucket bucket) : bucket_(bucket) {}
+    explicit FacetCounter(DateBucket bucket);
+    // The enquire keeps pointers to the spies: a counter stays where it was made.
+    FacetCounter(const FacetCounter&) = delete;
+    FacetCounter& operator=(const FacetCounter&) = delete;
 
-    // Called by Xapian once for each article the match examines. Counts are exact only when the
-    // match examines every candidate: run it with checkatleast = the database's document count.
-    void operator()(const Xapian::Document& document, double weight) override;
-
-    Xapian::MatchSpy* clone() const override;
-    std::string name() const override;
+    // Adds the spies to `enquire`. Counts are exact only when the match examines every candidate:
+    // run it with checkatleast = the database's document count.
+    void attach(Xapian::Enquire& enquire);
 
     // Values sorted by count (highest first), then id; dates in calendar order.
     Facets facets() const;
 
   private:
-    struct Counted {
-        std::string name;
-        std::size_t count = 0;
-    };
-    using Counts = std::unordered_map<std::string, Counted>;  // id -> display name and count
-
     DateBucket bucket_;
-    Counts person_, country_, organisation_, place_;
-    std::map<std::string, std::size_t> dates_;  // ordered: buckets come out in calendar order
-    std::size_t undated_ = 0;
+    Xapian::ValueCountMatchSpy person_, country_, organisation_, place_, date_;
 };
 
 }  // namespace mss

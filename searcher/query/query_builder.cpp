@@ -8,6 +8,7 @@
 #include "dates/iso_date.h"
 #include "query/date_range_parser.h"
 #include "query/entity_field.h"
+#include "query/prefix_expansion.h"
 #include "schema.h"
 
 namespace mss {
@@ -187,44 +188,25 @@ class QueryCompiler {
         const std::string& prefix = tokens.back().word;
         terms_.prefixes.insert(prefix);
         note_capped_expansion(prefix);
-        const Xapian::Query wildcard(Xapian::Query::OP_WILDCARD, prefix, kPrefixExpansion,
-                                     Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
         if (parts.empty()) {
-            return Compiled{wildcard, true};
+            return Compiled{expand_prefix(context_.database, prefix, kPrefixExpansion), true};
         }
         // Xapian 1.4 phrases take terms only ("kenya-pol*" threw UnimplementedError): one phrase
         // per word the prefix expands to. Without an index to expand against (parser tests,
         // fuzzing), the words and the prefix must all match.
         if (context_.database == nullptr) {
-            return Compiled{Xapian::Query(Xapian::Query::OP_AND, phrase_of(parts), wildcard), true};
+            return Compiled{Xapian::Query(Xapian::Query::OP_AND, phrase_of(parts),
+                                          expand_prefix(nullptr, prefix, kPrefixExpansion)),
+                            true};
         }
         std::vector<Xapian::Query> phrases;
-        for (const std::string& word : most_frequent_words_starting(prefix)) {
+        for (const std::string& word :
+             most_frequent_words_starting(*context_.database, prefix, kPrefixExpansion)) {
             std::vector<Xapian::Query> words = parts;
             words.emplace_back(word);
             phrases.push_back(phrase_of(words));
         }
         return Compiled{phrases.empty() ? Xapian::Query::MatchNothing : any_of(phrases), true};
-    }
-
-    // The kPrefixExpansion most frequent indexed words starting with `prefix`, as OP_WILDCARD
-    // with WILDCARD_LIMIT_MOST_FREQUENT would choose them.
-    std::vector<std::string> most_frequent_words_starting(const std::string& prefix) const {
-        std::vector<std::pair<Xapian::doccount, std::string>> found;
-        const Xapian::Database& database = *context_.database;
-        for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix);
-             ++term) {
-            found.emplace_back(term.get_termfreq(), *term);
-        }
-        const auto keep = std::min<std::size_t>(found.size(), kPrefixExpansion);
-        std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(keep),
-                          found.end(),
-                          [](const auto& a, const auto& b) { return a.first > b.first; });
-        std::vector<std::string> words;
-        for (std::size_t i = 0; i < keep; ++i) {
-            words.push_back(found[i].second);
-        }
-        return words;
     }
 
     // A short prefix ("a*") would expand to a large share of the vocabulary, costing memory and
@@ -402,10 +384,8 @@ class QueryCompiler {
         if (token.stem == token.word || token.stem.size() < 3) {
             return Xapian::Query(token.word);
         }
-        return Xapian::Query(
-            Xapian::Query::OP_OR, Xapian::Query(token.word),
-            Xapian::Query(Xapian::Query::OP_WILDCARD, token.stem, kNearFormsPerWord,
-                          Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT));
+        return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(token.word),
+                             expand_prefix(context_.database, token.stem, kNearFormsPerWord));
     }
 
     QueryContext& context_;

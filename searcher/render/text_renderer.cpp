@@ -32,6 +32,14 @@ void TextRenderer::write_highlighted(const std::string& text, const std::vector<
 }
 
 void TextRenderer::begin(const SearchResult& result) {
+    if (result.partial) {
+        out_ << "Partial results: ";
+        for (std::size_t i = 0; i < result.unavailable_shards.size(); ++i) {
+            out_ << (i == 0 ? "shard " : ", ") << result.unavailable_shards[i];
+        }
+        out_ << (result.unavailable_shards.size() == 1 ? " is" : " are")
+             << " unavailable; results cover the other shards only.\n\n";
+    }
     write_spelling_note(result);
     if (result.relaxed && result.strict_total == 0) {
         out_ << "No article has every word; showing articles with some of them.\n\n";

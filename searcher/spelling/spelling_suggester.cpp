@@ -109,16 +109,13 @@ std::optional<std::string> SpellingSuggester::better_spelling(std::string_view t
     std::string best;
     std::size_t best_distance = limit + 1;
     Xapian::doccount best_frequency = 0;
-    // Unprefixed terms are the folded words; prefixed terms start with a capital and sort first.
-    Xapian::TermIterator term = database_.allterms_begin();
-    term.skip_to("a");
-    for (; term != database_.allterms_end(); ++term) {
-        const std::string candidate = *term;
+    for (const VocabularyWord& word : vocabulary_.words(database_)) {
+        const std::string& candidate = word.text;
         if (candidate.size() + limit < token.word.size() ||
             candidate.size() > token.word.size() + limit) {
             continue;
         }
-        const Xapian::doccount candidate_frequency = term.get_termfreq();
+        const Xapian::doccount candidate_frequency = word.frequency;
         if (candidate_frequency < wanted) {
             continue;
         }

@@ -13,6 +13,7 @@
 #include "analysis/analyzer.h"
 #include "entities/entity_registry.h"
 #include "query/query_builder.h"
+#include "spelling/vocabulary.h"
 
 namespace mss {
 
@@ -22,9 +23,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 
 class SpellingSuggester {
   public:
-    SpellingSuggester(const Xapian::Database& database, Analyzer& analyzer,
+    // `vocabulary` holds the words of `database` once read; keep it across searches of the same
+    // database revision.
+    SpellingSuggester(const Xapian::Database& database, Vocabulary& vocabulary, Analyzer& analyzer,
                       const EntityRegistry& entities)
-        : database_(database), analyzer_(analyzer), entities_(entities) {}
+        : database_(database), vocabulary_(vocabulary), analyzer_(analyzer), entities_(entities) {}
 
     // `query` with each rare word replaced by its likely spelling, or nothing when no word needs
     // it. Acronyms (all capitals: "MSS"), words with digits, short words and known entity names
@@ -36,6 +39,7 @@ class SpellingSuggester {
     std::optional<std::string> better_spelling(std::string_view typed) const;
 
     const Xapian::Database& database_;
+    Vocabulary& vocabulary_;
     Analyzer& analyzer_;
     const EntityRegistry& entities_;
 };

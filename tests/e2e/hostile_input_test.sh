@@ -157,7 +157,7 @@ mkdir "$SCRATCH/not-an-index"
 printf 'just some notes\n' >"$SCRATCH/not-an-index/XAPIANDB"
 run "$MSS_SEARCH_BIN" --index "$SCRATCH/not-an-index" contingent
 assert_status 3 "not an index"
-assert_equal "$ERR" "mss-search: $SCRATCH/not-an-index: cannot open index: DatabaseOpeningError: $SCRATCH/not-an-index/XAPIANDB:1: Bad line" \
+assert_equal "$ERR" "mss-search: $SCRATCH/not-an-index/XAPIANDB:1: unknown database type \"just\" (expected auto, glass or remote)" \
     "not-an-index message"
 run "$MSS_INDEX_BIN" --index "$SCRATCH/not-an-index" "$MSS_SOURCE_DIR/seeds"
 assert_status 3 "indexing into something that is not an index"

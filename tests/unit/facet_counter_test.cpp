@@ -24,7 +24,7 @@ mss::Facets count_facets(MemoryIndex& index, const Xapian::Query& query, mss::Da
     mss::FacetCounter counter(bucket);
     Xapian::Enquire enquire(index.database);
     enquire.set_query(query);
-    enquire.add_matchspy(&counter);
+    counter.attach(enquire);
     // A page of one: the counts must still cover every match.
     enquire.get_mset(0, 1, index.database.get_doccount());
     return counter.facets();
@@ -122,4 +122,50 @@ TEST_CASE("date buckets by year and month follow the calendar", "[facets]") {
     REQUIRE(years.date.size() == 2);
     CHECK(years.date[0].bucket == "2024");
     CHECK(years.date[1].count == 2);
+}
+
+TEST_CASE("facet counts over shards equal the counts over one index of the same articles",
+          "[facets]") {
+    MemoryIndex whole(mss::test::test_registry());
+    MemoryIndex first(mss::test::test_registry());
+    MemoryIndex second(mss::test::test_registry());
+    const std::vector<std::string> people = {"kipchumba-murkomen", "gilbert-masengeli",
+                                             "jimmy-cherizier"};
+    for (int i = 0; i < 200; ++i) {
+        TestArticle article{"article-" + std::to_string(i), "Report", "police report", {}, {}};
+        if (i % 7 != 0) {
+            article.date = "2025-0" + std::to_string(1 + i % 3) + "-1" + std::to_string(i % 10);
+        }
+        for (std::size_t p = 0; p < people.size(); ++p) {
+            if ((i >> p) % 2 == 1) {
+                article.entities.emplace_back(EntityKind::kPerson, people[p]);
+            }
+        }
+        whole.add(article);
+        (i % 3 == 0 ? first : second).add(article);
+    }
+    Xapian::Database shards;
+    shards.add_database(first.database);
+    shards.add_database(second.database);
+    for (const auto bucket : {mss::DateBucket::kDay, mss::DateBucket::kMonth}) {
+        mss::FacetCounter one(bucket), many(bucket);
+        Xapian::Enquire on_one(whole.database), on_many(shards);
+        for (auto* enquire : {&on_one, &on_many}) {
+            enquire->set_query(Xapian::Query("Zpolic"));
+        }
+        one.attach(on_one);
+        many.attach(on_many);
+        on_one.get_mset(0, 1, whole.database.get_doccount());
+        on_many.get_mset(0, 1, shards.get_doccount());
+        const mss::Facets a = one.facets(), b = many.facets();
+        CHECK(as_map(a.person) == as_map(b.person));
+        CHECK(a.person.size() == 3);
+        REQUIRE(a.date.size() == b.date.size());
+        for (std::size_t i = 0; i < a.date.size(); ++i) {
+            CHECK(a.date[i].bucket == b.date[i].bucket);
+            CHECK(a.date[i].count == b.date[i].count);
+        }
+        CHECK(a.undated == b.undated);
+        CHECK(a.undated > 0);
+    }
 }

@@ -8,7 +8,8 @@ namespace {
 using mss::test::MemoryIndex;
 
 std::optional<std::string> suggest(MemoryIndex& index, const std::string& query) {
-    return mss::SpellingSuggester(index.database, index.analyzer, index.entities)
+    mss::Vocabulary vocabulary;
+    return mss::SpellingSuggester(index.database, vocabulary, index.analyzer, index.entities)
         .suggest(query, mss::free_words(mss::parse_query(query)));
 }
 

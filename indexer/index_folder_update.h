@@ -1,0 +1,22 @@
+// One indexing run on one index folder (an unsharded index, or one shard of a sharded one).
+// update_index() calls it once, or once per shard.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <mss/index.h>
+
+#include "shard_slice.h"
+
+namespace mss {
+
+// update_index() for the folder `index_dir`, indexing only the articles `slice` holds: the
+// others are read but neither indexed nor counted, and never deleted from this folder, which
+// cannot hold them.
+IndexRunSummary update_index_folder(const std::string& index_dir,
+                                    const std::vector<std::string>& sources,
+                                    const IndexRunOptions& options,
+                                    const IndexRunObserver& observer, const ShardSlice& slice);
+
+}  // namespace mss

@@ -1,0 +1,97 @@
+// update_index(): an unsharded index is one folder run; a sharded one runs each shard folder in
+// turn, each indexing only the articles its id hash gives it, then lists the shards in the index's
+// stub. Shards are run one after another: each reads every source (reading is cheap next to
+// analysis, which each shard does only for its own articles), and on one machine the analysis
+// threads already use every core.
+#include <algorithm>
+#include <string>
+
+#include <mss/error.h>
+#include <mss/index.h>
+
+#include "index_folder_update.h"
+#include "index_layout.h"
+
+namespace mss {
+namespace {
+
+void add_shard(IndexRunSummary& total, const IndexRunSummary& shard, bool first) {
+    total.added += shard.added;
+    total.updated += shard.updated;
+    total.unchanged += shard.unchanged;
+    total.deleted += shard.deleted;
+    total.skipped += shard.skipped;
+    total.repaired += shard.repaired;
+    total.rebuilt = total.rebuilt || shard.rebuilt;
+    if (total.rebuild_reason.empty()) {
+        total.rebuild_reason = shard.rebuild_reason;
+    }
+    total.interrupted = total.interrupted || shard.interrupted;
+    total.wrote = total.wrote || shard.wrote;
+    total.seconds += shard.seconds;
+    if (first) {
+        total.bytes_read = shard.bytes_read;  // every shard reads the same sources
+    }
+    total.index_bytes += shard.index_bytes;
+    total.article_count += shard.article_count;
+    total.peak_rss_kib = std::max(total.peak_rss_kib, shard.peak_rss_kib);
+}
+
+std::string layout_name(std::optional<unsigned> shards) {
+    return shards ? std::to_string(*shards) + " shards" : "one unsharded index";
+}
+
+}  // namespace
+
+IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,
+                             const IndexRunOptions& options, const IndexRunObserver& observer) {
+    const IndexLayout layout(index_dir);
+    const std::optional<unsigned> existing = layout.shard_count();
+    const unsigned wanted = options.shards != 0 ? options.shards : existing.value_or(1);
+    const bool unsharded_exists = !existing && layout.live_generation().has_value();
+    if ((existing && *existing != wanted) || (unsharded_exists && wanted > 1)) {
+        if (!options.rebuild || wanted == 1) {
+            throw Error(index_dir + " holds " + layout_name(existing) + ", not " +
+                            layout_name(wanted > 1 ? std::optional(wanted) : std::nullopt) +
+                            (wanted > 1 ? "; add --rebuild to split it anew"
+                                        : "; index into a new folder to unshard it"),
+                        ExitCode::kUsage);
+        }
+    }
+    if (wanted <= 1) {
+        return update_index_folder(index_dir, sources, options, observer, ShardSlice{});
+    }
+
+    IndexRunSummary total;
+    bool all_live = true;
+    for (unsigned k = 1; k <= wanted; ++k) {
+        const std::string prefix =
+            "shard " + std::to_string(k) + " of " + std::to_string(wanted) + ": ";
+        IndexRunObserver shard_observer = observer;
+        if (observer.on_notice) {
+            shard_observer.on_notice = [&](const std::string& message) {
+                observer.on_notice(prefix + message);
+            };
+        }
+        const std::string folder = layout.shard_folder(k, wanted).string();
+        add_shard(total,
+                  update_index_folder(folder, sources, options, shard_observer, {k - 1, wanted}),
+                  k == 1);
+        all_live = all_live && IndexLayout(folder).live_generation().has_value();
+        if (total.interrupted) {
+            return total;  // the stub changes only once every shard is complete
+        }
+    }
+    if (!options.dry_run && all_live && existing != wanted) {
+        layout.publish_shards(wanted);
+        if (observer.on_notice) {
+            observer.on_notice("the index now searches " + std::to_string(wanted) + " shards" +
+                               (existing || unsharded_exists
+                                    ? "; the folders of the previous layout stay until removed"
+                                    : ""));
+        }
+    }
+    return total;
+}
+
+}  // namespace mss

@@ -1,0 +1,31 @@
+// word* and the word forms of proximity matching: the indexed words that start with a prefix.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace mss {
+
+// The `limit` indexed terms of `database` that start with `prefix`, most frequent first (ties by
+// term), as one OP_MAX: an article scores as its best-scoring form; MatchNothing when there are
+// none. Without a database (parser tests), Xapian's OP_WILDCARD with the same limit.
+//
+// Xapian's OP_WILDCARD would choose the most frequent terms itself, but a remote shard expands
+// it on its own server with its own frequencies, so each shard would search different words and
+// the results would differ from one index's. Here the choice is made once, from the term list of
+// all shards together (Xapian sums their term frequencies), so it is the same however the
+// articles are spread. OP_OR rather than OP_SYNONYM for the same reason: a synonym is weighted
+// with an estimate of how many articles hold any of its terms, and estimates made shard by shard
+// do not add up to the one-index estimate, while each term's own frequency does. (OP_MAX would
+// also add up, but Xapian 1.4.22 crashes running it over several databases.)
+Xapian::Query expand_prefix(const Xapian::Database* database, const std::string& prefix,
+                            Xapian::termcount limit);
+
+// The words expand_prefix() chooses, most frequent first.
+std::vector<std::string> most_frequent_words_starting(const Xapian::Database& database,
+                                                      const std::string& prefix,
+                                                      Xapian::termcount limit);
+
+}  // namespace mss

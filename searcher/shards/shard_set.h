@@ -1,0 +1,56 @@
+// The open shards of an index, searched as one Xapian database. Local shards are opened as
+// folders; remote ones with Xapian::Remote::open and the timeouts of ShardOptions, so a shard that
+// is down or hangs fails within a known time instead of blocking the search.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include <mss/search.h>
+
+#include "shards/shard_list.h"
+
+namespace mss {
+
+class ShardSet {
+  public:
+    // Opens every shard `index` lists. A shard that cannot be opened throws
+    // ShardUnavailableError, or with `options.partial` is left out and listed in unavailable().
+    ShardSet(const std::string& index, const ShardOptions& options);
+
+    // Every shard that answered, as one database (Xapian merges ranking statistics, matches and
+    // the built-in match spies across them).
+    const Xapian::Database& database() const { return combined_; }
+
+    // The shards left out, named as the stub names them.
+    const std::vector<std::string>& unavailable() const { return unavailable_; }
+
+    // Metadata every shard must agree on (the analyser's stopwords, the entity registry): the
+    // value, or IndexMissingError naming the first shard that disagrees with the first.
+    std::string agreed_metadata(const std::string& key) const;
+
+    // After a Xapian::NetworkError: connects to every shard afresh. A shard that does not answer
+    // throws ShardUnavailableError naming it, or with `partial` is left out. Returns true when
+    // some shard was left out, false when all answered again.
+    bool reconnect();
+
+    // Reopens every shard at its newest committed state (after DatabaseModifiedError).
+    void reopen();
+
+  private:
+    struct Shard {
+        ShardAddress address;
+        Xapian::Database database;
+    };
+    void combine();
+
+    std::string index_;
+    ShardOptions options_;
+    std::vector<Shard> shards_;
+    std::vector<std::string> unavailable_;
+    Xapian::Database combined_;
+};
+
+}  // namespace mss
