@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "mention_ids.h"
+
 #include "analysis/analyzer.h"
 #include "entities/person_finder.h"
 
@@ -19,13 +21,7 @@ std::vector<mss::EntityMention> people_in(const std::string& text) {
     return mss::PersonFinder(cues()).find(text, tokens, covered);
 }
 
-std::vector<std::string> ids(const std::vector<mss::EntityMention>& mentions) {
-    std::vector<std::string> out;
-    for (const auto& mention : mentions) {
-        out.push_back(mention.id);
-    }
-    return out;
-}
+using mss::testing::ids;
 
 }  // namespace
 
