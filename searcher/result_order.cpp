@@ -70,9 +70,12 @@ std::vector<RankedMatch> ordered_page(
 
     const std::size_t end = offset + limit;
     std::vector<KeyedMatch> matches = keyed(fetched);
-    // Fetch further while the run the page ends in may go on past what we have.
+    // Fetch further while the run the page ends in may go on past what we have. When nothing in
+    // the query can score (filters alone: "country:us", a date range), every match ties at 0 and
+    // Xapian's order by the key is already final: fetching the whole run would read every match.
+    const bool all_tie = fetched.get_max_possible() == 0.0;
     auto requested = first_fetch_size(offset, limit);
-    while (end > 0 && matches.size() == requested && matches.size() > end &&
+    while (!all_tie && end > 0 && matches.size() == requested && matches.size() > end &&
            same_run(matches.back(), matches[end - 1])) {
         requested *= 2;
         matches = keyed(fetch_top(requested));
