@@ -22,10 +22,11 @@ std::string serialise_article(const Article& article, const std::string& date_so
     return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Article parse_article(const std::string& data) {
+StoredArticle parse_stored_article(const std::string& data) {
     try {
         const auto json = nlohmann::json::parse(data);
-        Article article;
+        StoredArticle stored;
+        Article& article = stored.article;
         article.id = json.value("id", "");
         article.path = json.value("path", "");
         article.title = json.value("title", "");
@@ -35,18 +36,19 @@ Article parse_article(const std::string& data) {
         if (json.contains("date")) {
             article.date = json["date"].get<std::string>();
         }
-        return article;
+        stored.date_source = json.value("date_source", "none");
+        return stored;
     } catch (const nlohmann::json::exception& e) {
         throw IoError(std::string("corrupt document data in index: ") + e.what());
     }
 }
 
+Article parse_article(const std::string& data) {
+    return parse_stored_article(data).article;
+}
+
 std::string parse_date_source(const std::string& data) {
-    try {
-        return nlohmann::json::parse(data).value("date_source", "none");
-    } catch (const nlohmann::json::exception& e) {
-        throw IoError(std::string("corrupt document data in index: ") + e.what());
-    }
+    return parse_stored_article(data).date_source;
 }
 
 std::string facet_value(const std::vector<EntityRef>& entities) {

@@ -70,8 +70,14 @@ inline constexpr const char* kSourcesKey = "mss.sources";      // JSON: root ter
 // the original text without going back to the source files.
 // `date_source` ("header", "text" or "none") is stored beside the article when given.
 std::string serialise_article(const Article& article, const std::string& date_source = "");
+struct StoredArticle {
+    Article article;
+    std::string date_source;  // "none" for data written without one
+};
+// Both parsers throw mss::IoError for data that is not the JSON serialise_article() writes.
+StoredArticle parse_stored_article(const std::string& data);
 Article parse_article(const std::string& data);
-// Where the stored article's date came from; "none" for data written without one.
+// Where the stored article's date came from.
 std::string parse_date_source(const std::string& data);
 
 // Facet slot values: one line "id<TAB>display name" per entity.

@@ -187,6 +187,10 @@ int run(int argc, char** argv) {
     request.facets = options.count("facets") != 0 || output.format == mss::OutputFormat::kJson ||
                      output.format == mss::OutputFormat::kJsonLines;
     request.exact_total = request.exact_total || options.count("exact") != 0;
+    if (output.format == mss::OutputFormat::kIds || output.format == mss::OutputFormat::kPaths ||
+        output.format == mss::OutputFormat::kCount) {
+        request.snippet_chars = 0;  // nothing shows a snippet: skip making one
+    }
     for (const auto& word : words) {
         request.text += (request.text.empty() ? "" : " ") + word;
     }

@@ -107,15 +107,15 @@ std::size_t count_matches(const Xapian::Database& database, const Xapian::Query&
 Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::size_t rank,
              const MatchTerms& terms, Analyzer& analyzer, const SearchRequest& request) {
     const Xapian::Document document = database.get_document(match.docid);
-    const std::string data = document.get_data();
-    const Article article = schema::parse_article(data);
+    schema::StoredArticle stored = schema::parse_stored_article(document.get_data());
+    const Article& article = stored.article;
     Hit hit;
     hit.rank = rank;
     hit.id = article.id;
     hit.path = article.path;
     hit.title = article.title;
     hit.date = article.date;
-    hit.date_source = schema::parse_date_source(data);
+    hit.date_source = std::move(stored.date_source);
     hit.score = match.score;
     hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
     hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
@@ -123,9 +123,11 @@ Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::si
         schema::parse_facet_value(document.get_value(schema::kOrganisationSlot));
     hit.entities.place = schema::parse_facet_value(document.get_value(schema::kPlaceSlot));
     hit.title_highlights = highlight_text(hit.title, terms, analyzer);
-    Snippet snippet = make_snippet(article.body, terms, analyzer, request.snippet_chars);
-    hit.snippet = std::move(snippet.text);
-    hit.highlights = std::move(snippet.highlights);
+    if (request.snippet_chars > 0) {  // ids, paths and counts need no snippet
+        Snippet snippet = make_snippet(article.body, terms, analyzer, request.snippet_chars);
+        hit.snippet = std::move(snippet.text);
+        hit.highlights = std::move(snippet.highlights);
+    }
     return hit;
 }
 

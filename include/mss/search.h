@@ -34,7 +34,7 @@ struct SearchRequest {
     std::string text;                 // the query as a person types it (docs/QUERY.md)
     std::size_t limit = 10;           // hits wanted
     std::size_t offset = 0;           // hits to skip, for paging
-    std::size_t snippet_chars = 200;  // approximate snippet length
+    std::size_t snippet_chars = 200;  // approximate snippet length; 0: no snippet
 
     // Filters besides the query text. Values may be any alias or spelling of an entity; values of
     // one field are ORed, different fields ANDed.
