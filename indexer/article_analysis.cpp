@@ -1,5 +1,7 @@
 #include "article_analysis.h"
 
+#include <tuple>
+
 #include "data_dir.h"
 #include "data_file.h"
 #include "entities/entity_data.h"
@@ -7,12 +9,12 @@
 namespace mss {
 
 ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
-                                 PlaceCountries places)
+                                 EntityImplications implications)
     : analyzer_(std::move(stopwords)),
       registry_(std::move(registry)),
       cues_(std::move(cues)),
-      places_(std::move(places)),
-      extractor_(registry_, cues_, places_) {}
+      implications_(std::move(implications)),
+      extractor_(registry_, cues_, implications_) {}
 
 ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     ArticleAnalysis analysis;
@@ -47,11 +49,18 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
 std::unique_ptr<ArticleAnalyser> load_article_analyser(
     const std::string& data_dir, const std::vector<std::string>& entity_files) {
     const std::string dir = find_data_dir(data_dir);
-    const std::string places = dir + "/entities/place_countries.tsv";
+    EntityImplications implications;
+    for (const auto& [file, from, to] :
+         {std::tuple{"place_countries.tsv", EntityKind::kPlace, EntityKind::kCountry},
+          std::tuple{"organisation_parents.tsv", EntityKind::kOrganisation,
+                     EntityKind::kOrganisation}}) {
+        const std::string path = dir + "/entities/" + file;
+        implications.add(read_data_file(path), path, from, to);
+    }
     return std::make_unique<ArticleAnalyser>(StopwordList::load(dir + "/stopwords/english.txt"),
                                              load_entity_registry(dir + "/entities", entity_files),
                                              PersonCues::load(dir + "/entities"),
-                                             PlaceCountries::parse(read_data_file(places), places));
+                                             std::move(implications));
 }
 
 }  // namespace mss

@@ -39,8 +39,8 @@ void explain_field(std::ostream& out, const char* name, std::string_view text,
     out << "  " << name << " dates:\n";
     for (const DateMention& date : field.dates) {
         out << "    " << date.begin << '-' << date.end << "  "
-            << span_text(text, date.begin, date.end) << "  -> " << date.value << "  (" << date.how
-            << ")\n";
+            << span_text(text, date.begin, date.end) << "  -> " << date.value
+            << (date.last_day.empty() ? "" : ".." + date.last_day) << "  (" << date.how << ")\n";
     }
     out << "  " << name << " words:\n";
     explain_tokens(out, text, field.tokens);
