@@ -2,11 +2,30 @@
 
 #include <tuple>
 
+#include "analysis/code_point_offsets.h"
 #include "data_dir.h"
 #include "data_file.h"
 #include "entities/entity_data.h"
 
 namespace mss {
+namespace {
+
+// Mentions are found by byte offsets; their character offsets are what a program outside C++
+// cuts the field text with (entities/README.md).
+void set_char_offsets(std::string_view text, FieldAnalysis& field) {
+    CodePointOffsets chars(text);
+    for (EntityMention& mention : field.entities) {
+        mention.char_begin = chars.at(mention.begin);
+        mention.char_end = chars.at(mention.end);
+    }
+    CodePointOffsets date_chars(text);
+    for (DateMention& mention : field.dates) {
+        mention.char_begin = date_chars.at(mention.begin);
+        mention.char_end = date_chars.at(mention.end);
+    }
+}
+
+}  // namespace
 
 ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
                                  EntityImplications implications)
@@ -39,6 +58,9 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     if (!known && analysis.date.date) {
         find_dates(parse_iso_date(*analysis.date.date));
     }
+
+    set_char_offsets(article.title, analysis.title);
+    set_char_offsets(article.body, analysis.body);
 
     std::vector<EntityMention> all = analysis.title.entities;
     all.insert(all.end(), analysis.body.entities.begin(), analysis.body.entities.end());

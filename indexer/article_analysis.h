@@ -21,7 +21,7 @@ namespace mss {
 
 struct FieldAnalysis {
     std::vector<Token> tokens;
-    std::vector<EntityMention> entities;  // offsets into this field's text
+    std::vector<EntityMention> entities;  // offsets (bytes and characters) into this field's text
     std::vector<DateMention> dates;
 };
 
