@@ -1,5 +1,7 @@
 #include "entities/person_finder.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -99,6 +101,21 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             j = next;
             ++run.name_words;
             run.last = j;
+        }
+        // "Chancellor of the Exchequer Nigel Lawson": the name starts at a given name inside the
+        // run; the capitalised words before it belong to the title.
+        for (std::size_t k = run.first + 1; k < run.last; ++k) {
+            if (name_like[k] && cues_.is_given_name(tokens[k].word) &&
+                !cues_.is_given_name(tokens[run.first].word)) {
+                const auto name_words_in = [&](std::size_t from, std::size_t to) {
+                    return static_cast<std::size_t>(
+                        std::count(name_like.begin() + static_cast<std::ptrdiff_t>(from),
+                                   name_like.begin() + static_cast<std::ptrdiff_t>(to) + 1, true));
+                };
+                runs.push_back({run.first, k - 1, name_words_in(run.first, k - 1)});
+                run = {k, run.last, name_words_in(k, run.last)};
+                break;
+            }
         }
         runs.push_back(run);
         i = run.last + 1;

@@ -71,7 +71,10 @@ TEST_CASE("a known given name and a surname are a person without other cues", "[
     REQUIRE(people.size() == 1);
     CHECK(people[0].id == "nigel-lawson");
     CHECK(people[0].evidence == "given name 'Nigel'");
-    // A given name alone, or a run starting with another word, is not enough.
+    // Capitalised words before the given name are part of the title, not of the name.
+    CHECK(ids(people_in("the Exchequer Nigel Lawson declined")) ==
+          std::vector<std::string>{"nigel-lawson"});
+    // A given name alone, or a surname after another capitalised word, is not enough.
     CHECK(people_in("Nigel criticised it, and Exchequer Lawson too.").empty());
 }
 
