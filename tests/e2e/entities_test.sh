@@ -84,4 +84,20 @@ assert_status 4 "bad entity file"
 assert_contains "$ERR" "bad.tsv:1: expected kind<TAB>id<TAB>name" "bad entity file message"
 assert_equal "$(printf '%s\n' "$ERR" | wc -l)" 1 "bad entity file message lines"
 
+# "last week" in a story of Wednesday 22 January 2025 is Monday 13 to Sunday 19 January: each day
+# is a mentioned-date (XD) term of the article (docs/SCHEMA.md). Read with xapian-delve, as no
+# search field queries XD terms yet.
+if command -v xapian-delve >/dev/null; then
+    printf '{"id":"week","title":"Officers arrive","body":"They arrived last week.","date":"2025-01-22"}\n' \
+        >"$SCRATCH/week.jsonl"
+    run "$MSS_INDEX_BIN" --quiet --index "$SCRATCH/week" "$SCRATCH/week.jsonl"
+    assert_status 0 "indexing last week"
+    terms=$(xapian-delve -r 1 "$SCRATCH/week" | tr ' ' '\n' | grep '^XD' | tr '\n' ' ')
+    assert_equal "$terms" \
+        "XD202501 XD20250113 XD20250114 XD20250115 XD20250116 XD20250117 XD20250118 XD20250119 " \
+        "last week's XD terms"
+else
+    echo "skipped the XD check: xapian-delve not installed"
+fi
+
 finish
