@@ -1,6 +1,7 @@
 #include "entities/entity_registry.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -209,7 +210,6 @@ void EntityRegistry::index_aliases(std::size_t entity_index) {
         }
         longest_alias_words_ = std::max(longest_alias_words_, count_words(key));
     };
-    index_key(alias_key(entity.id));
     for (const auto& alias : entity.aliases) {
         index_key(alias_key(alias));
     }
@@ -237,7 +237,12 @@ const Entity* EntityRegistry::find(EntityKind kind, std::string_view id) const {
 }
 
 const Entity* EntityRegistry::resolve(EntityKind kind, std::string_view text) const {
-    if (const Entity* by_id = find(kind, text)) {
+    // Ids are lower case; "country:KE" means "ke". Only a field names an entity by its id: as free
+    // text, "in" or "to" are words, not India or Tonga.
+    std::string id(text);
+    std::transform(id.begin(), id.end(), id.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (const Entity* by_id = find(kind, id)) {
         return by_id;
     }
     for (const Entity* entity : with_alias_key(alias_key(text))) {

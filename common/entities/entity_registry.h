@@ -63,7 +63,7 @@ class EntityRegistry {
     // and with or without accents ("barbeque", "Cherizier", "kenyan" -> the entity).
     const Entity* resolve(EntityKind kind, std::string_view text) const;
 
-    // Every entity (of any kind) that has an alias with this key.
+    // Every entity (of any kind) that has a name or alias with this key; ids are not aliases.
     std::vector<const Entity*> with_alias_key(const std::string& key) const;
 
     // The largest number of words any alias has: how far a text scan must look ahead.

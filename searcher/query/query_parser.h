@@ -29,9 +29,10 @@ struct QueryNode {
 };
 
 // Longer queries are refused: matching, highlighting and spelling grow faster than linearly with
-// the words of a query (75,000 characters of repeated words took over two minutes), and nobody
-// types this much; a script that does gets a clear error instead of a stall.
-inline constexpr std::size_t kMaxQueryCharacters = 2000;
+// the words of a query (75,000 characters of repeated words took over two minutes). The limit
+// leaves room for a pasted paragraph or abstract; a script sending more gets a clear error
+// instead of a stall.
+inline constexpr std::size_t kMaxQueryCharacters = 8000;
 
 // Throws mss::QueryError for a query that has no sensible reading or is over kMaxQueryCharacters.
 QueryNode parse_query(std::string_view text);

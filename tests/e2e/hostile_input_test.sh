@@ -89,7 +89,7 @@ LONG_QUERY=$(yes 'contingent Kenya police Haiti mission' | head -c 100000 | tr '
 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" "$LONG_QUERY"
 assert_status 2 "query of 100k characters"
 assert_equal "$ERR" \
-    "mss-search: bad query at character 2001: query is 100000 characters long; the limit is 2000" \
+    "mss-search: bad query at character 8001: query is 100000 characters long; the limit is 8000" \
     "100k-character query message"
 
 # 10k nested parentheses are over the length limit; 150 (within it) meet the nesting cap of 100.
@@ -97,7 +97,7 @@ run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" \
     "$(head -c 10000 /dev/zero | tr '\0' '(')contingent$(head -c 10000 /dev/zero | tr '\0' ')')"
 assert_status 2 "10k nested parentheses"
 assert_equal "$ERR" \
-    "mss-search: bad query at character 2001: query is 20010 characters long; the limit is 2000" \
+    "mss-search: bad query at character 8001: query is 20010 characters long; the limit is 8000" \
     "10k nested parentheses message"
 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" \
     "$(head -c 150 /dev/zero | tr '\0' '(')contingent$(head -c 150 /dev/zero | tr '\0' ')')"

@@ -18,6 +18,15 @@ TEST_CASE("any alias resolves to its entity in any case and accent", "[registry]
     CHECK(registry.resolve(EntityKind::kCountry, "barbeque") == nullptr);
 }
 
+TEST_CASE("an id names its entity in a field but is no alias of free text", "[registry]") {
+    const auto registry = EntityRegistry::parse("country\tin\tIndia\tIndian\n", "test");
+    const auto* india = registry.find(EntityKind::kCountry, "in");
+    REQUIRE(india != nullptr);
+    CHECK(registry.resolve(EntityKind::kCountry, "IN") == india);
+    CHECK(registry.with_alias_key("in").empty());
+    CHECK(registry.with_alias_key("indian") == std::vector<const mss::Entity*>{india});
+}
+
 TEST_CASE("a line without a name adds aliases and keeps the name", "[registry]") {
     auto registry = EntityRegistry::parse("country\tke\tKenya\n", "a");
     registry.merge(EntityRegistry::parse("country\tke\t\tKenyan|Kenyans\n", "b"));

@@ -79,10 +79,10 @@ TEST_CASE("a query over the length limit is refused at the limit", "[query_parse
         mss::parse_query(std::string(mss::kMaxQueryCharacters + 1, 'q'));
         FAIL("no error");
     } catch (const mss::QueryError& e) {
-        CHECK(std::string(e.what()) == "query is 2001 characters long; the limit is 2000");
+        CHECK(std::string(e.what()) == "query is 8001 characters long; the limit is 8000");
         CHECK(e.position() == mss::kMaxQueryCharacters);
     }
-    // Characters, not bytes: 2000 two-byte letters are within the limit.
+    // Characters, not bytes: 8000 two-byte letters are within the limit.
     std::string accented;
     for (std::size_t i = 0; i < mss::kMaxQueryCharacters; ++i) {
         accented += "\xC3\xA9";
