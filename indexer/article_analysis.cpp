@@ -11,7 +11,7 @@ namespace mss {
 namespace {
 
 // Mentions are found by byte offsets; their character offsets are what a program outside C++
-// cuts the field text with (entities/README.md).
+// cuts the field text with (include/mss/mentions.h).
 void set_char_offsets(std::string_view text, FieldAnalysis& field) {
     CodePointOffsets chars(text);
     for (EntityMention& mention : field.entities) {

@@ -4,7 +4,7 @@
 // "The original text" is the Article's `title` or `body` exactly as the caller or read_articles()
 // gives it, which the index also stores (document data) and results show: the JSON `title` and
 // `body` strings as they are; for a seed file, the first line after any ` date YYYY-MM-DD `
-// header, and the lines after it, each with white space trimmed at both ends; invalid UTF-8
+// header, and the rest of the file, each trimmed of white space at both ends; invalid UTF-8
 // replaced by U+FFFD when read. Offsets are characters (Unicode code points, end exclusive) into
 // that text, so Python's `article["body"][begin:end]` is the occurrence as written; the UTF-8 byte
 // offsets of the same span are given too.
