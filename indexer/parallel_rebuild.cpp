@@ -21,6 +21,7 @@ ParallelRebuild::ParallelRebuild(fs::path parts_dir, unsigned threads, const Ana
     }
     for (unsigned i = 0; i < std::max(threads, 1u); ++i) {
         workers_.push_back(std::make_unique<Worker>());
+        workers_.back()->path = worker_path(i);
     }
     for (auto& worker : workers_) {
         Worker& mine = *worker;
@@ -38,8 +39,8 @@ ParallelRebuild::~ParallelRebuild() {
     fs::remove_all(parts_dir_, ignored);
 }
 
-fs::path ParallelRebuild::part_path(std::size_t part) const {
-    return parts_dir_ / ("part-" + std::to_string(part));
+fs::path ParallelRebuild::worker_path(std::size_t worker) const {
+    return parts_dir_ / ("worker-" + std::to_string(worker));
 }
 
 void ParallelRebuild::fail(std::exception_ptr failure) {
@@ -65,7 +66,7 @@ void ParallelRebuild::work(Worker& worker, const AnalysisData& analysis) {
         fail(std::current_exception());
         failed = true;
     }
-    std::unique_ptr<Xapian::WritableDatabase> part;
+    std::unique_ptr<Xapian::WritableDatabase> database;
     std::size_t part_number = 0;
     std::unique_lock<std::mutex> lock(worker.mutex);
     for (;;) {
@@ -79,16 +80,14 @@ void ParallelRebuild::work(Worker& worker, const AnalysisData& analysis) {
         worker.changed.notify_all();  // room for submit()
         if (!failed) {  // after a failure the queue is only drained, so submit() never blocks
             try {
-                if (!part || number != part_number) {
-                    // One commit per part: the parts are small enough for Xapian's buffers.
-                    if (part) {
-                        part->commit();
-                    }
-                    part = std::make_unique<Xapian::WritableDatabase>(
-                        part_path(number).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
-                    part_number = number;
+                if (!database) {
+                    database = std::make_unique<Xapian::WritableDatabase>(
+                        worker.path.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+                } else if (number != part_number) {
+                    database->commit();  // one commit per part keeps Xapian's buffers small
                 }
-                part->add_document(build_job_document(job, *analyser));
+                part_number = number;
+                database->add_document(build_job_document(job, *analyser));
             } catch (...) {
                 fail(std::current_exception());
                 failed = true;
@@ -97,9 +96,9 @@ void ParallelRebuild::work(Worker& worker, const AnalysisData& analysis) {
         lock.lock();
     }
     lock.unlock();
-    if (part && !failed) {
+    if (database && !failed) {
         try {
-            part->commit();
+            database->commit();
         } catch (...) {
             fail(std::current_exception());
         }
@@ -140,15 +139,13 @@ void ParallelRebuild::finish(const fs::path& target,
     close_workers();
     rethrow_failure();
     if (submitted_ > 0) {
-        Xapian::Database parts;
-        const std::size_t count = (submitted_ + articles_per_part_ - 1) / articles_per_part_;
-        for (std::size_t number = 0; number < count; ++number) {
-            parts.add_database(Xapian::Database(part_path(number).string()));
+        Xapian::Database workers;
+        for (const auto& worker : workers_) {
+            if (fs::exists(worker->path)) {
+                workers.add_database(Xapian::Database(worker->path.string()));
+            }
         }
-        // Sources are renumbered in the order added, so document ids keep the submission order.
-        // Multipass merges many parts pairwise, which is faster than one wide merge.
-        const unsigned multipass = count > 3 ? Xapian::DBCOMPACT_MULTIPASS : 0;
-        parts.compact(target.string(), Xapian::Compactor::FULL | multipass);
+        workers.compact(target.string(), Xapian::Compactor::FULL);
     }
     // The metadata goes on last, in one small commit (the parts carry none).
     Xapian::WritableDatabase database(target.string(),

@@ -92,12 +92,12 @@ class PeerSystem:
         process.remove(copy)
         return size
 
-    def query(self, queries, cold, mode="all", query_binary=None, db=None):
+    def query(self, queries, cold, mode="all", query_binary=None, db=None, extra=()):
         if cold:
             cold = process.drop_caches()
         measured = process.run_measured(
             [query_binary or self.binary, "query", db or self.db, queries, "--snippets", "--limit",
-             LIMIT, "--mode", mode, "--passes", 2, "--by-label"])
+             LIMIT, "--mode", mode, "--passes", 2, "--by-label", *extra])
         return _passes_to_figures(json.loads(measured.stdout)["passes"], cold)
 
 
@@ -155,10 +155,11 @@ class MssSystem:
     def compacted_bytes(self, work):
         return _xapian_compacted_bytes(self.db, work)
 
-    def query(self, queries, cold):
+    def query(self, queries, cold, facets=False):
         if not self.mss_peer:
             return None
-        return PeerSystem.query(self, queries, cold, query_binary=self.mss_peer, db=self.db)
+        return PeerSystem.query(self, queries, cold, query_binary=self.mss_peer, db=self.db,
+                                extra=["--facets"] if facets else [])
 
     def query_cli(self, queries, cold):
         return _time_each_query(

@@ -17,6 +17,8 @@ constexpr std::size_t kSnippetChars = 200;
 
 class MssPeer : public SearchPeer {
   public:
+    bool counts_facets() const override { return true; }
+
     void open(const std::string& db) override { searcher_ = std::make_unique<mss::Searcher>(db); }
 
     std::vector<Hit> search(const std::string& query, const QueryOptions& options) override {
@@ -24,6 +26,7 @@ class MssPeer : public SearchPeer {
         request.text = query;
         request.limit = options.limit;
         request.snippet_chars = options.snippets ? kSnippetChars : 0;
+        request.facets = options.facets;
         mss::SearchResult result;
         try {
             result = searcher_->search(request);

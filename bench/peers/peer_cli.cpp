@@ -183,6 +183,8 @@ int run_peer_cli(int argc, char** argv, const std::string& peer_name, SearchPeer
         "index: commit every N articles (0: one commit at the end)")(
         "limit", po::value(&query_options.limit)->default_value(10), "query: hits per query")(
         "snippets", po::bool_switch(&query_options.snippets), "query: build a snippet per hit")(
+        "facets", po::bool_switch(&query_options.facets),
+        "query: count facets over all matches (peers that have facets)")(
         "mode", po::value(&mode)->default_value("all"),
         "query: 'all' words must match, or 'any' word may")(
         "passes", po::value(&run_options.passes)->default_value(1),
@@ -219,6 +221,9 @@ int run_peer_cli(int argc, char** argv, const std::string& peer_name, SearchPeer
             return 1;
         }
         query_options.mode = parse_mode(mode);
+        if (query_options.facets && !peer.counts_facets()) {
+            throw po::error(std::string(peer_name) + " has no facets to count");
+        }
 
         nlohmann::json report = {{"peer", peer_name}, {"command", command}};
         if (command == "index") {

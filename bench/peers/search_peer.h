@@ -29,6 +29,7 @@ enum class MatchMode {
 struct QueryOptions {
     std::size_t limit = 10;
     bool snippets = false;
+    bool facets = false;  // count facets over all matches too (only mss-search can)
     MatchMode mode = MatchMode::kAllWords;
 };
 
@@ -49,6 +50,9 @@ class SearchPeer {
         (void)db, (void)articles, (void)options;
         throw std::runtime_error("this peer does not index; build its index with its own tool");
     }
+
+    // Whether search() honours QueryOptions::facets.
+    virtual bool counts_facets() const { return false; }
 
     // Opens the index for searching; called once before any search().
     virtual void open(const std::string& db) = 0;

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <vector>
+
 #include <xapian.h>
 
 #include "parallel_rebuild.h"
@@ -19,14 +21,16 @@ mss::DocumentJob job(int i) {
 
 }  // namespace
 
-TEST_CASE("parts written on several threads merge into one database in submission order",
+TEST_CASE("parts written on several threads merge into one database in the order of the parts",
           "[rebuild]") {
     const ScratchFolder scratch;
     const mss::AnalysisData analysis = mss::load_analysis_data(MSS_SOURCE_DIR, {});
     const auto parts = scratch.path() / "target" / "parts";
     constexpr int kArticles = 230;
+    constexpr int kThreads = 3;
+    constexpr int kPerPart = 20;
     {
-        mss::ParallelRebuild rebuild(parts, 3, analysis, 20);
+        mss::ParallelRebuild rebuild(parts, kThreads, analysis, kPerPart);
         for (int i = 0; i < kArticles; ++i) {
             rebuild.submit(job(i));
         }
@@ -36,11 +40,21 @@ TEST_CASE("parts written on several threads merge into one database in submissio
     const Xapian::Database database((scratch.path() / "target").string());
     REQUIRE(database.get_doccount() == kArticles);
     CHECK(database.get_metadata("key") == "value");
-    for (int i = 0; i < kArticles; ++i) {
+    // Worker w holds parts w, w + kThreads, ...; the workers' databases are merged in turn.
+    std::vector<int> expected_order;
+    for (int worker = 0; worker < kThreads; ++worker) {
+        for (int i = 0; i < kArticles; ++i) {
+            if ((i / kPerPart) % kThreads == worker) {
+                expected_order.push_back(i);
+            }
+        }
+    }
+    for (std::size_t position = 0; position < expected_order.size(); ++position) {
+        const int i = expected_order[position];
         const std::string id_term = mss::schema::id_term("a" + std::to_string(i));
         const auto it = database.postlist_begin(id_term);
         REQUIRE(it != database.postlist_end(id_term));
-        CHECK(*it == static_cast<Xapian::docid>(i + 1));
+        CHECK(*it == static_cast<Xapian::docid>(position + 1));
         CHECK(database.get_document(*it).get_value(mss::schema::kContentHashSlot) ==
               "hash" + std::to_string(i));
     }
