@@ -1,18 +1,39 @@
 #include "article_analysis.h"
 
+#include <tuple>
+
+#include "analysis/code_point_offsets.h"
 #include "data_dir.h"
 #include "data_file.h"
 #include "entities/entity_data.h"
 
 namespace mss {
+namespace {
+
+// Mentions are found by byte offsets; their character offsets are what a program outside C++
+// cuts the field text with (include/mss/mentions.h).
+void set_char_offsets(std::string_view text, FieldAnalysis& field) {
+    CodePointOffsets chars(text);
+    for (EntityMention& mention : field.entities) {
+        mention.char_begin = chars.at(mention.begin);
+        mention.char_end = chars.at(mention.end);
+    }
+    CodePointOffsets date_chars(text);
+    for (DateMention& mention : field.dates) {
+        mention.char_begin = date_chars.at(mention.begin);
+        mention.char_end = date_chars.at(mention.end);
+    }
+}
+
+}  // namespace
 
 ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
-                                 PlaceCountries places)
+                                 EntityImplications implications)
     : analyzer_(std::move(stopwords)),
       registry_(std::move(registry)),
       cues_(std::move(cues)),
-      places_(std::move(places)),
-      extractor_(registry_, cues_, places_) {}
+      implications_(std::move(implications)),
+      extractor_(registry_, cues_, implications_) {}
 
 ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     ArticleAnalysis analysis;
@@ -38,6 +59,9 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
         find_dates(parse_iso_date(*analysis.date.date));
     }
 
+    set_char_offsets(article.title, analysis.title);
+    set_char_offsets(article.body, analysis.body);
+
     std::vector<EntityMention> all = analysis.title.entities;
     all.insert(all.end(), analysis.body.entities.begin(), analysis.body.entities.end());
     analysis.entities = distinct_entities(all);
@@ -47,11 +71,18 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
 std::unique_ptr<ArticleAnalyser> load_article_analyser(
     const std::string& data_dir, const std::vector<std::string>& entity_files) {
     const std::string dir = find_data_dir(data_dir);
-    const std::string places = dir + "/entities/place_countries.tsv";
+    EntityImplications implications;
+    for (const auto& [file, from, to] :
+         {std::tuple{"place_countries.tsv", EntityKind::kPlace, EntityKind::kCountry},
+          std::tuple{"organisation_parents.tsv", EntityKind::kOrganisation,
+                     EntityKind::kOrganisation}}) {
+        const std::string path = dir + "/entities/" + file;
+        implications.add(read_data_file(path), path, from, to);
+    }
     return std::make_unique<ArticleAnalyser>(StopwordList::load(dir + "/stopwords/english.txt"),
                                              load_entity_registry(dir + "/entities", entity_files),
                                              PersonCues::load(dir + "/entities"),
-                                             PlaceCountries::parse(read_data_file(places), places));
+                                             std::move(implications));
 }
 
 }  // namespace mss

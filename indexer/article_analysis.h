@@ -21,7 +21,7 @@ namespace mss {
 
 struct FieldAnalysis {
     std::vector<Token> tokens;
-    std::vector<EntityMention> entities;  // offsets into this field's text
+    std::vector<EntityMention> entities;  // offsets (bytes and characters) into this field's text
     std::vector<DateMention> dates;
 };
 
@@ -37,7 +37,7 @@ struct ArticleAnalysis {
 class ArticleAnalyser {
   public:
     ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
-                    PlaceCountries places);
+                    EntityImplications implications);
     ArticleAnalyser(const ArticleAnalyser&) = delete;
     ArticleAnalyser& operator=(const ArticleAnalyser&) = delete;
 
@@ -50,7 +50,7 @@ class ArticleAnalyser {
     Analyzer analyzer_;
     const EntityRegistry registry_;
     const PersonCues cues_;
-    const PlaceCountries places_;
+    const EntityImplications implications_;
     const EntityExtractor extractor_;
     const CalendarWords calendar_;
 };

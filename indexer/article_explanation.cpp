@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include <mss/index.h>
+#include <mss/mentions.h>
 
 #include "article_analysis.h"
 
@@ -32,15 +33,16 @@ void explain_field(std::ostream& out, const char* name, std::string_view text,
                    const FieldAnalysis& field) {
     out << "  " << name << " entities:\n";
     for (const EntityMention& mention : field.entities) {
-        out << "    " << mention.begin << '-' << mention.end << "  "
-            << span_text(text, mention.begin, mention.end) << "  -> " << kind_name(mention.kind)
-            << ' ' << mention.id << " (" << mention.name << ")  by " << mention.evidence << '\n';
+        out << "    " << mention.char_begin << '-' << mention.char_end << " [" << mention.begin
+            << '-' << mention.end << "]  " << span_text(text, mention.begin, mention.end) << "  -> "
+            << kind_name(mention.kind) << ' ' << mention.id << " (" << mention.name << ")  by "
+            << mention.evidence << '\n';
     }
     out << "  " << name << " dates:\n";
     for (const DateMention& date : field.dates) {
-        out << "    " << date.begin << '-' << date.end << "  "
-            << span_text(text, date.begin, date.end) << "  -> " << date.value << "  (" << date.how
-            << ")\n";
+        out << "    " << date.char_begin << '-' << date.char_end << " [" << date.begin << '-'
+            << date.end << "]  " << span_text(text, date.begin, date.end) << "  -> " << date.value
+            << (date.last_day.empty() ? "" : ".." + date.last_day) << "  (" << date.how << ")\n";
     }
     out << "  " << name << " words:\n";
     explain_tokens(out, text, field.tokens);
@@ -57,7 +59,17 @@ void explain_facet(std::ostream& out, const char* kind, const std::vector<Entity
 }  // namespace
 
 void explain_articles(const std::string& path, const IndexWriterOptions& options, std::ostream& out,
-                      const WarningSink& on_warning) {
+                      const WarningSink& on_warning, ExplainFormat format) {
+    if (format == ExplainFormat::kJson) {
+        MentionFinder finder(options);
+        read_articles(
+            path,
+            [&](Article&& article) {
+                out << mentions_to_json(article, finder.find(article)) << '\n';
+            },
+            on_warning);
+        return;
+    }
     const auto analyser = load_article_analyser(options.data_dir, options.entity_files);
     read_articles(
         path,
@@ -70,7 +82,9 @@ void explain_articles(const std::string& path, const IndexWriterOptions& options
             explain_facet(out, "country", analysis.entities.country);
             explain_facet(out, "organisation", analysis.entities.organisation);
             explain_facet(out, "place", analysis.entities.place);
-            out << "  offsets are bytes into the headline or the body\n";
+            out << "  entity and date offsets are characters (Unicode code points) into the "
+                   "headline "
+                   "or the body as read, [UTF-8 bytes] after them; word offsets are bytes\n";
             explain_field(out, "headline", article.title, analysis.title);
             explain_field(out, "body", article.body, analysis.body);
             out << '\n';

@@ -70,11 +70,8 @@ void index_dates(Xapian::Document& document, const ArticleAnalysis& analysis) {
     }
     for (const FieldAnalysis* field : {&analysis.title, &analysis.body}) {
         for (const DateMention& mention : field->dates) {
-            // A day mentioned is also a mention of its month, so month filters find it.
-            document.add_boolean_term(schema::kMentionedDatePrefix + mention.value);
-            if (mention.value.size() == 8) {
-                document.add_boolean_term(schema::kMentionedDatePrefix +
-                                          mention.value.substr(0, 6));
+            for (const std::string& value : covered_date_values(mention)) {
+                document.add_boolean_term(schema::kMentionedDatePrefix + value);
             }
         }
     }

@@ -38,6 +38,8 @@ constexpr const char* kExitCodes =
     "  mss-index --shards 4 --index /srv/mss/index /srv/mss/articles   # scripts/shards/serve\n"
     "  mss-index --entities more-people.tsv seeds/\n"
     "  mss-index --explain seeds/003_f810d5dfabb6c1ef.txt\n"
+    "  mss-index --explain-format json seeds/ | jq -c '.entities[] | [.field, .begin, .end, "
+    ".text]'\n"
     "\nExit status:\n"
     "  0    done, all input clean\n"
     "  2    usage error\n"
@@ -111,14 +113,23 @@ void print_warning(const mss::SourceWarning& warning) {
                  warning.message.c_str());
 }
 
-int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& run_options) {
+int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& run_options,
+            const std::string& format_name) {
+    if (format_name != "text" && format_name != "json") {
+        throw po::error("--explain-format takes text or json, not '" + format_name + "'");
+    }
+    const mss::ExplainFormat format =
+        format_name == "json" ? mss::ExplainFormat::kJson : mss::ExplainFormat::kText;
     std::size_t warnings = 0;
     const mss::IndexWriterOptions analysis{run_options.data_dir, run_options.entity_files};
     for (const auto& path : paths) {
-        mss::explain_articles(path, analysis, std::cout, [&](const mss::SourceWarning& warning) {
-            print_warning(warning);
-            ++warnings;
-        });
+        mss::explain_articles(
+            path, analysis, std::cout,
+            [&](const mss::SourceWarning& warning) {
+                print_warning(warning);
+                ++warnings;
+            },
+            format);
     }
     return static_cast<int>(warnings == 0 ? mss::ExitCode::kResults
                                           : mss::ExitCode::kDoneWithWarnings);
@@ -126,6 +137,7 @@ int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& r
 
 int run(int argc, char** argv) {
     std::string index_flag;
+    std::string explain_format;
     std::vector<std::string> paths;
     mss::IndexRunOptions run_options;
     po::options_description visible("Options");
@@ -137,8 +149,10 @@ int run(int argc, char** argv) {
         "entities", po::value(&run_options.entity_files)->composing(),
         "more entity data (entities/README.md format); repeatable")(
         "explain",
-        "print what the analyser extracts from each article of PATH (words, entities "
-        "with offsets, dates) instead of indexing")(
+        "print what the analyser extracts from each article of PATH (entities and dates with "
+        "character offsets, words) instead of indexing")(
+        "explain-format", po::value(&explain_format)->value_name("FORMAT"),
+        "--explain as text (default) or json (a JSON line per article); implies --explain")(
         "rebuild", "build a fresh index from PATH beside the live one and swap it in atomically")(
         "no-delete", "keep articles whose source file disappeared")(
         "dry-run,n", "list what would be added, updated and deleted; write nothing")(
@@ -182,8 +196,8 @@ int run(int argc, char** argv) {
     if (run_options.batch_size == 0) {
         throw po::error("--batch must be at least 1");
     }
-    if (options.count("explain")) {
-        return explain(paths, run_options);
+    if (options.count("explain") || options.count("explain-format")) {
+        return explain(paths, run_options, explain_format.empty() ? "text" : explain_format);
     }
     run_options.rebuild = options.count("rebuild") > 0;
     run_options.delete_missing = options.count("no-delete") == 0;

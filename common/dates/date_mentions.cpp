@@ -58,6 +58,14 @@ CivilDate nearest_year(int month, int day, const CivilDate& article) {
     return best;
 }
 
+// "20250118" -> the day.
+std::optional<CivilDate> parse_compact_day(const std::string& value) {
+    if (value.size() != 8) {
+        return std::nullopt;
+    }
+    return parse_iso_date(value.substr(0, 4) + "-" + value.substr(4, 2) + "-" + value.substr(6, 2));
+}
+
 }  // namespace
 
 std::vector<DateMention> find_date_mentions(std::string_view text, const std::vector<Token>& tokens,
@@ -142,12 +150,42 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const std::ve
             add(i, i, article_date->plus_days(-1).compact(), false, "yesterday");
         } else if (tokens[i].word == "last" && i + 1 < n && tokens[i + 1].word == "week" &&
                    close(i)) {
-            add(i, i + 1, article_date->plus_days(-7).compact(), false,
-                "last week: seven days before the article date");
+            // The calendar week before the article's week, Monday to Sunday (ISO 8601): "last
+            // week" in a Wednesday story is no single day, and any day of it may be meant.
+            const CivilDate this_monday =
+                article_date->plus_days(-((article_date->weekday() + 6) % 7));
+            add(i, i + 1, this_monday.plus_days(-7).compact(), false,
+                "last week: Monday to Sunday of the week before the article's");
+            found.back().last_day = this_monday.plus_days(-1).compact();
             i += 1;
         }
     }
     return found;
+}
+
+std::vector<std::string> covered_date_values(const DateMention& mention) {
+    if (mention.last_day.empty()) {
+        if (mention.value.size() == 8) {
+            return {mention.value, mention.value.substr(0, 6)};
+        }
+        return {mention.value};
+    }
+    std::vector<std::string> values;
+    const auto first = parse_compact_day(mention.value);
+    const auto last = parse_compact_day(mention.last_day);
+    if (!first || !last) {
+        return values;
+    }
+    std::string month;
+    for (long day = first->days_since_epoch(); day <= last->days_since_epoch(); ++day) {
+        const std::string value = CivilDate::from_days_since_epoch(day).compact();
+        values.push_back(value);
+        if (value.compare(0, 6, month) != 0) {
+            month = value.substr(0, 6);
+            values.push_back(month);
+        }
+    }
+    return values;
 }
 
 }  // namespace mss

@@ -7,8 +7,8 @@
 namespace mss {
 
 EntityExtractor::EntityExtractor(const EntityRegistry& registry, const PersonCues& cues,
-                                 const PlaceCountries& places)
-    : registry_(registry), places_(places), aliases_(registry), people_(cues) {}
+                                 const EntityImplications& implications)
+    : registry_(registry), implications_(implications), aliases_(registry), people_(cues) {}
 
 std::vector<std::vector<EntityMention>> EntityExtractor::extract(
     const std::vector<AnalysedText>& fields) const {
@@ -29,20 +29,18 @@ std::vector<std::vector<EntityMention>> EntityExtractor::extract(
             people_.link_surnames(fields[f].text, fields[f].tokens, covered[f], people);
         mentions[f].insert(mentions[f].end(), std::make_move_iterator(linked.begin()),
                            std::make_move_iterator(linked.end()));
-        std::vector<EntityMention> countries;
+        std::vector<EntityMention> implied;
         for (const EntityMention& mention : mentions[f]) {
-            if (mention.kind != EntityKind::kPlace) {
-                continue;
-            }
-            if (const std::string* id = places_.country_of(mention.id)) {
-                const Entity* country = registry_.find(EntityKind::kCountry, *id);
-                countries.push_back({EntityKind::kCountry, *id, country ? country->name : *id,
-                                     mention.begin, mention.end,
-                                     "place '" + mention.name + "' is in it"});
+            if (const EntityKey* key = implications_.implied_by(mention.kind, mention.id)) {
+                const Entity* entity = registry_.find(key->kind, key->id);
+                implied.push_back({key->kind, key->id, entity ? entity->name : key->id,
+                                   mention.begin, mention.end,
+                                   "implied by " + std::string(kind_name(mention.kind)) + " '" +
+                                       mention.name + "'"});
             }
         }
-        mentions[f].insert(mentions[f].end(), std::make_move_iterator(countries.begin()),
-                           std::make_move_iterator(countries.end()));
+        mentions[f].insert(mentions[f].end(), std::make_move_iterator(implied.begin()),
+                           std::make_move_iterator(implied.end()));
         std::stable_sort(
             mentions[f].begin(), mentions[f].end(),
             [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });

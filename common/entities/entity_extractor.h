@@ -1,5 +1,6 @@
 // What entities an analysed text speaks of: the registry's aliases first (longest match wins),
-// then people found by their cues among the words left over.
+// then people found by their cues among the words left over, then what those entities
+// imply (a place its country, an organisation its parent).
 #pragma once
 
 #include <string_view>
@@ -9,10 +10,10 @@
 
 #include "analysis/analyzer.h"
 #include "entities/alias_matcher.h"
+#include "entities/entity_implications.h"
 #include "entities/entity_mention.h"
 #include "entities/person_cues.h"
 #include "entities/person_finder.h"
-#include "entities/place_countries.h"
 
 namespace mss {
 
@@ -22,20 +23,20 @@ struct AnalysedText {
     const std::vector<Token>& tokens;
 };
 
-// Holds the matcher built from `registry`; registry, cues and places must outlive it. extract()
-// is const and may be called from several threads.
+// Holds the matcher built from `registry`; registry, cues and implications must outlive it.
+// extract() is const and may be called from several threads.
 class EntityExtractor {
   public:
     EntityExtractor(const EntityRegistry& registry, const PersonCues& cues,
-                    const PlaceCountries& places);
+                    const EntityImplications& implications);
 
     // Every mention in each field (headline and body), in text order, with byte offsets into that
-    // field. Surnames link across fields; a place also tags its country.
+    // field. Surnames link across fields; an entity also tags what it implies.
     std::vector<std::vector<EntityMention>> extract(const std::vector<AnalysedText>& fields) const;
 
   private:
     const EntityRegistry& registry_;
-    const PlaceCountries& places_;
+    const EntityImplications& implications_;
     AliasMatcher aliases_;
     PersonFinder people_;
 };

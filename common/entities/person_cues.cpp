@@ -16,16 +16,21 @@ std::unordered_set<std::string> folded_word_set(std::string_view text) {
 
 }  // namespace
 
-PersonCues PersonCues::parse(std::string_view titles, std::string_view not_name_words) {
+PersonCues PersonCues::parse(std::string_view titles, std::string_view not_name_words,
+                             std::string_view organisation_words, std::string_view given_names) {
     PersonCues cues;
     cues.titles_ = folded_word_set(titles);
     cues.not_name_words_ = folded_word_set(not_name_words);
+    cues.organisation_words_ = folded_word_set(organisation_words);
+    cues.given_names_ = folded_word_set(given_names);
     return cues;
 }
 
 PersonCues PersonCues::load(const std::string& entities_dir) {
     return parse(read_data_file(entities_dir + "/person_titles.txt"),
-                 read_data_file(entities_dir + "/not_name_words.txt"));
+                 read_data_file(entities_dir + "/not_name_words.txt"),
+                 read_data_file(entities_dir + "/organisation_words.txt"),
+                 read_data_file(entities_dir + "/given_names.txt"));
 }
 
 bool PersonCues::is_title(const std::string& folded_word) const {
@@ -33,7 +38,15 @@ bool PersonCues::is_title(const std::string& folded_word) const {
 }
 
 bool PersonCues::is_not_name(const std::string& folded_word) const {
-    return not_name_words_.count(folded_word) != 0;
+    return not_name_words_.count(folded_word) != 0 || organisation_words_.count(folded_word) != 0;
+}
+
+bool PersonCues::is_organisation_word(const std::string& folded_word) const {
+    return organisation_words_.count(folded_word) != 0;
+}
+
+bool PersonCues::is_given_name(const std::string& folded_word) const {
+    return given_names_.count(folded_word) != 0;
 }
 
 }  // namespace mss

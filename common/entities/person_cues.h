@@ -1,5 +1,6 @@
 // The word lists that let the extractor find people the data files do not name
-// (entities/person_titles.txt and entities/not_name_words.txt, documented in entities/README.md).
+// (entities/person_titles.txt, not_name_words.txt, organisation_words.txt and given_names.txt,
+// documented in entities/README.md).
 #pragma once
 
 #include <string>
@@ -14,20 +15,27 @@ class PersonCues {
 
     // Each text is one word per line, '#' comments; words are stored by their index form
     // (normalise_word), so matching ignores case and accents.
-    static PersonCues parse(std::string_view titles, std::string_view not_name_words);
+    static PersonCues parse(std::string_view titles, std::string_view not_name_words,
+                            std::string_view organisation_words = {},
+                            std::string_view given_names = {});
 
-    // Reads person_titles.txt and not_name_words.txt from `entities_dir`.
-    // Throws mss::IoError when one cannot be read.
+    // Reads the four files from `entities_dir`. Throws mss::IoError when one cannot be read.
     static PersonCues load(const std::string& entities_dir);
 
     // "President", "Sen." (as folded: "president", "sen").
     bool is_title(const std::string& folded_word) const;
-    // "Bank", "Monday", "The": capitalised, but never part of a name.
+    // "Bank", "Monday", "The": capitalised, but never part of a name (organisation words too).
     bool is_not_name(const std::string& folded_word) const;
+    // "Bank", "Inc", "Ministry": a capitalised run right before one is an organisation's name.
+    bool is_organisation_word(const std::string& folded_word) const;
+    // "Nigel", "Alan": a capitalised run starting with one is a person's name.
+    bool is_given_name(const std::string& folded_word) const;
 
   private:
     std::unordered_set<std::string> titles_;
     std::unordered_set<std::string> not_name_words_;
+    std::unordered_set<std::string> organisation_words_;
+    std::unordered_set<std::string> given_names_;
 };
 
 }  // namespace mss

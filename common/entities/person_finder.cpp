@@ -1,6 +1,9 @@
 #include "entities/person_finder.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/alias_matcher.h"
 #include "entities/letter_case.h"
@@ -70,7 +73,8 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
                (is_abbreviation_gap(gap) && tokens[left].end - tokens[left].begin == 1);
     };
 
-    // Maximal runs of name words, particles allowed inside.
+    // Maximal runs of name words, particles allowed inside ("Miguel de la Madrid"), and a hyphen
+    // after the first word ("Robin Leigh-Pemberton"; "Coca-Cola said" stays no name).
     std::vector<Run> runs;
     for (std::size_t i = 0; i < n;) {
         if (!name_like[i]) {
@@ -79,22 +83,73 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         }
         Run run{i, i, 1};
         std::size_t j = i;
-        while (j + 1 < n && joined(j)) {
+        while (j + 1 < n &&
+               (joined(j) || (j > i && gap_between(text, tokens[j], tokens[j + 1]) == "-"))) {
             if (name_like[j + 1]) {
                 ++j;
                 ++run.name_words;
                 run.last = j;
-            } else if (is_name_particle(tokens[j + 1].word) && j + 2 < n && joined(j + 1) &&
-                       name_like[j + 2]) {
-                j += 2;
-                ++run.name_words;
-                run.last = j;
-            } else {
+                continue;
+            }
+            std::size_t next = j + 1;
+            while (next + 1 < n && is_name_particle(tokens[next].word) && joined(next)) {
+                ++next;
+            }
+            if (next == j + 1 || !name_like[next] || is_name_particle(tokens[next].word)) {
+                break;
+            }
+            j = next;
+            ++run.name_words;
+            run.last = j;
+        }
+        // "Chancellor of the Exchequer Nigel Lawson": the name starts at a given name inside the
+        // run; the capitalised words before it belong to the title.
+        for (std::size_t k = run.first + 1; k < run.last; ++k) {
+            if (name_like[k] && cues_.is_given_name(tokens[k].word) &&
+                !cues_.is_given_name(tokens[run.first].word)) {
+                const auto name_words_in = [&](std::size_t from, std::size_t to) {
+                    return static_cast<std::size_t>(
+                        std::count(name_like.begin() + static_cast<std::ptrdiff_t>(from),
+                                   name_like.begin() + static_cast<std::ptrdiff_t>(to) + 1, true));
+                };
+                runs.push_back({run.first, k - 1, name_words_in(run.first, k - 1)});
+                run = {k, run.last, name_words_in(k, run.last)};
                 break;
             }
         }
         runs.push_back(run);
         i = run.last + 1;
+    }
+
+    // Words this text writes in lower case are common nouns here, not surnames: "General
+    // Agreement on Tariffs" next to "the agreement" is no person.
+    std::unordered_set<std::string> lower_case_words;
+    for (const Token& token : tokens) {
+        if (!token.stopword &&
+            word_case(text.substr(token.begin, token.end - token.begin)) == WordCase::kLower) {
+            lower_case_words.insert(token.word);
+        }
+    }
+    // A run the text also writes right before an organisation word ("Merrill Lynch and Co Inc",
+    // "Chase Manhattan Bank") names an organisation everywhere in the text.
+    auto run_id = [&](const Run& run) {
+        std::string id;
+        for (std::size_t k = run.first; k <= run.last; ++k) {
+            id += (id.empty() ? "" : "-") + tokens[k].word;
+        }
+        return id;
+    };
+    std::unordered_set<std::string> organisations;
+    for (const Run& run : runs) {
+        std::size_t next = run.last + 1;
+        if (next < n && tokens[next].word == "and" && joined(run.last)) {
+            ++next;
+        }
+        if (next < n && joined(next - 1) && cues_.is_organisation_word(tokens[next].word) &&
+            word_case(text.substr(tokens[next].begin, tokens[next].end - tokens[next].begin)) !=
+                WordCase::kLower) {
+            organisations.insert(run_id(run));
+        }
     }
 
     std::vector<EntityMention> people;
@@ -106,11 +161,15 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         const std::string_view gap = gap_between(text, before, tokens[run.first]);
         const bool capitalised =
             word_case(text.substr(before.begin, before.end - before.begin)) != WordCase::kLower;
+        // After "the", a title and one word are a title-case noun phrase ("the General Agreement
+        // on Tariffs"), not a person: no one writes "the President Reagan".
+        const bool after_article = run.first >= 2 && tokens[run.first - 2].word == "the";
         return cues_.is_title(before.word) && (is_word_gap(gap) || is_abbreviation_gap(gap)) &&
-               (capitalised || run.name_words >= 2);
+               (capitalised || run.name_words >= 2) && !(after_article && run.name_words == 1);
     };
     for (const Run& run : runs) {
-        if (run.name_words > kMaxNameWords) {
+        if (run.name_words > kMaxNameWords || organisations.count(run_id(run)) != 0 ||
+            (run.name_words == 1 && lower_case_words.count(tokens[run.first].word) != 0)) {
             continue;
         }
         std::string evidence;
@@ -136,6 +195,22 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
                        word_case(text.substr(after.begin, after.end - after.begin)) ==
                            WordCase::kLower) {
                 evidence = "apposition '" + after.word + "'";
+            }
+        }
+        if (evidence.empty() && run.name_words >= 2) {
+            // Name patterns: a known given name first ("Nigel Lawson"), or a middle initial
+            // between two longer words ("Ivan F. Boesky").
+            const Token& first = tokens[run.first];
+            const Token& middle = tokens[run.first + 1];
+            if (cues_.is_given_name(first.word)) {
+                evidence = "given name '" +
+                           std::string(text.substr(first.begin, first.end - first.begin)) + "'";
+            } else if (run.name_words == 3 && run.last == run.first + 2 &&
+                       middle.end - middle.begin == 1 && first.end - first.begin > 1 &&
+                       tokens[run.last].end - tokens[run.last].begin > 1 &&
+                       is_abbreviation_gap(gap_between(text, middle, tokens[run.last]))) {
+                evidence = "middle initial '" +
+                           std::string(text.substr(middle.begin, middle.end - middle.begin)) + ".'";
             }
         }
         if (evidence.empty()) {

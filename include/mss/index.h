@@ -155,12 +155,18 @@ struct IndexWriterOptions {
     std::vector<std::string> entity_files;
 };
 
+enum class ExplainFormat {
+    kText,  // for people; the format may change between versions
+    kJson,  // a line of mentions_to_json() (include/mss/mentions.h) per article
+};
+
 // Writes, for each article under `path` (as read_articles reads it), what the analyser extracts:
-// words with their folded and stemmed forms, entities with their byte offsets and the alias or cue
-// that matched, mentioned dates, and the article date with its source. Human-readable, for people
-// checking why an article is (or is not) in a facet; the format may change between versions.
+// entities with their character (and byte) offsets and the alias or cue that matched, mentioned
+// dates, and the article date with its source; the text form adds every word with its folded and
+// stemmed forms. For people checking why an article is (or is not) in a facet, and, as JSON, for
+// scripts (include/mss/mentions.h has the same as a library call).
 void explain_articles(const std::string& path, const IndexWriterOptions& options, std::ostream& out,
-                      const WarningSink& on_warning);
+                      const WarningSink& on_warning, ExplainFormat format = ExplainFormat::kText);
 
 class IndexWriter {
   public:

@@ -45,6 +45,10 @@ _mss_index() {
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return
             ;;
+        --explain-format)
+            mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur")
+            return
+            ;;
     esac
     if [[ "$cur" == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_mss_options "${COMP_WORDS[0]}")" -- "$cur")

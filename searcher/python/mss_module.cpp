@@ -1,5 +1,7 @@
-// The Python module `mss`: mss::Searcher for scripts. Results are the dicts of the JSON output
-// contract (docs/JSON.md), built by the same code as mss-search --json, so the two never differ.
+// The Python module `mss`: mss::Searcher and mss::MentionFinder for scripts. Results are the dicts
+// of the JSON output contracts (docs/JSON.md), built by the same code as mss-search --json and
+// mss-index --explain-format json, so the two never differ.
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -9,6 +11,7 @@
 #include <pybind11/stl.h>
 
 #include <mss/error.h>
+#include <mss/mentions.h>
 #include <mss/search.h>
 
 #include "json_output.h"
@@ -159,4 +162,35 @@ PYBIND11_MODULE(mss, module) {
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
             "'facets' (unless facets=False)}, shaped exactly like mss-search --json. Raises "
             "mss.QueryError (with .position) for a query that cannot be parsed.");
+
+    // The GIL stays held while finding: a MentionFinder is used by one thread at a time.
+    py::class_<mss::MentionFinder>(module, "MentionFinder",
+                                   "The analyser mss-index runs, for the entity and date "
+                                   "occurrences of articles (include/mss/mentions.h).")
+        .def(py::init([](const std::string& data_dir, std::vector<std::string> entities) {
+                 return std::make_unique<mss::MentionFinder>(
+                     mss::IndexWriterOptions{data_dir, std::move(entities)});
+             }),
+             py::arg("data_dir") = "", py::arg("entities") = std::vector<std::string>{},
+             "Loads stopwords and entity data from data_dir (empty: the installed data) plus "
+             "the extra entity files, as mss-index --data-dir and --entities do.")
+        .def(
+            "find",
+            [](mss::MentionFinder& finder, const std::string& title, const std::string& body,
+               std::optional<std::string> date, const std::string& id) {
+                mss::Article article;
+                article.id = id;
+                article.path = id;
+                article.title = title;
+                article.body = body;
+                article.date = std::move(date);
+                const std::string line = mss::mentions_to_json(article, finder.find(article));
+                return py::module_::import("json").attr("loads")(line);
+            },
+            py::arg("title"), py::arg("body"), py::kw_only(), py::arg("date") = py::none(),
+            py::arg("id") = "",
+            "Returns {'id', 'path', 'date', 'date_source', 'entities': [...], 'dates': [...]}, "
+            "shaped exactly like a line of mss-index --explain-format json: each occurrence's "
+            "'begin' and 'end' index the str title or body, so body[o['begin']:o['end']] is "
+            "o['text'].");
 }

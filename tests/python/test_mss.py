@@ -1,4 +1,5 @@
 """The Python module mss: the same results as mss-search --json, and documented exceptions."""
+import os
 import threading
 
 import pytest
@@ -75,3 +76,18 @@ def test_threads_with_their_own_index_get_the_same_results(seed_index):
         thread.join()
     assert len(results) == 80
     assert all(result == expected for result in results)
+
+
+def test_occurrences_slice_the_text_by_their_character_offsets():
+    finder = mss.MentionFinder(data_dir=os.environ["MSS_SOURCE_DIR"])
+    title = "“Chérizier” defies Moïse’s heirs"
+    body = "Après « l’assassinat » of Jovenel Moïse, Jimmy Chérizier spoke last week."
+    found = finder.find(title, body, date="2025-01-22", id="accented")
+    assert found["date_source"] == "header"
+    texts = {field: text for field, text in (("title", title), ("body", body))}
+    occurrences = found["entities"] + found["dates"]
+    assert {o["text"] for o in found["entities"]} >= {"Chérizier", "Jovenel Moïse", "Jimmy Chérizier"}
+    for o in occurrences:
+        assert texts[o["field"]][o["begin"]:o["end"]] == o["text"]
+    week = [o for o in found["dates"] if o["text"] == "last week"]
+    assert [(o["value"], o["last_day"]) for o in week] == [("20250113", "20250119")]

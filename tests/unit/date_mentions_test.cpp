@@ -32,7 +32,6 @@ TEST_CASE("a month and year is a month", "[date-mentions]") {
 TEST_CASE("forms without a year need the article date", "[date-mentions]") {
     const mss::CivilDate article{2025, 1, 22};  // a Wednesday
     CHECK(dates_in("on Saturday", article) == std::vector<std::string>{"20250118"});
-    CHECK(dates_in("last week", article) == std::vector<std::string>{"20250115"});
     CHECK(dates_in("SALVADOR, Feb 26 - showers", article) == std::vector<std::string>{"20250226"});
     CHECK(dates_in("on December 30", article) == std::vector<std::string>{"20241230"});
     CHECK(dates_in("on Saturday").empty());
@@ -41,4 +40,35 @@ TEST_CASE("forms without a year need the article date", "[date-mentions]") {
 TEST_CASE("month names as common words and impossible days are not dates", "[date-mentions]") {
     CHECK(dates_in("they may 2 march 2025").empty());
     CHECK(dates_in("on 31 February 2025") == std::vector<std::string>{"202502"});  // no such day
+}
+
+TEST_CASE("last week is the whole calendar week before the article's", "[date-mentions]") {
+    static const mss::CalendarWords words;
+    mss::Analyzer analyzer{mss::StopwordList::parse("the\n")};
+    const std::string text = "Officers arrived last week.";
+    // Wednesday 2025-01-22 and Sunday 2025-01-26 are in the week of Monday 2025-01-20; Monday
+    // 2025-01-20 itself too: each speaks of Monday 13 to Sunday 19 January.
+    for (const mss::CivilDate article :
+         {mss::CivilDate{2025, 1, 22}, mss::CivilDate{2025, 1, 26}, mss::CivilDate{2025, 1, 20}}) {
+        const auto mentions = mss::find_date_mentions(text, analyzer.analyze(text), article, words);
+        REQUIRE(mentions.size() == 1);
+        CHECK(text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin) == "last week");
+        CHECK(mentions[0].value == "20250113");
+        CHECK(mentions[0].last_day == "20250119");
+    }
+}
+
+TEST_CASE("a mentioned week covers each of its days and months", "[date-mentions]") {
+    mss::DateMention week;
+    week.value = "20250127";  // Monday 27 January to Sunday 2 February 2025
+    week.last_day = "20250202";
+    CHECK(mss::covered_date_values(week) ==
+          std::vector<std::string>{"20250127", "202501", "20250128", "20250129", "20250130",
+                                   "20250131", "20250201", "202502", "20250202"});
+    mss::DateMention day;
+    day.value = "20250118";
+    CHECK(mss::covered_date_values(day) == std::vector<std::string>{"20250118", "202501"});
+    mss::DateMention month;
+    month.value = "202503";
+    CHECK(mss::covered_date_values(month) == std::vector<std::string>{"202503"});
 }

@@ -7,11 +7,19 @@ namespace {
 struct Fixture {
     mss::EntityRegistry registry = mss::EntityRegistry::parse(
         "country\tus\tUnited States\tU.S.\nplace\tnew-york\tNew York\n"
-        "person\twilliam-ruto\tWilliam Ruto\tRuto\n",
+        "person\twilliam-ruto\tWilliam Ruto\tRuto\n"
+        "organisation\tun\tUnited Nations\tUN\n"
+        "organisation\tunsc\tUN Security Council\tSecurity Council\n",
         "test");
     mss::PersonCues cues = mss::PersonCues::parse("Representative\n", "The\n");
-    mss::PlaceCountries places = mss::PlaceCountries::parse("new-york\tus\n", "test");
-    mss::EntityExtractor extractor{registry, cues, places};
+    mss::EntityImplications implications = [] {
+        mss::EntityImplications links;
+        links.add("new-york\tus\n", "test", mss::EntityKind::kPlace, mss::EntityKind::kCountry);
+        links.add("unsc\tun\n", "test", mss::EntityKind::kOrganisation,
+                  mss::EntityKind::kOrganisation);
+        return links;
+    }();
+    mss::EntityExtractor extractor{registry, cues, implications};
     mss::Analyzer analyzer{mss::StopwordList::parse("the\n")};
 
     std::vector<std::vector<mss::EntityMention>> extract(const std::string& title,
@@ -32,6 +40,16 @@ TEST_CASE("a place also tags its country", "[extractor]") {
     REQUIRE(entities.country.size() == 1);
     CHECK(entities.country[0].id == "us");
     CHECK(entities.country[0].name == "United States");
+}
+
+TEST_CASE("the Security Council alone also tags the UN", "[extractor]") {
+    Fixture fixture;
+    const auto mentions = fixture.extract("", "The Security Council voted on Monday.");
+    const auto entities = mss::distinct_entities(mentions[1]);
+    REQUIRE(entities.organisation.size() == 2);
+    CHECK(entities.organisation[0].id == "unsc");
+    CHECK(entities.organisation[1].id == "un");
+    CHECK(entities.organisation[1].name == "United Nations");
 }
 
 TEST_CASE("a surname in a capitals-only headline links to the body's full name", "[extractor]") {

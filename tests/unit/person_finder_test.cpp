@@ -10,7 +10,7 @@ namespace {
 const mss::PersonCues& cues() {
     static const mss::PersonCues cues = mss::PersonCues::parse(
         "President\nGeneral\nInspector\nChief\nSecretary\nSen.\nchairman\ngovernor\n",
-        "The\nBank\nMonday\nTreasury\n");
+        "The\nMonday\nTreasury\n", "Bank\nCo\nInc\n", "Nigel\nIvan\nRobin\nMiguel\n");
     return cues;
 }
 
@@ -64,4 +64,46 @@ TEST_CASE("capitalised words without a cue are not people", "[person-finder]") {
 TEST_CASE("names wrapped over a line break are one name", "[person-finder]") {
     CHECK(ids(people_in("Agriculture Secretary Richard\nLyng said")) ==
           std::vector<std::string>{"richard-lyng"});
+}
+
+TEST_CASE("a known given name and a surname are a person without other cues", "[person-finder]") {
+    const auto people = people_in("It was Nigel Lawson who criticised the report.");
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].id == "nigel-lawson");
+    CHECK(people[0].evidence == "given name 'Nigel'");
+    // Capitalised words before the given name are part of the title, not of the name.
+    CHECK(ids(people_in("the Exchequer Nigel Lawson declined")) ==
+          std::vector<std::string>{"nigel-lawson"});
+    // A given name alone, or a surname after another capitalised word, is not enough.
+    CHECK(people_in("Nigel criticised it, and Exchequer Lawson too.").empty());
+}
+
+TEST_CASE("a middle initial between two names makes a person", "[person-finder]") {
+    CHECK(ids(people_in("a suit against Boris F. Boesky and others")) ==
+          std::vector<std::string>{"boris-f-boesky"});
+    CHECK(people_in("a suit against U. S. Steel").empty());  // initials are no given name
+}
+
+TEST_CASE("hyphenated surnames and chains of particles stay in the name", "[person-finder]") {
+    CHECK(ids(people_in("governor Robin Leigh-Pemberton criticised it")) ==
+          std::vector<std::string>{"robin-leigh-pemberton"});
+    CHECK(ids(people_in("President Miguel de la Madrid spoke")) ==
+          std::vector<std::string>{"miguel-de-la-madrid"});
+    CHECK(people_in("Coca-Cola said it would sell").empty());  // a hyphen never starts a name
+}
+
+TEST_CASE("a run the text also writes before an organisation word is no person",
+          "[person-finder]") {
+    CHECK(people_in("Chase Manhattan Bank raised rates. Chase Manhattan said it would.").empty());
+    CHECK(people_in("Merrill Lynch and Co Inc agreed. Merrill Lynch said so.").empty());
+    CHECK(ids(people_in("Merrill Lynch said so.")) == std::vector<std::string>{"merrill-lynch"});
+}
+
+TEST_CASE("title-case noun phrases are not titled people", "[person-finder]") {
+    // After "the", a title and one word are a noun phrase.
+    CHECK(people_in("members of the General Agreement on Tariffs").empty());
+    // A one-word "name" the text also writes in lower case is a common noun.
+    CHECK(people_in("Secretary Review criticised the review.").empty());
+    CHECK(ids(people_in("Secretary Baker criticised the review.")) ==
+          std::vector<std::string>{"baker"});
 }
