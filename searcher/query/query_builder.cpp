@@ -8,6 +8,7 @@
 #include "dates/iso_date.h"
 #include "query/date_range_parser.h"
 #include "query/entity_field.h"
+#include "query/mentioned_dates.h"
 #include "query/prefix_expansion.h"
 #include "schema.h"
 
@@ -260,6 +261,15 @@ class QueryCompiler {
                 return Compiled{date_filter(parse_date_range(node.text, context_.now)), false};
             } catch (const QueryError& e) {
                 throw QueryError(std::string("date: ") + e.what(), node.position + e.position());
+            }
+        }
+        if (node.field == "mentions") {
+            try {
+                const DateRange range = parse_date_range(node.text, context_.now);
+                return Compiled{mentioned_dates_query(context_.database, range), false};
+            } catch (const QueryError& e) {
+                throw QueryError(std::string("mentions: ") + e.what(),
+                                 node.position + e.position());
             }
         }
         if (node.field == "title") {

@@ -45,7 +45,8 @@ std::string lower_ascii(std::string_view text) {
 bool is_query_field(std::string_view name) {
     const std::string lower = lower_ascii(name);
     return lower == "person" || lower == "country" || lower == "org" || lower == "organisation" ||
-           lower == "organization" || lower == "place" || lower == "title" || lower == "date";
+           lower == "organization" || lower == "place" || lower == "title" || lower == "date" ||
+           lower == "mentions";
 }
 
 std::vector<QueryToken> lex_query(std::string_view text) {

@@ -27,6 +27,26 @@ assert_equal "$(json_field "$OUT" 'd["total"]')" 2 "relative date against --now"
 run "${S[@]}" --json --now 2025-03-01 "date:last-week police"
 assert_status 1 "relative date a month later finds nothing"
 
+# mentions: finds articles by the dates their text speaks of, as mss-index --explain lists them.
+EXPLAINED=$(cd "$MSS_SOURCE_DIR" && "$MSS_INDEX_BIN" --explain seeds --explain-format json)
+mentioning() {  # mentioning PYTHON-CONDITION-ON-value: sorted ids of articles with such a date
+    printf '%s\n' "$EXPLAINED" | python3 -c "
+import json, sys
+ids = {a['id'] for a in map(json.loads, sys.stdin) for m in a['dates'] if $1}
+print(' '.join(sorted(ids)))"
+}
+sorted_ids() { tr ' ' '\n' | sort | tr '\n' ' ' | sed 's/ $//'; }
+expected=$(mentioning "m['value'] == '20241002'")
+[ -n "$expected" ] || fail "no seed mentions 2 October 2024 any more: pick another date"
+run "${S[@]}" --ids "mentions:2024-10-02"
+assert_equal "$(printf '%s' "$OUT" | tr '\n' ' ' | sorted_ids)" "$expected" "mentions: a day"
+run "${S[@]}" --ids "mentions:2024"
+assert_equal "$(printf '%s' "$OUT" | tr '\n' ' ' | sorted_ids)" \
+    "$(mentioning "m['value'].startswith('2024')")" "mentions: a year"
+run "${S[@]}" "mentions:2024-02-30"
+assert_status 2 "mentions: an impossible day"
+assert_contains "$ERR" "mentions: '2024-02-30' is not a calendar day" "mentions: error"
+
 # Sorting and paging; ties are deterministic.
 run "${S[@]}" --json --sort=-date Kenya
 assert_equal "$(json_field "$OUT" '" ".join(h["id"][:3] for h in d["hits"][:2])')" "000 003" "--sort -date"
