@@ -25,9 +25,13 @@ Xapian::termpos index_field(Xapian::Document& document, const std::vector<Token>
         // and "Port-au-Prince" find what the parts find.
         if (!token.compound.empty() && token.compound.size() <= kMaxTermBytes) {
             document.add_posting(token.compound, position, wdf);
-            document.add_term(schema::kStemPrefix + token.compound_stem, wdf);
+            if (token.compound_stem != token.compound) {
+                document.add_term(schema::kStemPrefix + token.compound_stem, wdf);
+            }
         }
-        if (token.stopword) {
+        // A word that is its own stem gets no stem term: the searcher matches the word itself
+        // (docs/SCHEMA.md). That is most words, and their stem terms were a third of all postings.
+        if (token.stopword || token.stem == token.word) {
             continue;
         }
         document.add_term(schema::kStemPrefix + token.stem, wdf);

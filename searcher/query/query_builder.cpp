@@ -289,7 +289,9 @@ class QueryCompiler {
         }
         if (tokens.size() == 1 && !node.quoted) {
             terms_.stems.insert(tokens.front().stem);
-            return Compiled{Xapian::Query(schema::kTitleStemPrefix + tokens.front().stem), true};
+            return Compiled{
+                any_form(schema::kTitleStemPrefix, schema::kTitlePrefix, tokens.front().stem),
+                true};
         }
         std::vector<Xapian::Query> words;
         for (const Token& token : tokens) {
@@ -335,7 +337,8 @@ class QueryCompiler {
         for (const Token& token : tokens) {
             words.emplace_back(token.word);
             if (!token.stopword || keep_stopwords_) {
-                stems.emplace_back(token.stopword ? token.word : schema::kStemPrefix + token.stem);
+                stems.push_back(token.stopword ? Xapian::Query(token.word)
+                                               : any_form(schema::kStemPrefix, "", token.stem));
                 (token.stopword ? terms_.words : terms_.stems)
                     .insert(token.stopword ? token.word : token.stem);
             }
@@ -386,6 +389,20 @@ class QueryCompiler {
         parts.scored.push_back(
             Xapian::Query(Xapian::Query::OP_AND_MAYBE,
                           Xapian::Query(Xapian::Query::OP_OR, any_spelling, any_entity), tagged));
+    }
+
+    // Every indexed word with this stem: the stem term of the words that stem to something else,
+    // and the stem itself as a word, since a word that is its own stem has no stem term
+    // (docs/SCHEMA.md). A stem that is a stopword is only ever a stem term: the stopword itself
+    // is not one of its forms.
+    Xapian::Query any_form(const std::string& stem_prefix, const std::string& word_prefix,
+                           const std::string& stem) const {
+        const Xapian::Query stem_term(stem_prefix + stem);
+        if (context_.analyzer.stopwords().contains(stem)) {
+            return stem_term;
+        }
+        return Xapian::Query(Xapian::Query::OP_SYNONYM, stem_term,
+                             Xapian::Query(word_prefix + stem));
     }
 
     // The positional forms of a typed word for the proximity window: the word itself and the
