@@ -98,9 +98,11 @@ std::optional<std::string> SpellingSuggester::better_spelling(std::string_view t
     if (token.word.empty() || token.stopword || !entities_.with_alias_key(token.word).empty()) {
         return std::nullopt;
     }
+    // The word's forms are its stem term and the stem written as a word (docs/SCHEMA.md).
     const Xapian::doccount frequency =
-        std::max(database_.get_termfreq(token.word),
-                 database_.get_termfreq(schema::kStemPrefix + token.stem));
+        std::max({database_.get_termfreq(token.word),
+                  database_.get_termfreq(schema::kStemPrefix + token.stem),
+                  database_.get_termfreq(token.stem)});
     if (frequency > kRareWord) {
         return std::nullopt;
     }
