@@ -16,6 +16,7 @@
 #include "result_order.h"
 #include "schema.h"
 #include "shards/shard_set.h"
+#include "shards/stub_watch.h"
 #include "snippet.h"
 #include "spelling/spelling_suggester.h"
 #include "update_race.h"
@@ -24,11 +25,41 @@ namespace mss {
 
 struct Searcher::Impl {
     std::string dir;
+    ShardOptions options;
+    StubWatch watch;  // recorded before the shards are opened
     ShardSet shards;
     std::unique_ptr<Analyzer> analyzer;
     EntityRegistry entities;  // empty for an index written without entity data
     Vocabulary vocabulary;    // for spelling suggestions, read at the first one
+
+    // Opens the index as it is now, with the analyser and entities it was written with.
+    static Impl open(const std::string& dir, const ShardOptions& options);
 };
+
+Searcher::Impl Searcher::Impl::open(const std::string& dir, const ShardOptions& options) {
+    // Opening reads the newest revision; a writer committing twice before we have read what we
+    // need discards it, so opening races with updates just as a search does, and is retried.
+    constexpr int kAttempts = 10;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            Impl impl{dir,     options, StubWatch(dir), ShardSet(dir, options),
+                      nullptr, {},      Vocabulary()};
+            impl.shards.agreed_metadata(schema::kFormatKey);
+            impl.analyzer = std::make_unique<Analyzer>(
+                StopwordList::parse(impl.shards.agreed_metadata(schema::kStopwordsKey)));
+            const std::string entities = impl.shards.agreed_metadata(schema::kEntitiesKey);
+            if (!entities.empty()) {
+                impl.entities =
+                    EntityRegistry::parse(entities, dir + " (" + schema::kEntitiesKey + ")");
+            }
+            return impl;
+        } catch (const Xapian::Error& e) {
+            if (!is_update_race(e) || attempt == kAttempts) {
+                throw IndexMissingError(dir + ": cannot open index: " + e.get_description());
+            }
+        }
+    }
+}
 
 namespace {
 
@@ -271,30 +302,8 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
 
 }  // namespace
 
-Searcher::Searcher(const std::string& index_dir, const ShardOptions& shards) {
-    // Opening reads the newest revision; a writer committing twice before we have read what we
-    // need discards it, so opening races with updates just as a search does, and is retried.
-    constexpr int kAttempts = 10;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            impl_ = std::make_unique<Impl>(
-                Impl{index_dir, ShardSet(index_dir, shards), nullptr, {}, Vocabulary()});
-            impl_->shards.agreed_metadata(schema::kFormatKey);
-            impl_->analyzer = std::make_unique<Analyzer>(
-                StopwordList::parse(impl_->shards.agreed_metadata(schema::kStopwordsKey)));
-            const std::string entities = impl_->shards.agreed_metadata(schema::kEntitiesKey);
-            if (!entities.empty()) {
-                impl_->entities =
-                    EntityRegistry::parse(entities, index_dir + " (" + schema::kEntitiesKey + ")");
-            }
-            return;
-        } catch (const Xapian::Error& e) {
-            if (!is_update_race(e) || attempt == kAttempts) {
-                throw IndexMissingError(index_dir + ": cannot open index: " + e.get_description());
-            }
-        }
-    }
-}
+Searcher::Searcher(const std::string& index_dir, const ShardOptions& shards)
+    : impl_(std::make_unique<Impl>(Impl::open(index_dir, shards))) {}
 
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
@@ -307,6 +316,11 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // answering fails the search, or with partial results is left out and the search runs again
     // on the others.
     constexpr int kAttempts = 20;
+    // A full rebuild published a new generation: the reader we hold would go on reading the old
+    // one, so the index is opened afresh, its analyser and entities included.
+    if (impl_->watch.changed()) {
+        *impl_ = Impl::open(impl_->dir, impl_->options);
+    }
     bool reconnected = false;
     bool reopen = false;
     for (int attempt = 1;; ++attempt) {
@@ -315,6 +329,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
                 impl_->shards.reopen();  // may meet the race again: inside the try
                 impl_->vocabulary.forget();
                 reopen = false;
+            } else if (attempt == 1 && impl_->shards.catch_up_local()) {
+                impl_->vocabulary.forget();  // an incremental run committed since the last search
             }
             SearchResult result = search_once(impl_->shards.database(), impl_->vocabulary,
                                               *impl_->analyzer, impl_->entities, request);

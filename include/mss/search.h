@@ -147,6 +147,8 @@ class Searcher {
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;
 
+    // Searches the index as it is now: what incremental runs committed and a rebuild published
+    // since the last search are seen (docs/SCHEMA.md, "Generations").
     // Throws mss::QueryError for a query that cannot be parsed, mss::ShardUnavailableError when a
     // shard stops answering (unless partial results were asked for).
     SearchResult search(const SearchRequest& request) const;

@@ -99,6 +99,19 @@ bool ShardSet::reconnect() {
     return dropped;
 }
 
+bool ShardSet::catch_up_local() {
+    bool changed = false;
+    for (Shard& shard : shards_) {
+        if (shard.address.kind == ShardAddress::Kind::kLocal) {
+            changed = shard.database.reopen() || changed;
+        }
+    }
+    if (changed) {
+        combine();
+    }
+    return changed;
+}
+
 void ShardSet::reopen() {
     for (Shard& shard : shards_) {
         shard.database.reopen();

@@ -39,6 +39,11 @@ class ShardSet {
     // Reopens every shard at its newest committed state (after DatabaseModifiedError).
     void reopen();
 
+    // Moves the local shards to their newest commit, so a long-lived searcher sees what an
+    // incremental run added (a remote shard's server reads its newest commit itself). Cheap when
+    // nothing changed. Returns true when some shard had a newer commit.
+    bool catch_up_local();
+
   private:
     struct Shard {
         ShardAddress address;
