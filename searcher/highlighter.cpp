@@ -143,7 +143,7 @@ std::vector<MatchRun> find_matches(std::string_view text, const std::vector<Toke
 
 std::vector<Highlight> highlight_text(std::string_view text, const MatchTerms& terms,
                                       Analyzer& analyzer) {
-    const std::vector<Token> tokens = analyzer.analyze(text);
+    const std::vector<Token> tokens = analyzer.analyze_for_stems(text, terms.stems);
     std::vector<Highlight> spans;
     for (const MatchRun& run : find_matches(text, tokens, terms)) {
         spans.emplace_back(tokens[run.first].begin, tokens[run.last].end);

@@ -197,7 +197,7 @@ void copy_fragment(std::string_view body, std::size_t begin, std::size_t end,
 Snippet make_snippet(std::string_view body, const MatchTerms& terms, Analyzer& analyzer,
                      std::size_t max_chars) {
     Snippet snippet;
-    const std::vector<Token> tokens = analyzer.analyze(body);
+    const std::vector<Token> tokens = analyzer.analyze_for_stems(body, terms.stems);
     if (tokens.empty()) {
         return snippet;
     }

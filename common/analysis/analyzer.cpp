@@ -1,5 +1,7 @@
 #include "analysis/analyzer.h"
 
+#include <array>
+
 #include "analysis/hyphenated_compound.h"
 #include "analysis/ordinal.h"
 #include "analysis/word_form.h"
@@ -9,17 +11,46 @@ namespace mss {
 Analyzer::Analyzer(StopwordList stopwords) : stopwords_(std::move(stopwords)) {}
 
 Token Analyzer::analyze_word(std::string_view word) {
+    Token token = fold_token(word);
+    stem_token(token);
+    return token;
+}
+
+Token Analyzer::fold_token(std::string_view word) const {
     Token token{normalise_word(word), {}, 0, word.size(), false, {}, {}};
     token.stopword = stopwords_.contains(token.word);
+    return token;
+}
+
+void Analyzer::stem_token(Token& token) {
     if (auto number = ordinal_number(token.word)) {
         token.stem = std::move(*number);
     } else {
         token.stem = stemmer_.stem(token.word);
     }
-    return token;
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view text) {
+    return analyze_stemming(text, [](std::string_view) { return true; });
+}
+
+std::vector<Token> Analyzer::analyze_for_stems(std::string_view text,
+                                               const std::set<std::string>& wanted_stems) {
+    std::array<bool, 256> wanted_initials{};
+    for (const std::string& stem : wanted_stems) {
+        if (!stem.empty()) {
+            wanted_initials[static_cast<unsigned char>(stem.front())] = true;
+        }
+    }
+    return analyze_stemming(text, [&](std::string_view word) {
+        // Snowball drops a leading apostrophe ("'tis" -> "tis"): such words are always stemmed.
+        return !word.empty() &&
+               (word.front() == '\'' || wanted_initials[static_cast<unsigned char>(word.front())]);
+    });
+}
+
+std::vector<Token> Analyzer::analyze_stemming(
+    std::string_view text, const std::function<bool(std::string_view)>& stem_wanted) {
     const std::vector<WordSpan> spans = tokenizer_.split(text);
     std::vector<Token> tokens;
     tokens.reserve(spans.size());
@@ -28,9 +59,14 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
     std::vector<std::size_t> token_of_span(spans.size(), kNone);
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const WordSpan& span = spans[i];
-        Token token = analyze_word(text.substr(span.begin, span.end - span.begin));
+        Token token = fold_token(text.substr(span.begin, span.end - span.begin));
         if (token.word.empty()) {
             continue;
+        }
+        if (stem_wanted(token.word)) {
+            stem_token(token);
+        } else {
+            token.stem = token.word;
         }
         token.begin = span.begin;
         token.end = span.end;
@@ -46,7 +82,7 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
         }
         if (token_of_span[run.first] != kNone) {
             Token& head = tokens[token_of_span[run.first]];
-            head.compound_stem = stemmer_.stem(compound);
+            head.compound_stem = stem_wanted(compound) ? stemmer_.stem(compound) : compound;
             head.compound = std::move(compound);
         }
     }

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string>
+#include <vector>
+
 #include "analysis/analyzer.h"
 
 namespace {
@@ -63,4 +67,30 @@ TEST_CASE("curly apostrophes and accents fold at index and query time alike", "[
     auto analyzer = make_analyzer();
     CHECK(analyzer.analyze("Kenya’s")[0].word == analyzer.analyze_word("kenya").word);
     CHECK(analyzer.analyze("Moïse")[0].word == analyzer.analyze_word("Moise").word);
+}
+
+TEST_CASE("analysing for some stems finds exactly the words analyze() gives those stems",
+          "[analyzer]") {
+    auto analyzer = make_analyzer();
+    const std::string text =
+        "Deployed troops deploy; the deployment was dying, lying in Port-au-Prince's 27th "
+        "district, 'tis said, as policing polices the police and Haitians met Haiti's envoys.";
+    const std::vector<std::set<std::string>> wanted_sets = {
+        {"deploy"}, {"die", "lie"}, {"polic", "haitian"}, {"27", "tis"}, {"portauprinc"}, {}};
+    const auto all = analyzer.analyze(text);
+    for (const auto& wanted : wanted_sets) {
+        const auto some = analyzer.analyze_for_stems(text, wanted);
+        REQUIRE(some.size() == all.size());
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            CHECK(some[i].word == all[i].word);
+            CHECK(some[i].begin == all[i].begin);
+            CHECK((wanted.count(some[i].stem) != 0) == (wanted.count(all[i].stem) != 0));
+            CHECK((wanted.count(some[i].compound_stem) != 0) ==
+                  (wanted.count(all[i].compound_stem) != 0));
+        }
+    }
+    // Words that cannot have a wanted stem are left unstemmed.
+    const auto troops = analyzer.analyze_for_stems("troops", {"deploy"});
+    REQUIRE(troops.size() == 1);
+    CHECK(troops.front().stem == "troops");
 }
