@@ -109,6 +109,10 @@ std::string oldest_first_key(const std::string& day, const std::string& id) {
     return (day.size() == kOrderKeyDateLength ? day : std::string(kUndatedKey)) + id;
 }
 
+std::string id_of_order_key(const std::string& key) {
+    return key.size() > kOrderKeyDateLength ? key.substr(kOrderKeyDateLength) : std::string();
+}
+
 std::string date_value(const std::string& iso_date) {
     std::string value;
     for (char c : iso_date) {

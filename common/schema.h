@@ -91,6 +91,8 @@ std::string id_term(const std::string& id);
 // The order keys of an article dated `day` ("YYYYMMDD", empty when undated) with id `id`.
 std::string newest_first_key(const std::string& day, const std::string& id);
 std::string oldest_first_key(const std::string& day, const std::string& id);
+// The article id inside either order key.
+std::string id_of_order_key(const std::string& key);
 
 // "2025-01-22" -> "20250122".
 std::string date_value(const std::string& iso_date);

@@ -83,8 +83,10 @@ std::vector<RankedMatch> ordered_page(
     std::sort(matches.begin(), matches.end(), before);
     std::vector<RankedMatch> page;
     for (std::size_t i = offset; i < std::min(end, matches.size()); ++i) {
-        page.push_back({matches[i].docid, static_cast<double>(matches[i].score_units) /
-                                              std::pow(10.0, kScoreDecimals)});
+        page.push_back(
+            {matches[i].docid,
+             static_cast<double>(matches[i].score_units) / std::pow(10.0, kScoreDecimals),
+             std::move(matches[i].key)});
     }
     return page;
 }

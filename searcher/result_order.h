@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
@@ -29,6 +30,7 @@ inline constexpr int kScoreDecimals = 9;
 struct RankedMatch {
     Xapian::docid docid = 0;
     double score = 0.0;  // rounded
+    std::string key;     // the order key (schema.h): the day, then the article id
 };
 
 // Sets the order `sort` on `enquire`.

@@ -128,6 +128,38 @@ Run run_query(const Xapian::Database& database, const Xapian::Query& query,
     return run;
 }
 
+// How many of the best matches by BM25 alone are ranked again with the proximity windows.
+constexpr std::size_t kProximityDepth = 40;
+
+// The strict matches of `built`, by relevance with its proximity windows. Those windows must
+// read the positions of every article they are tried on, which on large indexes cost more than
+// the rest of the search; so the best kProximityDepth matches by BM25 alone are found first
+// (with the totals and facets, which the windows do not change) and only they are ranked again
+// with the windows. A page that reaches past half that depth, or another order, takes the whole
+// query in one pass.
+Run run_strict(const Xapian::Database& database, const BuiltQuery& built,
+               const SearchRequest& request) {
+    if (built.strict_without_proximity.empty() || request.sort != SortOrder::kRelevance ||
+        request.offset + request.limit > kProximityDepth / 2) {
+        return run_query(database, built.strict, request);
+    }
+    SearchRequest first = request;
+    first.offset = 0;
+    first.limit = kProximityDepth;
+    Run run = run_query(database, built.strict_without_proximity, first);
+    std::vector<Xapian::Query> best;
+    for (const RankedMatch& match : run.page) {
+        best.emplace_back(schema::id_term(schema::id_of_order_key(match.key)));
+    }
+    SearchRequest again = request;
+    again.facets = false;
+    again.exact_total = false;
+    const Xapian::Query reranked(Xapian::Query::OP_FILTER, built.strict,
+                                 Xapian::Query(Xapian::Query::OP_OR, best.begin(), best.end()));
+    run.page = run_query(database, reranked, again).page;
+    return run;
+}
+
 std::size_t count_matches(const Xapian::Database& database, const Xapian::Query& query) {
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
@@ -257,10 +289,10 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     strict_request.facets = request.facets && !question;
     const BuiltQuery* used = &original;
     std::optional<BuiltQuery> corrected;
-    Run run = run_query(database, original.strict, strict_request);
+    Run run = run_strict(database, original, strict_request);
     if (run.empty() && result.suggestion) {
         corrected = build(parse_query(*result.suggestion), *result.suggestion, request, context);
-        Run retry = run_query(database, corrected->strict, request);
+        Run retry = run_strict(database, *corrected, request);
         if (!retry.empty()) {
             run = std::move(retry);
             used = &*corrected;

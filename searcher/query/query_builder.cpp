@@ -96,7 +96,9 @@ class QueryCompiler {
         }
     }
 
-    static std::optional<Compiled> combine(const Conjunction& parts, bool relaxed) {
+    // `proximity` false leaves out the proximity windows of a strict conjunction.
+    static std::optional<Compiled> combine(const Conjunction& parts, bool relaxed,
+                                           bool proximity = true) {
         if (parts.scored.empty() && parts.filters.empty() && parts.excluded.empty()) {
             return std::nullopt;
         }
@@ -118,7 +120,7 @@ class QueryCompiler {
         }
         // Articles where the words stand close together rank above those where they are far
         // apart: each window query adds its words' weight again when it matches.
-        if (!relaxed && parts.near_words.size() >= 2) {
+        if (!relaxed && proximity && parts.near_words.size() >= 2) {
             const auto words = static_cast<Xapian::termcount>(parts.near_words.size());
             std::vector<Xapian::Query> windows;
             for (const Xapian::termcount per_word : kNearWindowsPerWord) {
@@ -523,6 +525,13 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
         if (!dates.empty()) {
             built.strict = Xapian::Query(Xapian::Query::OP_FILTER, all, all_of(dates));
             built.undated_probe = Xapian::Query(Xapian::Query::OP_AND_NOT, all, any_dated());
+        }
+        if (base && parts.near_words.size() >= 2) {
+            built.strict_without_proximity = QueryCompiler::combine(parts, false, false)->query;
+            if (!dates.empty()) {
+                built.strict_without_proximity = Xapian::Query(
+                    Xapian::Query::OP_FILTER, built.strict_without_proximity, all_of(dates));
+            }
         }
         if (parts.scored.size() >= 2) {
             built.relaxed = QueryCompiler::combine(parts, true)->query;

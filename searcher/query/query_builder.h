@@ -28,7 +28,10 @@ struct QueryContext {
 };
 
 struct BuiltQuery {
-    Xapian::Query strict;   // every word must match
+    Xapian::Query strict;  // every word must match
+    // `strict` without its proximity windows, which match the same articles and only add weight;
+    // empty when `strict` has none. Searches rank its best matches by `strict` (searcher.cpp).
+    Xapian::Query strict_without_proximity;
     Xapian::Query relaxed;  // any word may match; empty when relaxing would change nothing
     // Undated articles that the strict query would match but for its date filter; empty
     // when there is no top-level date filter.
