@@ -47,10 +47,6 @@ Article parse_article(const std::string& data) {
     return parse_stored_article(data).article;
 }
 
-std::string parse_date_source(const std::string& data) {
-    return parse_stored_article(data).date_source;
-}
-
 std::string facet_value(const std::vector<EntityRef>& entities) {
     std::string value;
     for (const EntityRef& entity : entities) {

@@ -77,8 +77,6 @@ struct StoredArticle {
 // Both parsers throw mss::IoError for data that is not the JSON serialise_article() writes.
 StoredArticle parse_stored_article(const std::string& data);
 Article parse_article(const std::string& data);
-// Where the stored article's date came from.
-std::string parse_date_source(const std::string& data);
 
 // Facet slot values: one line "id<TAB>display name" per entity.
 std::string facet_value(const std::vector<EntityRef>& entities);

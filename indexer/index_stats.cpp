@@ -7,6 +7,7 @@
 #include <mss/error.h>
 #include <mss/index.h>
 
+#include "folder_bytes.h"
 #include "index_layout.h"
 #include "run_record.h"
 #include "schema.h"
@@ -29,23 +30,6 @@ std::optional<std::string> iso_day(const std::string& value) {
         return std::nullopt;
     }
     return value.substr(0, 4) + "-" + value.substr(4, 2) + "-" + value.substr(6, 2);
-}
-
-}  // namespace
-
-namespace {
-
-std::uintmax_t folder_bytes(const fs::path& folder) {
-    std::uintmax_t bytes = 0;
-    std::error_code error;
-    for (fs::recursive_directory_iterator it(folder, error), end; !error && it != end;
-         it.increment(error)) {
-        std::error_code ignored;
-        if (it->is_regular_file(ignored)) {
-            bytes += it->file_size(ignored);
-        }
-    }
-    return bytes;
 }
 
 // The statistics of `database` (one generation, or every shard's live generation as one).

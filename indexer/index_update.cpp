@@ -25,6 +25,7 @@
 #include <mss/version.h>
 
 #include "analysis_data.h"
+#include "folder_bytes.h"
 #include "index_folder_update.h"
 #include "index_layout.h"
 #include "index_lock.h"
@@ -71,19 +72,6 @@ SourceRoot make_root(const std::string& given) {
 // it came from (its source term).
 std::string content_hash(const Article& article, const SourceRoot& root) {
     return hash_hex(stable_hash(schema::serialise_article(article), stable_hash(root.term)));
-}
-
-std::uintmax_t folder_bytes(const fs::path& dir) {
-    std::uintmax_t total = 0;
-    std::error_code error;
-    for (fs::recursive_directory_iterator it(dir, error), end; !error && it != end;
-         it.increment(error)) {
-        std::error_code ignored;
-        if (it->is_regular_file(ignored)) {
-            total += it->file_size(ignored);
-        }
-    }
-    return total;
 }
 
 std::uintmax_t source_bytes(const std::vector<SourceRoot>& roots) {

@@ -16,7 +16,6 @@
 #include "result_order.h"
 #include "schema.h"
 #include "shards/shard_set.h"
-#include "shards/stub_watch.h"
 #include "snippet.h"
 #include "spelling/spelling_suggester.h"
 #include "update_race.h"
@@ -26,7 +25,6 @@ namespace mss {
 struct Searcher::Impl {
     std::string dir;
     ShardOptions options;
-    StubWatch watch;  // recorded before the shards are opened
     ShardSet shards;
     std::unique_ptr<Analyzer> analyzer;
     EntityRegistry entities;  // empty for an index written without entity data
@@ -42,8 +40,7 @@ Searcher::Impl Searcher::Impl::open(const std::string& dir, const ShardOptions& 
     constexpr int kAttempts = 10;
     for (int attempt = 1;; ++attempt) {
         try {
-            Impl impl{dir,     options, StubWatch(dir), ShardSet(dir, options),
-                      nullptr, {},      Vocabulary()};
+            Impl impl{dir, options, ShardSet(dir, options), nullptr, {}, Vocabulary()};
             impl.shards.agreed_metadata(schema::kFormatKey);
             impl.analyzer = std::make_unique<Analyzer>(
                 StopwordList::parse(impl.shards.agreed_metadata(schema::kStopwordsKey)));
@@ -350,7 +347,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     constexpr int kAttempts = 20;
     // A full rebuild published a new generation: the reader we hold would go on reading the old
     // one, so the index is opened afresh, its analyser and entities included.
-    if (impl_->watch.changed()) {
+    if (impl_->shards.replaced()) {
         *impl_ = Impl::open(impl_->dir, impl_->options);
     }
     bool reconnected = false;

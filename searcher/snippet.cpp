@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "analysis/code_point_offsets.h"
 #include "highlighter.h"
 
 namespace mss {
@@ -31,17 +32,10 @@ CharOffsets char_offsets(std::string_view text, const std::vector<Token>& tokens
     CharOffsets offsets;
     offsets.begin.reserve(tokens.size());
     offsets.end.reserve(tokens.size());
-    std::size_t chars = 0;
-    std::size_t byte = 0;
-    auto advance_to = [&](std::size_t target) {
-        for (; byte < target; ++byte) {
-            chars += (static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80;
-        }
-        return chars;
-    };
+    CodePointOffsets chars(text);
     for (const Token& token : tokens) {
-        offsets.begin.push_back(advance_to(token.begin));
-        offsets.end.push_back(advance_to(token.end));
+        offsets.begin.push_back(chars.at(token.begin));
+        offsets.end.push_back(chars.at(token.end));
     }
     return offsets;
 }

@@ -1,7 +1,5 @@
 #include "analysis/analyzer.h"
 
-#include <array>
-
 #include "analysis/hyphenated_compound.h"
 #include "analysis/ordinal.h"
 #include "analysis/word_form.h"
@@ -31,26 +29,26 @@ void Analyzer::stem_token(Token& token) {
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view text) {
-    return analyze_stemming(text, [](std::string_view) { return true; });
+    return analyze_stemming(text, nullptr);
 }
 
 std::vector<Token> Analyzer::analyze_for_stems(std::string_view text,
                                                const std::set<std::string>& wanted_stems) {
-    std::array<bool, 256> wanted_initials{};
+    Initials initials{};
     for (const std::string& stem : wanted_stems) {
         if (!stem.empty()) {
-            wanted_initials[static_cast<unsigned char>(stem.front())] = true;
+            initials[static_cast<unsigned char>(stem.front())] = true;
         }
     }
-    return analyze_stemming(text, [&](std::string_view word) {
-        // Snowball drops a leading apostrophe ("'tis" -> "tis"): such words are always stemmed.
-        return !word.empty() &&
-               (word.front() == '\'' || wanted_initials[static_cast<unsigned char>(word.front())]);
-    });
+    // Snowball drops a leading apostrophe ("'tis" -> "tis"): such words are always stemmed.
+    initials[static_cast<unsigned char>('\'')] = true;
+    return analyze_stemming(text, &initials);
 }
 
-std::vector<Token> Analyzer::analyze_stemming(
-    std::string_view text, const std::function<bool(std::string_view)>& stem_wanted) {
+std::vector<Token> Analyzer::analyze_stemming(std::string_view text, const Initials* initials) {
+    const auto stem_wanted = [initials](const std::string& word) {
+        return initials == nullptr || (*initials)[static_cast<unsigned char>(word.front())];
+    };
     const std::vector<WordSpan> spans = tokenizer_.split(text);
     std::vector<Token> tokens;
     tokens.reserve(spans.size());

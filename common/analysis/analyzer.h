@@ -3,8 +3,8 @@
 // (ordinals stem to their number) -> join hyphenated compounds.
 #pragma once
 
+#include <array>
 #include <cstddef>
-#include <functional>
 #include <memory>
 #include <set>
 #include <string>
@@ -50,10 +50,11 @@ class Analyzer {
     const StopwordList& stopwords() const { return stopwords_; }
 
   private:
-    // analyze(), stemming only the (folded) words `stem_wanted` accepts; the others' stem is the
-    // word itself.
-    std::vector<Token> analyze_stemming(std::string_view text,
-                                        const std::function<bool(std::string_view)>& stem_wanted);
+    // First bytes of the (folded) words worth stemming.
+    using Initials = std::array<bool, 256>;
+    // analyze(), stemming only the words `initials` allows (all of them when null); the others'
+    // stem is the word itself.
+    std::vector<Token> analyze_stemming(std::string_view text, const Initials* initials);
     Token fold_token(std::string_view word) const;
     void stem_token(Token& token);
 

@@ -9,12 +9,12 @@ bool is_leap_year(int year) {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
+}  // namespace
+
 int days_in_month(int year, int month) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
 }
-
-}  // namespace
 
 bool all_digits(std::string_view text) {
     for (char c : text) {

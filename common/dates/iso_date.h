@@ -13,6 +13,9 @@ bool all_digits(std::string_view text);
 // The value of a run of ASCII digits; callers check all_digits() first and keep it short.
 int digits_value(std::string_view digits);
 
+// Days in `month` (1-12) of `year`, leap years included.
+int days_in_month(int year, int month);
+
 // True for a real calendar day written YYYY-MM-DD: "2024-02-29" yes, "2025-02-30" no.
 bool is_valid_iso_date(std::string_view text);
 

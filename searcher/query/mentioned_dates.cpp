@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "dates/civil_date.h"
 #include "dates/iso_date.h"
 #include "schema.h"
 
@@ -15,11 +14,11 @@ constexpr std::size_t kMonthDigits = 6;  // YYYYMM
 
 // The last day of month "YYYYMM", as YYYYMMDD.
 std::string last_day_of(const std::string& month) {
-    const int year = digits_value(month.substr(0, 4));
     const int number = digits_value(month.substr(4, 2));
-    const auto next =
-        number == 12 ? make_civil_date(year + 1, 1, 1) : make_civil_date(year, number + 1, 1);
-    return next ? next->plus_days(-1).compact() : month + "31";
+    if (number < 1 || number > 12) {
+        return month + "31";  // no such month: after any of its year's days, as text
+    }
+    return month + std::to_string(days_in_month(digits_value(month.substr(0, 4)), number));
 }
 
 }  // namespace

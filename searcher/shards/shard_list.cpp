@@ -79,13 +79,18 @@ std::vector<ShardAddress> read_stub(const fs::path& stub) {
 
 }  // namespace
 
+std::string stub_file(const std::string& index) {
+    std::error_code error;
+    return fs::is_regular_file(index, error) ? index : (fs::path(index) / "XAPIANDB").string();
+}
+
 std::vector<ShardAddress> read_shard_list(const std::string& index) {
     const fs::path path(index);
     std::error_code error;
     if (fs::is_regular_file(path, error)) {
         return read_stub(path);
     }
-    const fs::path stub = path / "XAPIANDB";
+    const fs::path stub = stub_file(index);
     if (!fs::is_regular_file(stub, error)) {
         throw IndexMissingError("no index at " + index + "; build one with: mss-index --index " +
                                 index + " PATH...");

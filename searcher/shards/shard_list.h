@@ -27,6 +27,9 @@ struct ShardAddress {
     std::string args;
 };
 
+// The stub file of `index`: the XAPIANDB in an index folder, or `index` itself when it is a file.
+std::string stub_file(const std::string& index);
+
 // The shards `index` names: a folder with a XAPIANDB stub, or a stub file. Throws
 // IndexMissingError when there is no index there, or naming the file and line of a bad entry.
 std::vector<ShardAddress> read_shard_list(const std::string& index);

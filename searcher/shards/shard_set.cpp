@@ -28,7 +28,15 @@ std::string shard_label(const std::string& index, const ShardAddress& address) {
 
 ShardSet::ShardSet(const std::string& index, const ShardOptions& options)
     : index_(index), options_(options) {
+    // Each stub is recorded before it is read (the shards' own stubs are read by Xapian when
+    // they are opened), so a rebuild published meanwhile is noticed by replaced().
+    watch_.record(stub_file(index));
     const std::vector<ShardAddress> addresses = read_shard_list(index);
+    for (const ShardAddress& address : addresses) {
+        if (address.kind == ShardAddress::Kind::kLocal) {
+            watch_.record(stub_file(address.path));
+        }
+    }
     for (const ShardAddress& address : addresses) {
         try {
             shards_.push_back({address, open_shard(address, options)});

@@ -11,6 +11,7 @@
 #include <mss/search.h>
 
 #include "shards/shard_list.h"
+#include "shards/stub_watch.h"
 
 namespace mss {
 
@@ -36,6 +37,10 @@ class ShardSet {
     // some shard was left out, false when all answered again.
     bool reconnect();
 
+    // True when a full rebuild has published a new generation of this index or of a local shard
+    // since it was opened (shards/stub_watch.h): open a new ShardSet to read it.
+    bool replaced() const { return watch_.changed(); }
+
     // Reopens every shard at its newest committed state (after DatabaseModifiedError).
     void reopen();
 
@@ -53,6 +58,7 @@ class ShardSet {
 
     std::string index_;
     ShardOptions options_;
+    StubWatch watch_;
     std::vector<Shard> shards_;
     std::vector<std::string> unavailable_;
     Xapian::Database combined_;

@@ -3,40 +3,13 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <filesystem>
-
-#include <xapian.h>
-
-#include "shards/shard_list.h"
 
 namespace mss {
-namespace {
 
-namespace fs = std::filesystem;
-
-// The stub of an index folder, or the stub file itself.
-std::string stub_file_of(const std::string& index) {
-    std::error_code error;
-    return fs::is_directory(index, error) ? (fs::path(index) / "XAPIANDB").string() : index;
-}
-
-}  // namespace
-
-StubWatch::StubWatch(const std::string& index) {
-    files_.push_back(stub_file_of(index));
-    try {
-        for (const ShardAddress& shard : read_shard_list(index)) {
-            const std::string file = stub_file_of(shard.path);
-            if (shard.kind == ShardAddress::Kind::kLocal &&
-                std::find(files_.begin(), files_.end(), file) == files_.end()) {
-                files_.push_back(file);
-            }
-        }
-    } catch (const std::exception&) {
-        // Opening the index reports what is wrong with it; the top stub is still watched.
-    }
-    for (const std::string& file : files_) {
-        recorded_.push_back(identity_of(file));
+void StubWatch::record(const std::string& stub) {
+    if (std::find(files_.begin(), files_.end(), stub) == files_.end()) {
+        files_.push_back(stub);
+        recorded_.push_back(identity_of(stub));
     }
 }
 

@@ -1,8 +1,8 @@
 // Notices when an index a searcher holds open has been replaced. A full rebuild publishes a new
 // generation by renaming a new stub over the old one (docs/SCHEMA.md, "Generations"), and a
 // Xapian reader that opened the old stub keeps reading the old generation, reopen() or not. A
-// long-lived searcher (a program embedding libmss, mss-search --queries) checks the stubs before
-// each search, one stat() each, and opens the index afresh when one was replaced.
+// long-lived searcher checks the stubs before each search, one stat() each, and opens the index
+// afresh when one was replaced.
 #pragma once
 
 #include <string>
@@ -12,12 +12,11 @@ namespace mss {
 
 class StubWatch {
   public:
-    // Records what the stub files of `index` (an index folder or a shard list, and the folders of
-    // its local shards) are now. Call it before opening the index: a stub replaced in between is
+    // Records what `stub` is now. Record a stub before reading it: one replaced in between is
     // then seen as changed, which costs one needless reopen, never a missed one.
-    explicit StubWatch(const std::string& index);
+    void record(const std::string& stub);
 
-    // True when a stub file is no longer the file recorded (renamed over, rewritten or gone).
+    // True when a recorded stub is no longer the file recorded (renamed over, rewritten, gone).
     bool changed() const;
 
   private:

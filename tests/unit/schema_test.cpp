@@ -17,7 +17,8 @@ TEST_CASE("facet slot values read back as entities", "[schema]") {
 TEST_CASE("the date source is stored with the article", "[schema]") {
     mss::Article article;
     article.id = "a";
-    CHECK(mss::schema::parse_date_source(mss::schema::serialise_article(article, "text")) ==
-          "text");
-    CHECK(mss::schema::parse_date_source(mss::schema::serialise_article(article)) == "none");
+    CHECK(mss::schema::parse_stored_article(mss::schema::serialise_article(article, "text"))
+              .date_source == "text");
+    CHECK(mss::schema::parse_stored_article(mss::schema::serialise_article(article)).date_source ==
+          "none");
 }
