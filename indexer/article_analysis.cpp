@@ -10,8 +10,6 @@
 namespace mss {
 namespace {
 
-// Mentions are found by byte offsets; their character offsets are what a program outside C++
-// cuts the field text with (include/mss/mentions.h).
 void set_char_offsets(std::string_view text, FieldAnalysis& field) {
     CodePointOffsets chars(text);
     for (EntityMention& mention : field.entities) {
@@ -26,6 +24,11 @@ void set_char_offsets(std::string_view text, FieldAnalysis& field) {
 }
 
 }  // namespace
+
+void add_char_offsets(const Article& article, ArticleAnalysis& analysis) {
+    set_char_offsets(article.title, analysis.title);
+    set_char_offsets(article.body, analysis.body);
+}
 
 ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
                                  EntityImplications implications)
@@ -58,9 +61,6 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     if (!known && analysis.date.date) {
         find_dates(parse_iso_date(*analysis.date.date));
     }
-
-    set_char_offsets(article.title, analysis.title);
-    set_char_offsets(article.body, analysis.body);
 
     std::vector<EntityMention> all = analysis.title.entities;
     all.insert(all.end(), analysis.body.entities.begin(), analysis.body.entities.end());

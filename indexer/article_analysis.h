@@ -32,6 +32,11 @@ struct ArticleAnalysis {
     ArticleEntities entities;  // each entity once, headline first
 };
 
+// Mentions are found by byte offsets; their character offsets are what a program outside C++ cuts
+// the field text with (include/mss/mentions.h). Only what shows occurrences needs them (--explain,
+// MentionFinder), not the index, so analyse() leaves them at 0 and this fills them in.
+void add_char_offsets(const Article& article, ArticleAnalysis& analysis);
+
 // Holds the analyser's per-thread state (ICU iterators, stemmer) and the entity data: one per
 // thread. Not copyable or movable: the extractor refers to the registry it owns.
 class ArticleAnalyser {

@@ -74,7 +74,8 @@ void explain_articles(const std::string& path, const IndexWriterOptions& options
     read_articles(
         path,
         [&](Article&& article) {
-            const ArticleAnalysis analysis = analyser->analyse(article);
+            ArticleAnalysis analysis = analyser->analyse(article);
+            add_char_offsets(article, analysis);
             out << "article " << article.id << "  (" << article.path << ")\n";
             out << "  date: " << analysis.date.date.value_or("none") << "  (source "
                 << analysis.date.source << ")\n";

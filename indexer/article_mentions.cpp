@@ -40,7 +40,8 @@ MentionFinder::MentionFinder(const IndexWriterOptions& options)
 MentionFinder::~MentionFinder() = default;
 
 ArticleMentions MentionFinder::find(const Article& article) {
-    const ArticleAnalysis analysis = impl_->analyser->analyse(article);
+    ArticleAnalysis analysis = impl_->analyser->analyse(article);
+    add_char_offsets(article, analysis);
     ArticleMentions mentions;
     mentions.date = analysis.date.date;
     mentions.date_source = analysis.date.source;

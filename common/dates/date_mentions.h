@@ -34,8 +34,8 @@ struct DateMention {
     // For a span of days ("last week": Monday to Sunday), its last day "YYYYMMDD"; `value` is then
     // the first. Empty for a single day or a month.
     std::string last_day;
-    // The span again in characters (Unicode code points) of the text, set by the article
-    // analysis (set_char_offsets) for programs that count characters, not UTF-8 bytes.
+    // The span again in characters (Unicode code points) of the text, filled in by
+    // add_char_offsets() (indexer/article_analysis.h) for programs that count characters.
     std::size_t char_begin = 0;
     std::size_t char_end = 0;
 };

@@ -26,8 +26,8 @@ struct EntityMention {
     std::size_t begin = 0;  // byte span of the mention in the analysed text (headline or body)
     std::size_t end = 0;
     std::string evidence;  // why: "alias 'President Ruto'", "title 'General'", "surname"
-    // The span again in characters (Unicode code points) of the same text, set by the article
-    // analysis (set_char_offsets) for programs that count characters, not UTF-8 bytes.
+    // The span again in characters (Unicode code points) of the same text, filled in by
+    // add_char_offsets() (indexer/article_analysis.h) for programs that count characters.
     std::size_t char_begin = 0;
     std::size_t char_end = 0;
 };
