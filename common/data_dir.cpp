@@ -1,6 +1,5 @@
 #include "data_dir.h"
 
-#include <cstdlib>
 #include <filesystem>
 #include <vector>
 
@@ -14,9 +13,6 @@ std::string find_data_dir(const std::string& preferred) {
     if (!preferred.empty()) {
         candidates.emplace_back(preferred);
     } else {
-        if (const char* env = std::getenv("MSS_DATA_DIR"); env != nullptr && *env != '\0') {
-            candidates.emplace_back(env);
-        }
         std::error_code ignored;
         const fs::path exe = fs::read_symlink("/proc/self/exe", ignored);
         if (!exe.empty()) {
@@ -32,8 +28,7 @@ std::string find_data_dir(const std::string& preferred) {
         }
         tried += (tried.empty() ? "" : ", ") + dir.string();
     }
-    throw IoError("no data folder with stopwords/ found (tried " + tried +
-                  "); set MSS_DATA_DIR or pass --data-dir");
+    throw IoError("no data folder with stopwords/ found (tried " + tried + ")");
 }
 
 }  // namespace mss

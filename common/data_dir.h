@@ -5,9 +5,10 @@
 
 namespace mss {
 
-// The folder holding stopwords/: `preferred` when non-empty, else $MSS_DATA_DIR, else share/mss
-// beside the running executable (build tree and installed tree alike), else the folder the
-// library was installed with. Throws mss::IoError naming the places tried when none exists.
+// The folder holding stopwords/: `preferred` when non-empty, else share/mss beside the running
+// executable (build tree and installed tree alike), else the folder the library was installed
+// with. Reads no environment variable (the tools resolve $MSS_DATA_DIR themselves). Throws
+// mss::IoError naming the places tried when none exists.
 std::string find_data_dir(const std::string& preferred);
 
 }  // namespace mss

@@ -29,7 +29,7 @@ IndexLock::IndexLock(const std::filesystem::path& index_dir, bool wait,
         ::close(fd_);
         if (saved == EWOULDBLOCK) {
             throw IndexBusyError(index_dir.string() +
-                                 ": another mss-index is writing this index (use --wait to wait)");
+                                 ": another writer is updating this index");
         }
         throw IoError(path.string() + ": cannot lock: " + std::strerror(saved));
     }

@@ -44,9 +44,9 @@ int main(int argc, char** argv) {
         return result.hits.empty() ? 1 : 0;
     } catch (const mss::QueryError& e) {
         std::cerr << "bad query at character " << e.position() + 1 << ": " << e.what() << '\n';
-        return static_cast<int>(e.code());
+        return 2;
     } catch (const mss::Error& e) {
-        std::cerr << e.what() << '\n';
-        return static_cast<int>(e.code());
+        std::cerr << mss::to_string(e.kind()) << ": " << e.what() << '\n';
+        return e.kind() == mss::ErrorKind::kIndexMissing ? 3 : 4;
     }
 }

@@ -21,10 +21,10 @@ def main(index_dir, query):
         result = mss.Index(index_dir).search(query, limit=5, snippet_chars=160)
     except mss.QueryError as error:
         print(f"bad query at character {error.position + 1}: {error}", file=sys.stderr)
-        return error.exit_code
+        return 2
     except mss.Error as error:
-        print(error, file=sys.stderr)
-        return error.exit_code
+        print(f"{error.kind}: {error}", file=sys.stderr)
+        return 3 if error.kind == "index-missing" else 4
     print(f"{result['total']} matching articles")
     for hit in result["hits"]:
         print(f"{hit['rank']}. {bracketed(hit['title'], hit['title_highlights'])} ({hit['date'] or 'undated'})")

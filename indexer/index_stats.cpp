@@ -88,9 +88,7 @@ IndexStats read_index_stats(const std::string& index_dir) {
         }
         const auto live = layout.live_generation();
         if (!live) {
-            throw IndexMissingError(index_dir +
-                                    ": no index here (build one with mss-index --index " +
-                                    index_dir + " PATH...)");
+            throw IndexMissingError::nothing_at(index_dir);
         }
         IndexStats stats = database_stats(Xapian::Database(live->string()));
         stats.generation = live->filename().string();

@@ -15,16 +15,6 @@
 namespace mss {
 namespace fs = std::filesystem;
 
-std::string resolve_index_dir(const std::string& flag) {
-    if (!flag.empty()) {
-        return flag;
-    }
-    if (const char* env = std::getenv("MSS_INDEX"); env != nullptr && *env != '\0') {
-        return env;
-    }
-    return "index";
-}
-
 namespace {
 
 // The lock needs the folder, so the folder is made first.

@@ -15,9 +15,13 @@
 #include <mss/index.h>
 #include <mss/version.h>
 
+#include "exit_status.h"
+#include "index_dir.h"
 #include "progress_display.h"
 
 namespace po = boost::program_options;
+using mss::cli::exit_status_of;
+using mss::cli::ExitStatus;
 
 namespace {
 
@@ -131,8 +135,7 @@ int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& r
             },
             format);
     }
-    return static_cast<int>(warnings == 0 ? mss::ExitCode::kResults
-                                          : mss::ExitCode::kDoneWithWarnings);
+    return code(warnings == 0 ? ExitStatus::kResults : ExitStatus::kDoneWithWarnings);
 }
 
 int run(int argc, char** argv) {
@@ -185,7 +188,8 @@ int run(int argc, char** argv) {
         std::cout << "mss-index " << mss::kVersion << '\n';
         return 0;
     }
-    const std::string index_dir = mss::resolve_index_dir(index_flag);
+    const std::string index_dir = mss::cli::index_dir_from(index_flag);
+    run_options.data_dir = mss::cli::data_dir_from(run_options.data_dir);
     if (options.count("stats")) {
         print_stats(index_dir);
         return 0;
@@ -233,11 +237,10 @@ int run(int argc, char** argv) {
     if (summary.interrupted) {
         std::fprintf(stderr,
                      "mss-index: stopped at a commit point; the next run completes the work\n");
-        return static_cast<int>(mss::ExitCode::kInterrupted);
+        return code(ExitStatus::kInterrupted);
     }
-    return static_cast<int>(summary.skipped + summary.repaired == 0
-                                ? mss::ExitCode::kResults
-                                : mss::ExitCode::kDoneWithWarnings);
+    return code(summary.skipped + summary.repaired == 0 ? ExitStatus::kResults
+                                                        : ExitStatus::kDoneWithWarnings);
 }
 
 }  // namespace
@@ -245,15 +248,25 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     try {
         return run(argc, argv);
+    } catch (const mss::IndexBusyError& e) {
+        std::cerr << "mss-index: " << e.what() << " (use --wait to wait)\n";
+        return code(exit_status_of(e.kind()));
+    } catch (const mss::IndexMissingError& e) {
+        std::cerr << "mss-index: " << e.what();
+        if (e.never_built()) {
+            std::cerr << "; build one with: mss-index --index " << e.index() << " PATH...";
+        }
+        std::cerr << '\n';
+        return code(exit_status_of(e.kind()));
     } catch (const mss::Error& e) {
         std::fflush(stdout);
         std::cerr << "mss-index: " << e.what() << '\n';
-        return static_cast<int>(e.code());
+        return code(exit_status_of(e.kind()));
     } catch (const po::error& e) {
         std::cerr << "mss-index: " << e.what() << '\n';
-        return static_cast<int>(mss::ExitCode::kUsage);
+        return code(ExitStatus::kUsage);
     } catch (const std::exception& e) {
         std::cerr << "mss-index: internal error: " << e.what() << '\n';
-        return static_cast<int>(mss::ExitCode::kFailure);
+        return code(ExitStatus::kFailure);
     }
 }

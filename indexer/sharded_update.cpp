@@ -51,11 +51,11 @@ IndexRunSummary update_index(const std::string& index_dir, const std::vector<std
     const bool unsharded_exists = !existing && layout.live_generation().has_value();
     if ((existing && *existing != wanted) || (unsharded_exists && wanted > 1)) {
         if (!options.rebuild || wanted == 1) {
-            throw Error(index_dir + " holds " + layout_name(existing) + ", not " +
-                            layout_name(wanted > 1 ? std::optional(wanted) : std::nullopt) +
-                            (wanted > 1 ? "; add --rebuild to split it anew"
-                                        : "; index into a new folder to unshard it"),
-                        ExitCode::kUsage);
+            throw InvalidArgumentError(
+                index_dir + " holds " + layout_name(existing) + ", not " +
+                layout_name(wanted > 1 ? std::optional(wanted) : std::nullopt) +
+                (wanted > 1 ? "; only a rebuild can split it anew"
+                            : "; index into a new folder to unshard it"));
         }
     }
     if (wanted <= 1) {

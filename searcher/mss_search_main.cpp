@@ -16,10 +16,14 @@
 #include <mss/search.h>
 #include <mss/version.h>
 
+#include "exit_status.h"
+#include "index_dir.h"
 #include "render/output_format.h"
 #include "render/pager.h"
 
 namespace po = boost::program_options;
+using mss::cli::exit_status_of;
+using mss::cli::ExitStatus;
 
 namespace {
 
@@ -202,7 +206,7 @@ int run(int argc, char** argv) {
     }
 
     shards.partial = options.count("partial") != 0;
-    const mss::Searcher searcher(mss::resolve_index_dir(index_flag), shards);
+    const mss::Searcher searcher(mss::cli::index_dir_from(index_flag), shards);
     bool found = false;
     const auto search = [&](const mss::SearchRequest& one) {
         const mss::SearchResult result = searcher.search(one);
@@ -240,7 +244,7 @@ int run(int argc, char** argv) {
     if (paged) {
         mss::write_paged(held.str());
     }
-    return static_cast<int>(found ? mss::ExitCode::kResults : mss::ExitCode::kNoResults);
+    return code(found ? ExitStatus::kResults : ExitStatus::kNoResults);
 }
 
 }  // namespace
@@ -251,15 +255,22 @@ int main(int argc, char** argv) {
     } catch (const mss::QueryError& e) {
         std::cerr << "mss-search: bad query at character " << e.position() + 1 << ": " << e.what()
                   << '\n';
-        return static_cast<int>(e.code());
+        return code(exit_status_of(e.kind()));
+    } catch (const mss::IndexMissingError& e) {
+        std::cerr << "mss-search: " << e.what();
+        if (e.never_built()) {
+            std::cerr << "; build one with: mss-index --index " << e.index() << " PATH...";
+        }
+        std::cerr << '\n';
+        return code(exit_status_of(e.kind()));
     } catch (const mss::Error& e) {
         std::cerr << "mss-search: " << e.what() << '\n';
-        return static_cast<int>(e.code());
+        return code(exit_status_of(e.kind()));
     } catch (const po::error& e) {
         std::cerr << "mss-search: " << e.what() << '\n';
-        return static_cast<int>(mss::ExitCode::kUsage);
+        return code(ExitStatus::kUsage);
     } catch (const std::exception& e) {
         std::cerr << "mss-search: internal error: " << e.what() << '\n';
-        return static_cast<int>(mss::ExitCode::kFailure);
+        return code(ExitStatus::kFailure);
     }
 }

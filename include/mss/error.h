@@ -1,5 +1,7 @@
 // The one exception hierarchy the library throws across its public API. Every error a caller can
-// act on is a subclass of mss::Error, carrying the exit code the command-line tools report for it.
+// act on is a subclass of mss::Error and carries a kind, so a caller can tell failures apart
+// without parsing messages. The library maps nothing to process exit codes: each front end does
+// that for itself (mss-search, mss-index and the Python module each document their own).
 #pragma once
 
 #include <cstddef>
@@ -9,25 +11,29 @@
 
 namespace mss {
 
-// Exit codes of mss-index and mss-search, documented in the README and in --help.
-enum class ExitCode : int {
-    kResults = 0,           // mss-search found results; mss-index finished cleanly
-    kNoResults = 1,         // mss-search found nothing
-    kUsage = 2,             // bad command line or bad query
-    kIndexMissing = 3,      // index missing or unreadable
-    kFailure = 4,           // I/O or internal error
-    kDoneWithWarnings = 5,  // mss-index finished but skipped or repaired some input
-    kIndexBusy = 6,         // another mss-index is writing the index (and --wait was not given)
-    kInterrupted = 130,     // mss-index stopped by SIGINT/SIGTERM at a commit point (128 + 2)
+// What went wrong, in the terms a caller acts on.
+enum class ErrorKind {
+    kBadQuery,          // the query text cannot be parsed (QueryError)
+    kInvalidArgument,   // a request field or option value is out of range or contradictory
+    kIndexMissing,      // no index at the given place, or one that cannot be opened
+    kShardUnavailable,  // a shard of a sharded index is down (ShardUnavailableError)
+    kIndexBusy,         // another writer holds the index's writer lock
+    kInterrupted,       // a run stopped on request before it finished
+    kInput,             // a source file or line that cannot be read as an article
+    kIo,                // disk, Xapian or corrupt data
 };
+
+// A stable lower-case name for `kind` ("bad-query", "index-missing", ...), as the Python
+// module's exceptions carry it.
+const char* to_string(ErrorKind kind) noexcept;
 
 class Error : public std::runtime_error {
   public:
-    Error(const std::string& message, ExitCode code) : std::runtime_error(message), code_(code) {}
-    ExitCode code() const noexcept { return code_; }
+    Error(const std::string& message, ErrorKind kind) : std::runtime_error(message), kind_(kind) {}
+    ErrorKind kind() const noexcept { return kind_; }
 
   private:
-    ExitCode code_;
+    ErrorKind kind_;
 };
 
 // A query the parser cannot make sense of. position() is the 0-based character offset in the
@@ -35,26 +41,51 @@ class Error : public std::runtime_error {
 class QueryError : public Error {
   public:
     QueryError(const std::string& message, std::size_t position)
-        : Error(message, ExitCode::kUsage), position_(position) {}
+        : Error(message, ErrorKind::kBadQuery), position_(position) {}
     std::size_t position() const noexcept { return position_; }
 
   private:
     std::size_t position_;
 };
 
+// A request field or option value that is out of range or contradicts another (a date range
+// that ends before it starts, a shard count of 0, an unknown template field).
+class InvalidArgumentError : public Error {
+  public:
+    explicit InvalidArgumentError(const std::string& message)
+        : Error(message, ErrorKind::kInvalidArgument) {}
+};
+
 // No index at the given place, or one that cannot be opened.
 class IndexMissingError : public Error {
   public:
     explicit IndexMissingError(const std::string& message)
-        : Error(message, ExitCode::kIndexMissing) {}
+        : Error(message, ErrorKind::kIndexMissing) {}
+
+    // The place `index` holds no index at all (nothing was ever indexed there), as opposed to
+    // one that exists but cannot be read: never_built() is true and index() names the place.
+    static IndexMissingError nothing_at(const std::string& index) {
+        IndexMissingError error("no index at " + index);
+        error.never_built_ = index;
+        return error;
+    }
+    bool never_built() const noexcept { return !never_built_.empty(); }
+    const std::string& index() const noexcept { return never_built_; }
+
+  protected:
+    IndexMissingError(const std::string& message, ErrorKind kind) : Error(message, kind) {}
+
+  private:
+    std::string never_built_;
 };
 
 // A shard of the index (a local folder or a remote server listed in the index stub) that cannot
-// be opened or stopped answering within its timeout. shard() names it as the stub does.
+// be opened or stopped answering within its timeout. shard() names it as the stub does. A
+// subclass of IndexMissingError: a caller that treats both alike needs one handler.
 class ShardUnavailableError : public IndexMissingError {
   public:
     ShardUnavailableError(const std::string& message, std::string shard)
-        : IndexMissingError(message), shard_(std::move(shard)) {}
+        : IndexMissingError(message, ErrorKind::kShardUnavailable), shard_(std::move(shard)) {}
     const std::string& shard() const noexcept { return shard_; }
 
   private:
@@ -64,26 +95,26 @@ class ShardUnavailableError : public IndexMissingError {
 // Another writer holds the index's writer lock.
 class IndexBusyError : public Error {
   public:
-    explicit IndexBusyError(const std::string& message) : Error(message, ExitCode::kIndexBusy) {}
+    explicit IndexBusyError(const std::string& message) : Error(message, ErrorKind::kIndexBusy) {}
 };
 
 // A run stopped on request (SIGINT/SIGTERM) before it finished; what was committed stays.
 class InterruptedError : public Error {
   public:
     explicit InterruptedError(const std::string& message)
-        : Error(message, ExitCode::kInterrupted) {}
+        : Error(message, ErrorKind::kInterrupted) {}
 };
 
 // A source file (or line of one) that cannot be read as an article.
 class InputError : public Error {
   public:
-    explicit InputError(const std::string& message) : Error(message, ExitCode::kFailure) {}
+    explicit InputError(const std::string& message) : Error(message, ErrorKind::kInput) {}
 };
 
 // Anything else that went wrong below us: disk, Xapian, corrupt data.
 class IoError : public Error {
   public:
-    explicit IoError(const std::string& message) : Error(message, ExitCode::kFailure) {}
+    explicit IoError(const std::string& message) : Error(message, ErrorKind::kIo) {}
 };
 
 }  // namespace mss

@@ -23,10 +23,6 @@
 
 namespace mss {
 
-// Where the index lives when the caller does not say: $MSS_INDEX, else ./index.
-// An explicit non-empty `flag` value wins over both.
-std::string resolve_index_dir(const std::string& flag);
-
 // A problem with one source that does not stop the run.
 struct SourceWarning {
     enum class Effect {
@@ -120,7 +116,7 @@ struct IndexRunSummary {
 // one atomic step. A sharded index runs this once per shard, each shard with its own generations,
 // lock and run record, so every guarantee here holds per shard; the index's stub lists the shards
 // once they all exist. Throws mss::IndexBusyError, mss::IndexMissingError (unreadable index),
-// mss::InputError (a source that does not exist), mss::Error with ExitCode::kUsage (a shard count
+// mss::InputError (a source that does not exist), mss::InvalidArgumentError (a shard count
 // the index does not have, without `rebuild`) or mss::IoError; the last committed index stays
 // searchable.
 IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,

@@ -92,7 +92,7 @@ class Index {
 void raise(const char* name, const mss::Error& error, std::optional<std::size_t> position = {}) {
     const py::object type = py::module_::import("mss").attr(name);
     py::object exception = type(error.what());
-    exception.attr("exit_code") = static_cast<int>(error.code());
+    exception.attr("kind") = mss::to_string(error.kind());
     if (position) {
         exception.attr("position") = *position;
     }

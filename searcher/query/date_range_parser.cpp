@@ -64,8 +64,8 @@ std::string to_iso(const Day& day) {
 
 Day parse_now(std::string_view now) {
     if (!is_valid_iso_date(now)) {
-        throw Error("--now must be a day written YYYY-MM-DD, not '" + std::string(now) + "'",
-                    ExitCode::kUsage);
+        throw InvalidArgumentError("today's date must be a day written YYYY-MM-DD, not '" +
+                                   std::string(now) + "'");
     }
     return {digits_value(now.substr(0, 4)), digits_value(now.substr(5, 2)),
             digits_value(now.substr(8, 2))};

@@ -431,8 +431,8 @@ std::string date_flag(const std::string& value, bool is_end, const std::string& 
     try {
         return resolve_date_bound(value, is_end, now);
     } catch (const QueryError& e) {
-        throw Error(std::string(is_end ? "--to" : "--from") + " " + value + ": " + e.what(),
-                    ExitCode::kUsage);
+        throw InvalidArgumentError(std::string(is_end ? "date range end" : "date range start") +
+                                   " " + value + ": " + e.what());
     }
 }
 
@@ -471,8 +471,8 @@ void collect_free_words(const QueryNode& node, std::vector<TypedWord>& words) {
 
 BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, QueryContext& context) {
     if (!is_valid_iso_date(context.now)) {
-        throw Error("--now must be a day written YYYY-MM-DD, not '" + context.now + "'",
-                    ExitCode::kUsage);
+        throw InvalidArgumentError("today's date must be a day written YYYY-MM-DD, not '" +
+                                   context.now + "'");
     }
     std::vector<const QueryNode*> nodes;
     if (root.kind == Kind::kAnd) {
@@ -498,7 +498,8 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
             range.to = date_flag(*request.dates.to, true, context.now);
         }
         if (range.from && range.to && *range.from > *range.to) {
-            throw Error("--to " + *range.to + " is before --from " + *range.from, ExitCode::kUsage);
+            throw InvalidArgumentError("date range end " + *range.to + " is before its start " +
+                                       *range.from);
         }
         flag_dates = date_filter(range);
     }

@@ -29,9 +29,9 @@ TemplateRenderer::TemplateRenderer(std::string_view text, std::ostream& out) : o
         {"snippet", Field::kSnippet},
     };
     auto bad = [&](std::size_t position, const std::string& what) {
-        return Error("--format: " + what + " at character " + std::to_string(position + 1) +
-                         " (fields: {rank} {id} {path} {title} {date} {score} {snippet})",
-                     ExitCode::kUsage);
+        return InvalidArgumentError(
+            "--format: " + what + " at character " + std::to_string(position + 1) +
+            " (fields: {rank} {id} {path} {title} {date} {score} {snippet})");
     };
     std::string literal;
     for (std::size_t i = 0; i < text.size(); ++i) {

@@ -92,8 +92,7 @@ std::vector<ShardAddress> read_shard_list(const std::string& index) {
     }
     const fs::path stub = stub_file(index);
     if (!fs::is_regular_file(stub, error)) {
-        throw IndexMissingError("no index at " + index + "; build one with: mss-index --index " +
-                                index + " PATH...");
+        throw IndexMissingError::nothing_at(index);
     }
     std::vector<ShardAddress> shards = read_stub(stub);
     // An unsharded index is one shard: the folder itself, named as the user gave it.

@@ -3,8 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 corpus="$MSS_SOURCE_DIR/../shared/corpora/reuters21578"
 if [ ! -f "$corpus/articles.jsonl" ]; then
-    echo "skipped: $corpus not found"
-    exit 0
+    skip "$corpus not found"
 fi
 
 run python3 "$MSS_SOURCE_DIR/bench/entities/score_entities.py" --corpus "$corpus" --bin "$MSS_BIN_DIR"

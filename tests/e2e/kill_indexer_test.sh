@@ -5,8 +5,7 @@
 
 REUTERS="$MSS_SOURCE_DIR/../shared/corpora/reuters21578/articles.jsonl"
 if [ ! -f "$REUTERS" ]; then
-    echo "skipped: $REUTERS not found (the shared corpora sit beside the repository)"
-    exit 0
+    skip "$REUTERS not found (the shared corpora sit beside the repository)"
 fi
 REUTERS_ARTICLES=$(grep -c . "$REUTERS")
 IDX="$SCRATCH/index"

@@ -80,7 +80,7 @@ holder=$!
 sleep 0.3
 run "$MSS_INDEX_BIN" --index "$IDX" "$SRC"
 assert_status 6 "second writer"
-assert_contains "$ERR" "another mss-index is writing this index (use --wait" "busy message"
+assert_contains "$ERR" "another writer is updating this index (use --wait to wait)" "busy message"
 run "$MSS_INDEX_BIN" --index "$IDX" --wait "$SRC"
 assert_status 0 "second writer with --wait"
 assert_contains "$ERR" "waiting" "--wait says it waits"

@@ -3,8 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 CORPUS="$MSS_SOURCE_DIR/../shared/corpora/reuters21578/articles.jsonl"
 if [ ! -f "$CORPUS" ]; then
-    echo "SKIP: $CORPUS not found (the shared corpora live beside the repository)"
-    exit 0
+    skip "$CORPUS not found (the shared corpora live beside the repository)"
 fi
 INDEX="$SCRATCH/reuters"
 "$MSS_INDEX_BIN" --quiet --index "$INDEX" "$CORPUS" || fail "indexing Reuters"

@@ -4,8 +4,7 @@
 # Every wait is bounded. Skipped when xapian-tcpsrv (package xapian-tools) is not installed.
 . "$(dirname "$0")/lib.sh"
 if ! command -v xapian-tcpsrv >/dev/null; then
-    echo "SKIP: xapian-tcpsrv not installed (package xapian-tools)"
-    exit 0
+    skip "xapian-tcpsrv not installed (package xapian-tools)"
 fi
 SERVE="$MSS_SOURCE_DIR/scripts/shards/serve"
 STUB="$SCRATCH/remote.stub"

@@ -51,7 +51,7 @@ assert_equal "$(wrote "$IDX/shard-1-of-2") $(wrote "$IDX/shard-2-of-2")" "$expec
 # Another shard count: refused without --rebuild, then split anew.
 run "$MSS_INDEX_BIN" --shards 3 --index "$IDX" "$SRC"
 assert_status 2 "--shards 3 on a 2-shard index"
-assert_contains "$ERR" "holds 2 shards, not 3 shards; add --rebuild" "the refusal"
+assert_contains "$ERR" "holds 2 shards, not 3 shards; only a rebuild can split it anew" "the refusal"
 run "$MSS_INDEX_BIN" --shards 3 --rebuild --index "$IDX" "$SRC"
 assert_status 0 "re-sharding with --rebuild"
 assert_equal "$(grep -c shard- "$IDX/XAPIANDB")" 3 "the stub lists 3 shards"

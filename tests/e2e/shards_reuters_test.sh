@@ -7,12 +7,10 @@
 . "$(dirname "$0")/lib.sh"
 CORPUS="$MSS_SOURCE_DIR/../shared/corpora/reuters21578/articles.jsonl"
 if [ ! -f "$CORPUS" ]; then
-    echo "SKIP: $CORPUS not found (the shared corpora live beside the repository)"
-    exit 0
+    skip "$CORPUS not found (the shared corpora live beside the repository)"
 fi
 if ! command -v xapian-tcpsrv >/dev/null; then
-    echo "SKIP: xapian-tcpsrv not installed (package xapian-tools)"
-    exit 0
+    skip "xapian-tcpsrv not installed (package xapian-tools)"
 fi
 SERVE="$MSS_SOURCE_DIR/scripts/shards/serve"
 cleanup() {

@@ -45,7 +45,7 @@ def test_a_bad_query_raises_query_error_with_its_position(seed_index):
         mss.Index(seed_index).search('"" ...')
     assert isinstance(raised.value, mss.Error)
     assert raised.value.position == 0
-    assert raised.value.exit_code == 2
+    assert raised.value.kind == "bad-query"
 
 
 def test_a_missing_index_raises_index_missing_error(tmp_path):
@@ -53,6 +53,7 @@ def test_a_missing_index_raises_index_missing_error(tmp_path):
         mss.Index(str(tmp_path / "nowhere"))
     assert isinstance(raised.value, mss.Error)
     assert "nowhere" in str(raised.value)
+    assert raised.value.kind == "index-missing"
 
 
 def test_bad_sort_is_a_value_error(seed_index):

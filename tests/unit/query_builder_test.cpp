@@ -165,15 +165,23 @@ TEST_CASE("a query of stopwords alone still searches them", "[query_builder]") {
     CHECK(!search(index, "the").empty());
 }
 
-TEST_CASE("bad flag dates are usage errors naming the flag", "[query_builder]") {
+TEST_CASE("bad request dates are invalid arguments naming the end of the range",
+          "[query_builder]") {
     MemoryIndex index(mss::test::test_registry());
     add_story(index);
     mss::SearchRequest request;
     request.dates.from = "2025-02";
     request.dates.to = "2025-01";
-    CHECK_THROWS_WITH(search(index, "police", request), Catch::Contains("--to"));
+    CHECK_THROWS_MATCHES(
+        search(index, "police", request), mss::InvalidArgumentError,
+        Catch::Message("date range end 2025-01-31 is before its start 2025-02-01"));
     request.dates.to = "someday";
-    CHECK_THROWS_WITH(search(index, "police", request), Catch::Contains("--to someday"));
+    CHECK_THROWS_WITH(search(index, "police", request),
+                      Catch::StartsWith("date range end someday: 'someday' is not a date"));
+    request.dates.to.reset();
+    request.dates.from = "soon";
+    CHECK_THROWS_WITH(search(index, "police", request),
+                      Catch::StartsWith("date range start soon: "));
 }
 
 TEST_CASE("every error example in docs/QUERY.md stops at the documented character",

@@ -39,7 +39,7 @@ TEST_CASE("an unknown template field is an error naming its position", "[templat
         mss::TemplateRenderer renderer("{rank} {headline}", out);
         FAIL("no error");
     } catch (const mss::Error& e) {
-        CHECK(e.code() == mss::ExitCode::kUsage);
+        CHECK(e.kind() == mss::ErrorKind::kInvalidArgument);
         CHECK(std::string(e.what()).find("unknown field '{headline}' at character 8") !=
               std::string::npos);
     }
