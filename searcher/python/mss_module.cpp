@@ -1,6 +1,7 @@
 // The Python module `mss`: mss::Searcher and mss::MentionFinder for scripts. Results are the dicts
 // of the JSON output contracts (docs/JSON.md), built by the same code as mss-search --json and
 // mss-index --explain-format json, so the two never differ.
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -11,6 +12,7 @@
 #include <pybind11/stl.h>
 
 #include <mss/error.h>
+#include <mss/index.h>
 #include <mss/mentions.h>
 #include <mss/search.h>
 
@@ -67,23 +69,150 @@ mss::DateBucket parse_bucket(const std::string& bucket) {
     throw py::value_error("date_bucket must be 'day', 'month' or 'year', not '" + bucket + "'");
 }
 
+// A path argument: str, bytes or any os.PathLike (pathlib.Path), as Python's own file calls take.
+std::string path_of(const py::handle& value) {
+    return py::str(py::module_::import("os").attr("fsdecode")(value)).cast<std::string>();
+}
+
+// A list of values: a single str is one value, None none, any other iterable its items.
+std::vector<std::string> values_of(const py::handle& value) {
+    if (value.is_none()) {
+        return {};
+    }
+    if (py::isinstance<py::str>(value)) {
+        return {value.cast<std::string>()};
+    }
+    std::vector<std::string> values;
+    for (const py::handle item : value) {
+        values.push_back(py::str(item).cast<std::string>());
+    }
+    return values;
+}
+
+// A date argument: None, a str in any form the query language takes for dates ("2025-01",
+// "last-week"), or a datetime.date (a datetime.datetime counts by its calendar day).
+std::optional<std::string> date_of(const py::handle& value) {
+    if (value.is_none()) {
+        return std::nullopt;
+    }
+    if (py::isinstance<py::str>(value)) {
+        return value.cast<std::string>();
+    }
+    const py::module_ datetime = py::module_::import("datetime");
+    if (py::isinstance(value, datetime.attr("datetime"))) {
+        return value.attr("date")().attr("isoformat")().cast<std::string>();
+    }
+    if (py::isinstance(value, datetime.attr("date"))) {
+        return value.attr("isoformat")().cast<std::string>();
+    }
+    throw py::type_error("a date is a str or a datetime.date, not " +
+                         py::str(py::type::of(value)).cast<std::string>());
+}
+
+// The data folder the module was installed with: share/mss beside the build tree's python/
+// folder, or beside the prefix of lib/python3/dist-packages. Empty when neither holds the data,
+// and the library then looks where it was installed.
+std::string data_dir_beside(const py::module_& module) {
+    namespace fs = std::filesystem;
+    const fs::path here = fs::path(module.attr("__file__").cast<std::string>()).parent_path();
+    for (const fs::path& candidate :
+         {here / ".." / "share" / "mss", here / ".." / ".." / ".." / "share" / "mss"}) {
+        std::error_code ignored;
+        if (fs::is_directory(candidate / "stopwords", ignored)) {
+            return candidate.lexically_normal().string();
+        }
+    }
+    return "";
+}
+
+// Paths: one path (str, bytes, os.PathLike) or an iterable of them; None is none.
+py::list values_of_paths(const py::handle& value) {
+    py::list list;
+    if (value.is_none()) {
+        return list;
+    }
+    if (py::isinstance<py::str>(value) || py::isinstance<py::bytes>(value) ||
+        py::hasattr(value, "__fspath__")) {
+        list.append(value);
+        return list;
+    }
+    for (const py::handle item : value) {
+        list.append(item);
+    }
+    return list;
+}
+
+// The query and the filters the search calls share.
+mss::SearchRequest search_request(const std::string& query, const py::object& person,
+                                  const py::object& country, const py::object& organisation,
+                                  const py::object& place, const py::object& date_from,
+                                  const py::object& date_to, const py::object& now) {
+    mss::SearchRequest request;
+    request.text = query;
+    request.persons = values_of(person);
+    request.countries = values_of(country);
+    request.organisations = values_of(organisation);
+    request.places = values_of(place);
+    request.dates = {date_of(date_from), date_of(date_to)};
+    request.now = date_of(now).value_or("");
+    return request;
+}
+
+py::dict summary_dict(const mss::IndexRunSummary& summary, const py::list& warnings) {
+    py::dict dict;
+    dict["added"] = summary.added;
+    dict["updated"] = summary.updated;
+    dict["unchanged"] = summary.unchanged;
+    dict["deleted"] = summary.deleted;
+    dict["skipped"] = summary.skipped;
+    dict["repaired"] = summary.repaired;
+    dict["rebuilt"] = summary.rebuilt;
+    dict["rebuild_reason"] = summary.rebuild_reason;
+    dict["interrupted"] = summary.interrupted;
+    dict["articles"] = summary.article_count;
+    dict["index_bytes"] = summary.index_bytes;
+    dict["seconds"] = summary.seconds;
+    dict["warnings"] = warnings;
+    return dict;
+}
+
+py::dict stats_dict(const mss::IndexStats& stats) {
+    py::dict dict;
+    dict["articles"] = stats.articles;
+    dict["dated"] = stats.dated;
+    dict["first_date"] = stats.first_date ? py::object(py::str(*stats.first_date)) : py::none();
+    dict["last_date"] = stats.last_date ? py::object(py::str(*stats.last_date)) : py::none();
+    dict["people"] = stats.persons;
+    dict["countries"] = stats.countries;
+    dict["organisations"] = stats.organisations;
+    dict["places"] = stats.places;
+    dict["bytes"] = stats.bytes;
+    py::dict sources;
+    for (const auto& [path, count] : stats.sources) {
+        sources[py::str(path)] = count;
+    }
+    dict["sources"] = sources;
+    dict["format"] = stats.format;
+    dict["generation"] = stats.generation;
+    return dict;
+}
+
 // One reader per Index; the lock lets Python threads share an Index safely, and the GIL is
 // released while searching so threads with their own Index search in parallel.
 class Index {
   public:
-    explicit Index(const std::string& path) : searcher_(path) {}
+    explicit Index(const std::string& path) : path_(path), searcher_(path) {}
 
-    py::dict search(const mss::SearchRequest& request) {
-        mss::SearchResult result;
-        {
-            py::gil_scoped_release unlocked;
-            const std::lock_guard<std::mutex> lock(mutex_);
-            result = searcher_.search(request);
-        }
-        return to_python(mss::result_json(result));
+    const std::string& path() const { return path_; }
+
+    mss::SearchResult search(const mss::SearchRequest& request) {
+        py::gil_scoped_release unlocked;
+        const std::lock_guard<std::mutex> lock(mutex_);
+        return searcher_.search(request);
     }
 
   private:
+    std::string path_;
     mss::Searcher searcher_;
     std::mutex mutex_;
 };
@@ -124,56 +253,126 @@ PYBIND11_MODULE(mss, module) {
     });
 
     py::class_<Index>(module, "Index", "An index opened for searching (read-only).")
-        .def(py::init<const std::string&>(), py::arg("path"),
-             "Opens the index folder. Raises mss.IndexMissingError when there is none.")
+        .def(
+            py::init([](const py::object& path) { return std::make_unique<Index>(path_of(path)); }),
+            py::arg("path"),
+            "Opens the index folder. Raises mss.IndexMissingError when there is none.")
         .def(
             "search",
             [](Index& index, const std::string& query, std::size_t limit, std::size_t offset,
-               std::size_t snippet_chars, std::vector<std::string> person,
-               std::vector<std::string> country, std::vector<std::string> organisation,
-               std::vector<std::string> place, std::optional<std::string> date_from,
-               std::optional<std::string> date_to, const std::string& now, const std::string& sort,
+               std::size_t snippet_chars, const py::object& person, const py::object& country,
+               const py::object& organisation, const py::object& place, const py::object& date_from,
+               const py::object& date_to, const py::object& now, const std::string& sort,
                bool facets, const std::string& date_bucket, bool exact_total) {
-                mss::SearchRequest request;
-                request.text = query;
+                mss::SearchRequest request = search_request(query, person, country, organisation,
+                                                            place, date_from, date_to, now);
                 request.limit = limit;
                 request.offset = offset;
                 request.snippet_chars = snippet_chars;
-                request.persons = std::move(person);
-                request.countries = std::move(country);
-                request.organisations = std::move(organisation);
-                request.places = std::move(place);
-                request.dates = {std::move(date_from), std::move(date_to)};
-                request.now = now;
                 request.sort = parse_sort(sort);
                 request.facets = facets;
                 request.date_bucket = parse_bucket(date_bucket);
                 request.exact_total = exact_total;
-                return index.search(request);
+                return to_python(mss::result_json(index.search(request)));
             },
             py::arg("query"), py::kw_only(), py::arg("limit") = 10, py::arg("offset") = 0,
-            py::arg("snippet_chars") = 200, py::arg("person") = std::vector<std::string>{},
-            py::arg("country") = std::vector<std::string>{},
-            py::arg("organisation") = std::vector<std::string>{},
-            py::arg("place") = std::vector<std::string>{}, py::arg("date_from") = py::none(),
-            py::arg("date_to") = py::none(), py::arg("now") = "", py::arg("sort") = "relevance",
-            py::arg("facets") = true, py::arg("date_bucket") = "month",
-            py::arg("exact_total") = false,
+            py::arg("snippet_chars") = 200, py::arg("person") = py::none(),
+            py::arg("country") = py::none(), py::arg("organisation") = py::none(),
+            py::arg("place") = py::none(), py::arg("date_from") = py::none(),
+            py::arg("date_to") = py::none(), py::arg("now") = py::none(),
+            py::arg("sort") = "relevance", py::arg("facets") = true,
+            py::arg("date_bucket") = "month", py::arg("exact_total") = false,
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
-            "'facets' (unless facets=False)}, shaped exactly like mss-search --json. Raises "
-            "mss.QueryError (with .position) for a query that cannot be parsed.");
+            "'facets' (unless facets=False)}, shaped exactly like mss-search --json. person, "
+            "country, organisation and place take a str or a list of alternatives; date_from, "
+            "date_to and now a str or a datetime.date. Raises mss.QueryError (with .position) "
+            "for a query that cannot be parsed.")
+        .def(
+            "count",
+            [](Index& index, const std::string& query, const py::object& person,
+               const py::object& country, const py::object& organisation, const py::object& place,
+               const py::object& date_from, const py::object& date_to, const py::object& now) {
+                mss::SearchRequest request = search_request(query, person, country, organisation,
+                                                            place, date_from, date_to, now);
+                request.limit = 0;
+                request.snippet_chars = 0;
+                request.facets = false;
+                request.exact_total = true;
+                return index.search(request).total;
+            },
+            py::arg("query"), py::kw_only(), py::arg("person") = py::none(),
+            py::arg("country") = py::none(), py::arg("organisation") = py::none(),
+            py::arg("place") = py::none(), py::arg("date_from") = py::none(),
+            py::arg("date_to") = py::none(), py::arg("now") = py::none(),
+            "The exact number of articles matching the query and filters (as mss-search "
+            "--count --exact prints it).")
+        .def(
+            "stats",
+            [](const Index& index) { return stats_dict(mss::read_index_stats(index.path())); },
+            "What the index holds: {'articles', 'dated', 'first_date', 'last_date', 'people', "
+            "'countries', 'organisations', 'places', 'bytes', 'sources': {path: articles}, "
+            "'format', 'generation'}, as mss-index --stats shows it.");
+
+    module.def(
+        "update_index",
+        [](const py::object& index, const py::object& paths, bool rebuild, bool delete_missing,
+           bool dry_run, const py::object& data_dir, const py::object& entities, unsigned threads) {
+            mss::IndexRunOptions options;
+            options.rebuild = rebuild;
+            options.delete_missing = delete_missing;
+            options.dry_run = dry_run;
+            options.data_dir = data_dir.is_none() ? data_dir_beside(py::module_::import("mss"))
+                                                  : path_of(data_dir);
+            for (const py::handle entity : values_of_paths(entities)) {
+                options.entity_files.push_back(path_of(entity));
+            }
+            options.threads = threads;
+            std::vector<std::string> sources;
+            for (const py::handle path : values_of_paths(paths)) {
+                sources.push_back(path_of(path));
+            }
+            std::vector<mss::SourceWarning> warnings;
+            mss::IndexRunObserver observer;
+            observer.on_warning = [&](const mss::SourceWarning& w) { warnings.push_back(w); };
+            const std::string index_dir = path_of(index);
+            mss::IndexRunSummary summary;
+            {
+                py::gil_scoped_release unlocked;
+                summary = mss::update_index(index_dir, sources, options, observer);
+            }
+            py::list warning_list;
+            for (const mss::SourceWarning& warning : warnings) {
+                warning_list.append(py::str(warning.where + ": " + warning.message));
+            }
+            return summary_dict(summary, warning_list);
+        },
+        py::arg("index"), py::arg("paths"), py::kw_only(), py::arg("rebuild") = false,
+        py::arg("delete_missing") = true, py::arg("dry_run") = false,
+        py::arg("data_dir") = py::none(), py::arg("entities") = py::none(), py::arg("threads") = 0,
+        "Makes the index at `index` match `paths` (a path or a list of them: files or folders), "
+        "as mss-index does: new and changed articles are indexed, unchanged ones skipped, and "
+        "with delete_missing the articles whose source disappeared are removed. Returns "
+        "{'added', 'updated', 'unchanged', 'deleted', 'skipped', 'repaired', 'rebuilt', "
+        "'rebuild_reason', 'interrupted', 'articles', 'index_bytes', 'seconds', 'warnings'}. "
+        "Raises mss.Error when another writer holds the index or a path does not exist.");
 
     // The GIL stays held while finding: a MentionFinder is used by one thread at a time.
     py::class_<mss::MentionFinder>(module, "MentionFinder",
                                    "The analyser mss-index runs, for the entity and date "
                                    "occurrences of articles (include/mss/mentions.h).")
-        .def(py::init([](const std::string& data_dir, std::vector<std::string> entities) {
-                 return std::make_unique<mss::MentionFinder>(
-                     mss::IndexWriterOptions{data_dir, std::move(entities)});
+        .def(py::init([](const py::object& data_dir, const py::object& entities) {
+                 mss::IndexWriterOptions options;
+                 options.data_dir = data_dir.is_none() ? data_dir_beside(py::module_::import("mss"))
+                                                       : path_of(data_dir);
+                 for (const py::handle entity : values_of_paths(entities)) {
+                     options.entity_files.push_back(path_of(entity));
+                 }
+                 return std::make_unique<mss::MentionFinder>(options);
              }),
-             py::arg("data_dir") = "", py::arg("entities") = std::vector<std::string>{},
-             "Loads stopwords and entity data from data_dir (empty: the installed data) plus "
-             "the extra entity files, as mss-index --data-dir and --entities do.")
+             py::arg("data_dir") = py::none(), py::arg("entities") = py::none(),
+             "Loads stopwords and entity data from data_dir (None: the data installed with "
+             "this module) plus the extra entity files, as mss-index --data-dir and --entities "
+             "do.")
         .def(
             "find",
             [](mss::MentionFinder& finder, const std::string& title, const std::string& body,

@@ -92,3 +92,53 @@ def test_occurrences_slice_the_text_by_their_character_offsets():
         assert texts[o["field"]][o["begin"]:o["end"]] == o["text"]
     week = [o for o in found["dates"] if o["text"] == "last week"]
     assert [(o["value"], o["last_day"]) for o in week] == [("20250113", "20250119")]
+
+
+def test_update_index_from_a_pathlib_path_then_stats_and_count(tmp_path):
+    import pathlib
+
+    seeds = pathlib.Path(os.environ["MSS_SOURCE_DIR"]) / "seeds"
+    index = tmp_path / "index"
+    first = mss.update_index(index, seeds)
+    assert (first["added"], first["updated"], first["deleted"]) == (5, 0, 0)
+    again = mss.update_index(str(index), [seeds])
+    assert (again["added"], again["unchanged"]) == (0, 5)
+    stats = mss.Index(index).stats()
+    assert stats["articles"] == 5
+    assert list(stats["sources"].values()) == [5]
+    # The oracle is the raw text: the seed files that write the name.
+    writing = sum("Murkomen" in path.read_text(encoding="utf-8") for path in seeds.iterdir())
+    assert mss.Index(index).count("Murkomen") == writing
+
+
+def test_update_index_keeps_articles_of_a_source_left_out_only_without_delete_missing(tmp_path):
+    import shutil
+
+    source = tmp_path / "src"
+    shutil.copytree(os.path.join(os.environ["MSS_SOURCE_DIR"], "seeds"), source)
+    index = tmp_path / "index"
+    mss.update_index(index, source)
+    gone = sorted(source.iterdir())[0]
+    gone.unlink()
+    kept = mss.update_index(index, source, delete_missing=False)
+    assert (kept["deleted"], kept["articles"]) == (0, 5)
+    removed = mss.update_index(index, source)
+    assert (removed["deleted"], removed["articles"]) == (1, 4)
+
+
+def test_a_single_str_and_a_date_object_mean_what_a_list_and_a_string_do(seed_index):
+    import datetime
+
+    index = mss.Index(seed_index)
+    as_lists = index.search("contingent", person=["Murkomen"], date_from="2025-01-01")
+    as_scalars = index.search("contingent", person="Murkomen", date_from=datetime.date(2025, 1, 1))
+    assert as_scalars == as_lists
+    at_noon = datetime.datetime(2025, 1, 1, 12, 0)
+    assert index.search("contingent", date_from=at_noon) == index.search("contingent", date_from="2025-01-01")
+    with pytest.raises(TypeError):
+        index.search("contingent", date_from=20250101)
+
+
+def test_mention_finder_finds_the_data_it_was_installed_with():
+    found = mss.MentionFinder().find("Kenyan police in Haiti", "William Ruto spoke in Nairobi.")
+    assert {"ht", "ke", "william-ruto"} <= {entity["id"] for entity in found["entities"]}
