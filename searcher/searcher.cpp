@@ -115,7 +115,8 @@ Run run_query(const Xapian::Database& database, const Xapian::Query& query,
               const SearchRequest& request) {
     Xapian::Enquire enquire = ordered_enquire(database, query, request.sort);
     // An exact total needs the matches examined, not only the best ones; facets examine them all.
-    const Xapian::doccount check_at_least = request.facets ? 0 : matches_to_check(database, request);
+    const Xapian::doccount check_at_least =
+        request.facets ? 0 : matches_to_check(database, request);
     const Xapian::MSet fetched =
         enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
     const auto fetch_top = [&](Xapian::doccount count) {

@@ -32,8 +32,8 @@ std::size_t seeds_containing_all(const std::vector<std::string>& parts) {
     std::size_t count = 0;
     for (const auto& entry : std::filesystem::directory_iterator(MSS_SOURCE_DIR "/seeds")) {
         std::ifstream in(entry.path());
-        const std::string text =
-            lower(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+        const std::string text = lower(
+            std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
         count += std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
             return text.find(part) != std::string::npos;
         });
@@ -52,8 +52,9 @@ mss::SearchResult search(const mss::Searcher& searcher, const std::string& text,
 }
 
 std::size_t partial_hits_in(const mss::SearchResult& result) {
-    return static_cast<std::size_t>(std::count_if(
-        result.hits.begin(), result.hits.end(), [](const mss::Hit& hit) { return !hit.matches_all; }));
+    return static_cast<std::size_t>(
+        std::count_if(result.hits.begin(), result.hits.end(),
+                      [](const mss::Hit& hit) { return !hit.matches_all; }));
 }
 
 }  // namespace
@@ -126,8 +127,8 @@ TEST_CASE("an explicit AND, a phrase or a field never relaxes", "[searcher][coun
     const mss::testing::SeedIndex index("counts-strict");
     const mss::Searcher searcher(index.path());
     for (const std::string query :
-         {"Masengeli AND xylophone", "Masengeli \"xylophone concert\"",
-          "Masengeli title:xylophone", "Masengeli officers AND xylophone"}) {
+         {"Masengeli AND xylophone", "Masengeli \"xylophone concert\"", "Masengeli title:xylophone",
+          "Masengeli officers AND xylophone"}) {
         INFO(query);
         const auto result = search(searcher, query);
         CHECK(result.total == 0);

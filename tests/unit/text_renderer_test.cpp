@@ -114,8 +114,7 @@ TEST_CASE("text output lists the most frequent facet values and counts the rest"
     CHECK_FALSE(contains(text, "Country8"));
 }
 
-TEST_CASE("partial matches of a question follow a separator line and are not counted",
-          "[render]") {
+TEST_CASE("partial matches of a question follow a separator line and are not counted", "[render]") {
     auto result = mss::testing::sample_result();
     result.relaxed = true;
     result.total = result.total_lower = result.total_upper = result.strict_total = 1;
