@@ -102,6 +102,7 @@ Json summary_json(const SearchResult& result) {
     out["total"] = result.total;
     out["relaxed"] = result.relaxed;
     out["strict_total"] = result.strict_total;
+    out["partial_hits"] = result.partial_hits;
     add_search_details(result, out);
     if (result.facets) {
         out["facets"] = facets_json(*result.facets);

@@ -38,7 +38,9 @@ constexpr const char* kExitCodes =
     "  org:, place:, title:, date: (2025-01-18, 2025-01, 2025, FROM..TO, ..TO, FROM..,\n"
     "  today, yesterday, last-week, last-month, last-year, 30d, 2w, 6m, 1y), mentions: (dates\n"
     "  the text speaks of, same forms).\n"
-    "  When no article has every word, articles with some are shown.\n"
+    "  Counts, facets, --ids, --paths and the exit status cover the matches only; a question\n"
+    "  of three or more words, or a query with no match, goes on with articles that have\n"
+    "  some of the words, shown apart. Totals are exact up to 10,000 matches (--exact: all).\n"
     "\nExamples:\n"
     "  mss-search \"Murkomen contingent\"\n"
     "  mss-search --json '\"National Police Service\"'\n"
@@ -48,8 +50,8 @@ constexpr const char* kExitCodes =
     "  mss-search --paths contingent | xargs grep -l Murkomen\n"
     "  mss-search --index shards.stub --partial Haiti   # shards listed in a Xapian stub file\n"
     "\nExit status:\n"
-    "  0  results found\n"
-    "  1  no results\n"
+    "  0  some article matches\n"
+    "  1  no article matches (articles with some of the words may still be shown)\n"
     "  2  usage error or bad query\n"
     "  3  index missing or unreadable, or a shard of it down (without --partial)\n"
     "  4  I/O or internal error\n";
@@ -143,7 +145,7 @@ int run(int argc, char** argv) {
         "sort", po::value(&sort)->default_value("relevance"), "relevance, date or -date")(
         "facets", "count people, countries, organisations, places and dates over all matches")(
         "by", po::value(&bucket)->default_value("month"), "date facet buckets: day, month or year")(
-        "exact", "count every match for the total instead of estimating");
+        "exact", "count every match exactly (totals are exact up to 10,000 without it)");
     visible.add_options()("partial",
                           "when shards of the index are down, search the others and say so")(
         "timeout", po::value(&shards.timeout_ms)->default_value(shards.timeout_ms),
@@ -211,7 +213,7 @@ int run(int argc, char** argv) {
     const auto search = [&](const mss::SearchRequest& one) {
         const mss::SearchResult result = searcher.search(one);
         mss::render(result, *renderer);
-        found = found || !result.hits.empty() || result.total != 0;
+        found = found || result.total != 0;  // articles with only some of the words are not matches
     };
     if (batch) {
         const std::string file = options["queries"].as<std::string>();

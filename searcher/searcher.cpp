@@ -84,6 +84,15 @@ struct Run {
     bool empty() const { return page.empty() && total == 0; }
 };
 
+// How many matches a search examines at least, so that its total is exact up to that many.
+Xapian::doccount matches_to_check(const Xapian::Database& database, const SearchRequest& request) {
+    const Xapian::doccount all = database.get_doccount();
+    if (request.exact_total || request.exact_up_to >= all) {
+        return all;
+    }
+    return static_cast<Xapian::doccount>(request.exact_up_to);
+}
+
 // Facets over every match, in a pass of their own that returns no matches: Xapian 1.4 feeds the
 // matches a remote shard returns through the match spies a second time on the client, so a pass
 // that also returns matches over-counts them. Without ranking (BoolWeight) the pass only counts.
@@ -105,9 +114,9 @@ void count_facets(const Xapian::Database& database, const Xapian::Query& query,
 Run run_query(const Xapian::Database& database, const Xapian::Query& query,
               const SearchRequest& request) {
     Xapian::Enquire enquire = ordered_enquire(database, query, request.sort);
-    // An exact total needs every match examined, not only the best ones; facets do that anyway.
+    // An exact total needs the matches examined, not only the best ones; facets examine them all.
     const Xapian::doccount check_at_least =
-        request.exact_total && !request.facets ? database.get_doccount() : 0;
+        request.facets ? 0 : matches_to_check(database, request);
     const Xapian::MSet fetched =
         enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
     const auto fetch_top = [&](Xapian::doccount count) {
@@ -151,17 +160,20 @@ Run run_strict(const Xapian::Database& database, const BuiltQuery& built,
     SearchRequest again = request;
     again.facets = false;
     again.exact_total = false;
+    again.exact_up_to = 0;
     const Xapian::Query reranked(Xapian::Query::OP_FILTER, built.strict,
                                  Xapian::Query(Xapian::Query::OP_OR, best.begin(), best.end()));
     run.page = run_query(database, reranked, again).page;
     return run;
 }
 
-std::size_t count_matches(const Xapian::Database& database, const Xapian::Query& query) {
+// The number of articles `query` matches: exact up to `check_at_least`, else an estimate.
+std::size_t count_matches(const Xapian::Database& database, const Xapian::Query& query,
+                          Xapian::doccount check_at_least) {
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
+    return enquire.get_mset(0, 0, check_at_least).get_matches_estimated();
 }
 
 Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::size_t rank,
@@ -215,45 +227,38 @@ Xapian::Query id_terms_of(const Xapian::Database& database, const Xapian::Query&
     return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
 }
 
-// A question's result list is its strict matches, then the articles with only some of its
-// words, ranked by the relaxed query and marked as partial. This adds the partial ones that fall
-// on the requested page, and counts the whole list into the total and the facets, so every page
-// of the same question agrees on both.
+// After the matches, a result list may go on with articles that have only some of the free
+// words, ranked by the relaxed query and marked as partial. They are not matches: the total and
+// the facets leave them out. This adds those that fall on the requested page, numbered on from
+// the matches, so every page of one query agrees.
 void add_partial_matches(const Xapian::Database& database, const BuiltQuery& built,
-                         Analyzer& analyzer, const SearchRequest& request, const Run& strict,
-                         SearchResult& result) {
-    const std::size_t strict_total = strict.total_upper;
+                         Analyzer& analyzer, const SearchRequest& request, SearchResult& result) {
+    // The matches are excluded by id, so the partial list must know them all: the count is
+    // exact and the matches end before this page does, or there is no room for partial ones.
+    const std::size_t strict_total = result.total;
     const std::size_t page_end = request.offset + request.limit;
-    // An inexact strict count means the strict matches run past this page.
-    if (strict.total_lower == strict_total && strict_total < page_end) {
-        SearchRequest rest = request;
-        rest.offset = request.offset > strict_total ? request.offset - strict_total : 0;
-        rest.limit = page_end - std::max(request.offset, strict_total);
-        rest.facets = false;
-        rest.exact_total = false;
-        // The strict matches are excluded by id: they are few, and a plain list of terms keeps
-        // the exclusion exact whatever operators the strict query is built from.
-        const Xapian::Query partial_query(Xapian::Query::OP_AND_NOT, built.relaxed,
-                                          id_terms_of(database, built.strict, strict_total));
-        const Run partial = run_query(database, partial_query, rest);
-        for (std::size_t i = 0; i < partial.page.size(); ++i) {
-            Hit hit = make_hit(database, partial.page[i], strict_total + rest.offset + i + 1,
-                               built.terms, analyzer, rest);
-            hit.matches_all = false;
-            result.hits.push_back(std::move(hit));
-            result.relaxed = true;
-        }
+    if (!result.exact || strict_total >= page_end) {
+        return;
     }
-    // The strict matches are among the relaxed ones, so the relaxed query counts the whole list.
-    SearchRequest count_only = request;
-    count_only.offset = 0;
-    count_only.limit = 0;
-    Run all = run_query(database, built.relaxed, count_only);
-    result.facets = std::move(all.facets);
-    result.total = all.total;
-    result.total_lower = all.total_lower;
-    result.total_upper = all.total_upper;
-    result.exact = result.total_lower == result.total_upper;
+    SearchRequest rest = request;
+    rest.offset = request.offset > strict_total ? request.offset - strict_total : 0;
+    rest.limit = page_end - std::max(request.offset, strict_total);
+    rest.facets = false;
+    rest.exact_total = false;
+    rest.exact_up_to = 0;
+    // The strict matches are excluded by id: they are few, and a plain list of terms keeps the
+    // exclusion exact whatever operators the strict query is built from.
+    const Xapian::Query ranked(Xapian::Query::OP_AND_NOT, built.relaxed,
+                               id_terms_of(database, built.strict, strict_total));
+    const Run partial = run_query(database, ranked, rest);
+    for (std::size_t i = 0; i < partial.page.size(); ++i) {
+        Hit hit = make_hit(database, partial.page[i], strict_total + rest.offset + i + 1,
+                           built.terms, analyzer, rest);
+        hit.matches_all = false;
+        result.hits.push_back(std::move(hit));
+        ++result.partial_hits;
+    }
+    result.relaxed = result.partial_hits != 0;
 }
 
 // The query for `text`, with every name of the entities it or the filters mention marked.
@@ -279,14 +284,10 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     result.suggestion = SpellingSuggester(database, vocabulary, analyzer, entities)
                             .suggest(request.text, free_words(root));
 
-    // Strict first; then, when it finds nothing, the spelling suggestion; then any word ranked.
-    // A question counts its facets over strict and partial matches together, afterwards.
-    const bool question = free_words(root).size() >= kQuestionWords && !original.relaxed.empty();
-    SearchRequest strict_request = request;
-    strict_request.facets = request.facets && !question;
+    // The matches first; when there are none, those of the spelling suggestion.
     const BuiltQuery* used = &original;
     std::optional<BuiltQuery> corrected;
-    Run run = run_strict(database, original, strict_request);
+    Run run = run_strict(database, original, request);
     if (run.empty() && result.suggestion) {
         corrected = build(parse_query(*result.suggestion), *result.suggestion, request, context);
         Run retry = run_strict(database, *corrected, request);
@@ -296,35 +297,34 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
             result.corrected = true;
         }
     }
-    const BuiltQuery& fallback = corrected ? *corrected : original;
-    result.strict_total = run.total;
-    if (run.empty()) {
-        if (!fallback.relaxed.empty()) {
-            Run relaxed = run_query(database, fallback.relaxed, request);
-            if (!relaxed.empty()) {
-                run = std::move(relaxed);
-                used = &fallback;
-                result.relaxed = true;
-                result.corrected = corrected.has_value();
-            }
-        }
+    if (run.empty() && corrected && !corrected->relaxed.empty()) {
+        // Nothing has every word of either: the closest articles are those of the suggestion.
+        used = &*corrected;
+        result.corrected = true;
     }
     if (!used->undated_probe.empty()) {
-        result.undated_excluded = count_matches(database, used->undated_probe);
+        result.undated_excluded =
+            count_matches(database, used->undated_probe, matches_to_check(database, request));
     }
     result.notes = used->notes;
     result.total = run.total;
     result.total_lower = run.total_lower;
     result.total_upper = run.total_upper;
     result.exact = result.total_lower == result.total_upper;
+    result.strict_total = result.total;
     result.facets = std::move(run.facets);
     for (std::size_t i = 0; i < run.page.size(); ++i) {
         result.hits.push_back(make_hit(database, run.page[i], request.offset + i + 1, used->terms,
                                        analyzer, request));
-        result.hits.back().matches_all = !result.relaxed;
     }
-    if (question && !result.relaxed && !used->relaxed.empty()) {
-        add_partial_matches(database, *used, analyzer, request, run, result);
+    // A question goes on past its matches with the articles that have most of its words; so
+    // does any query with no match, so the reader sees the closest articles.
+    const bool question = free_words(root).size() >= kQuestionWords;
+    if (!used->relaxed.empty() && (question || result.total == 0)) {
+        add_partial_matches(database, *used, analyzer, request, result);
+    }
+    if (result.corrected && result.hits.empty()) {
+        result.corrected = false;  // the suggestion found nothing either: the query stands
     }
     return result;
 }

@@ -30,6 +30,10 @@ std::optional<SortOrder> parse_sort_order(std::string_view name);
 // "day", "month" or "year" (mss-search --by, date_bucket=); nothing for any other name.
 std::optional<DateBucket> parse_date_bucket(std::string_view name);
 
+// Totals are exact up to this many matches unless a request asks otherwise; beyond it they are
+// estimates with bounds (Elasticsearch's default track_total_hits is the same 10,000).
+inline constexpr std::size_t kExactCountUpTo = 10000;
+
 struct SearchRequest {
     std::string text;                 // the query as a person types it (docs/QUERY.md)
     std::size_t limit = 10;           // hits wanted
@@ -48,7 +52,10 @@ struct SearchRequest {
     SortOrder sort = SortOrder::kRelevance;
     bool facets = false;  // count person, country, organisation, place and date over all matches
     DateBucket date_bucket = DateBucket::kMonth;
-    bool exact_total = false;  // count every match instead of estimating
+    // Totals are exact when there are at most this many matches, else estimated; larger values
+    // cost more time on wide queries.
+    std::size_t exact_up_to = kExactCountUpTo;
+    bool exact_total = false;  // count every match exactly, however many
 };
 
 // A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.
@@ -78,7 +85,9 @@ struct Hit {
     std::vector<Highlight> highlights;        // what matched, in snippet byte offsets
     std::vector<Highlight> title_highlights;  // what matched in the headline, in its byte offsets
     ArticleEntities entities;
-    bool matches_all = true;  // false: the article has only some of the query's words
+    // false: not a match, an article with only some of the query's free words shown after the
+    // matches (SearchResult::partial_hits).
+    bool matches_all = true;
 };
 
 struct FacetValue {
@@ -104,14 +113,19 @@ struct Facets {
 
 struct SearchResult {
     std::string query;
-    std::size_t total = 0;        // matching articles: exact when `exact`, else an estimate
-    std::size_t total_lower = 0;  // bounds on the estimate
+    // The matches: articles that satisfy the query as docs/QUERY.md defines it (every free word,
+    // every phrase and field). Exact when `exact` (always up to SearchRequest::exact_up_to
+    // matches), else an estimate within [total_lower, total_upper]. Facets count the same.
+    std::size_t total = 0;
+    std::size_t total_lower = 0;
     std::size_t total_upper = 0;
     bool exact = false;
-    // Articles that match the query as typed: every word. When they do not fill the page, the
-    // page goes on with articles that have only some of the words, ranked (Hit::matches_all is
-    // false for those), and `relaxed` is true.
-    std::size_t strict_total = 0;
+    std::size_t strict_total = 0;  // the same as `total`, kept for readers of schema 1
+    // A question (three or more free words), or a query with no match, may go on after its
+    // matches with articles that have only some of its free words, ranked (Hit::matches_all
+    // false). They are not matches and no count or facet includes them: `partial_hits` says how
+    // many of `hits` they are, and `relaxed` is true exactly when there is at least one.
+    std::size_t partial_hits = 0;
     bool relaxed = false;
     std::optional<std::string> suggestion;  // a likely spelling correction of the query
     bool corrected = false;  // true when the original found nothing and `suggestion` was searched

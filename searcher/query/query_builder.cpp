@@ -71,9 +71,11 @@ class QueryCompiler {
                   bool keep_stopwords)
         : context_(context), terms_(terms), notes_(notes), keep_stopwords_(keep_stopwords) {}
 
-    // The parts of one AND, sorted by role; `relaxed` joins the scored parts with OR instead.
+    // The parts of one AND, sorted by role. `words` are the free words, the only parts a
+    // relaxed query lets go: it joins them with OR and keeps every other part (phrases, fields,
+    // prefixes, groups, filters) required, since those are strict (docs/QUERY.md).
     struct Conjunction {
-        std::vector<Xapian::Query> scored, filters, excluded, near_words;
+        std::vector<Xapian::Query> words, scored, filters, excluded, near_words;
     };
 
     void add_to(Conjunction& parts, const std::vector<const QueryNode*>& nodes) {
@@ -99,12 +101,19 @@ class QueryCompiler {
     // `proximity` false leaves out the proximity windows of a strict conjunction.
     static std::optional<Compiled> combine(const Conjunction& parts, bool relaxed,
                                            bool proximity = true) {
-        if (parts.scored.empty() && parts.filters.empty() && parts.excluded.empty()) {
+        if (parts.words.empty() && parts.scored.empty() && parts.filters.empty() &&
+            parts.excluded.empty()) {
             return std::nullopt;
         }
         Compiled out;
-        if (!parts.scored.empty()) {
-            out.query = relaxed ? any_of(parts.scored) : all_of(parts.scored);
+        if (!parts.words.empty() || !parts.scored.empty()) {
+            std::vector<Xapian::Query> required = parts.scored;
+            if (relaxed && !parts.words.empty()) {
+                required.push_back(any_of(parts.words));
+            } else {
+                required.insert(required.end(), parts.words.begin(), parts.words.end());
+            }
+            out.query = all_of(required);
             out.scored = true;
             if (!parts.filters.empty()) {
                 out.query =
@@ -360,7 +369,7 @@ class QueryCompiler {
             parts.near_words.push_back(near_forms(tokens.front()));
         }
         if (entities.empty()) {
-            parts.scored.push_back(text_match);
+            parts.words.push_back(text_match);
             return;
         }
         std::vector<Xapian::Query> spellings, entity_terms;
@@ -388,7 +397,7 @@ class QueryCompiler {
                 : Xapian::Query(Xapian::Query::OP_SYNONYM, spellings.begin(), spellings.end());
         const Xapian::Query any_entity = any_of(entity_terms);
         const Xapian::Query tagged(Xapian::Query::OP_FILTER, any_spelling, any_entity);
-        parts.scored.push_back(
+        parts.words.push_back(
             Xapian::Query(Xapian::Query::OP_AND_MAYBE,
                           Xapian::Query(Xapian::Query::OP_OR, any_spelling, any_entity), tagged));
     }
@@ -534,7 +543,8 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
                     Xapian::Query::OP_FILTER, built.strict_without_proximity, all_of(dates));
             }
         }
-        if (parts.scored.size() >= 2) {
+        // Only two or more free words can be let go; an AND typed between the parts keeps them all.
+        if (parts.words.size() >= 2 && !(root.kind == Kind::kAnd && root.explicit_and)) {
             built.relaxed = QueryCompiler::combine(parts, true)->query;
             if (!dates.empty()) {
                 built.relaxed =

@@ -32,7 +32,9 @@ struct BuiltQuery {
     // `strict` without its proximity windows, which match the same articles and only add weight;
     // empty when `strict` has none. Searches rank its best matches by `strict` (searcher.cpp).
     Xapian::Query strict_without_proximity;
-    Xapian::Query relaxed;  // any word may match; empty when relaxing would change nothing
+    // Any free word may match, every phrase, field and filter still must; empty with fewer than
+    // two free words, or when an AND was typed between the parts.
+    Xapian::Query relaxed;
     // Undated articles that the strict query would match but for its date filter; empty
     // when there is no top-level date filter.
     Xapian::Query undated_probe;

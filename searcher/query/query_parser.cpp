@@ -76,9 +76,11 @@ class Parser {
     QueryNode parse_and() {
         std::vector<QueryNode> parts;
         parts.push_back(parse_unary());
+        bool typed_and = false;
         while (!at_group_end() && peek().kind != Kind::kOr) {
             if (peek().kind == Kind::kAnd) {
                 take();
+                typed_and = true;
                 if (dangling_after_operator()) {
                     break;
                 }
@@ -89,7 +91,9 @@ class Parser {
             }
             parts.push_back(parse_unary());
         }
-        return join(QueryNode::Kind::kAnd, std::move(parts));
+        QueryNode joined = join(QueryNode::Kind::kAnd, std::move(parts));
+        joined.explicit_and = joined.kind == QueryNode::Kind::kAnd && typed_and;
+        return joined;
     }
 
     // Parentheses and NOTs recurse; a bound keeps hostile input from exhausting the stack.

@@ -26,6 +26,9 @@ struct QueryNode {
     std::size_t position = 0;  // character offset in the query of the word, phrase or value
     bool prefix = false;
     bool quoted = false;
+    // kAnd only: an AND was typed between the children, so the query never relaxes to articles
+    // with only some of them (docs/QUERY.md).
+    bool explicit_and = false;
 };
 
 // Longer queries are refused: matching, highlighting and spelling grow faster than linearly with

@@ -26,8 +26,12 @@ class FieldListRenderer : public ResultRenderer {
     enum class Field { kId, kPath };
     FieldListRenderer(Field field, std::ostream& out) : field_(field), out_(out) {}
     void begin(const SearchResult&) override {}
+    // Only matches: an article with some of the words (matches_all false) is not one, and a
+    // script piping the list on must get the same articles the count counts.
     void hit(const Hit& hit) override {
-        out_ << (field_ == Field::kId ? hit.id : hit.path) << '\n';
+        if (hit.matches_all) {
+            out_ << (field_ == Field::kId ? hit.id : hit.path) << '\n';
+        }
     }
     void facets(const Facets&) override {}
     void end(const SearchResult&) override {}

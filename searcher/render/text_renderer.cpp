@@ -1,6 +1,7 @@
 #include "render/text_renderer.h"
 
 #include <iomanip>
+#include <string>
 #include <string_view>
 
 namespace mss {
@@ -12,6 +13,15 @@ constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
 constexpr int kFacetLabelWidth = 14;
 constexpr std::size_t kFacetValuesShown = 8;  // per entity facet in text output
+
+// 12345 -> "12,345": estimates are read as magnitudes.
+std::string with_thousands(std::size_t count) {
+    std::string digits = std::to_string(count);
+    for (std::size_t at = digits.size(); at > 3; at -= 3) {
+        digits.insert(at - 3, ",");
+    }
+    return digits;
+}
 
 }  // namespace
 
@@ -41,10 +51,10 @@ void TextRenderer::begin(const SearchResult& result) {
              << " unavailable; results cover the other shards only.\n\n";
     }
     write_spelling_note(result);
-    if (result.relaxed && result.strict_total == 0) {
-        out_ << "No article has every word; showing articles with some of them.\n\n";
+    if (result.total == 0 && result.relaxed) {
+        out_ << "No article has every word; the closest articles have some of them.\n\n";
     }
-    partial_seen_ = result.strict_total == 0;
+    partial_seen_ = result.total == 0;
 }
 
 void TextRenderer::hit(const Hit& hit) {
@@ -104,11 +114,27 @@ void TextRenderer::facets(const Facets& facets) {
 }
 
 void TextRenderer::end(const SearchResult& result) {
-    out_ << result.total << (result.total == 1 ? " article" : " articles") << " matched";
-    if (!result.hits.empty()) {
-        out_ << "; showing " << result.hits.front().rank << "-" << result.hits.back().rank;
+    // An estimate is never printed as if it were a count.
+    if (result.exact) {
+        out_ << result.total << (result.total == 1 ? " article" : " articles") << " matched";
+    } else if (result.total_lower >= kExactCountUpTo) {
+        out_ << "More than " << with_thousands(result.total_lower) << " articles matched (about "
+             << with_thousands(result.total) << ")";
+    } else {
+        out_ << "About " << with_thousands(result.total) << " articles matched (between "
+             << with_thousands(result.total_lower) << " and " << with_thousands(result.total_upper)
+             << ")";
+    }
+    const std::size_t matches_shown = result.hits.size() - result.partial_hits;
+    if (matches_shown != 0) {
+        out_ << "; showing " << result.hits.front().rank << "-"
+             << result.hits[matches_shown - 1].rank;
     }
     out_ << ".\n";
+    if (result.partial_hits != 0) {
+        out_ << "Hits " << result.hits[matches_shown].rank << "-" << result.hits.back().rank
+             << " have only some of the words; they are not counted.\n";
+    }
     if (result.undated_excluded != 0) {
         out_ << result.undated_excluded
              << (result.undated_excluded == 1 ? " undated article" : " undated articles")

@@ -8,10 +8,6 @@
 namespace mss {
 namespace {
 
-// A word this rare (in articles) may be a misspelling...
-constexpr Xapian::doccount kRareWord = 2;
-// ...when a word one or two edits away is this many times more common.
-constexpr Xapian::doccount kMoreCommon = 10;
 // Words shorter than this have too many neighbours one edit away to guess between.
 constexpr std::size_t kShortestWord = 4;
 
@@ -94,20 +90,32 @@ std::optional<std::string> SpellingSuggester::better_spelling(std::string_view t
     if (char_count(typed) < kShortestWord || is_acronym(typed) || has_digit(typed)) {
         return std::nullopt;
     }
+    // A name of a known entity is never a misspelling, whatever the articles say.
+    if (!entities_.with_alias_key(alias_key(typed)).empty()) {
+        return std::nullopt;
+    }
+    // A word the analyser splits ("Kenya-led", "Port-au-Prince", "Fils-Aimé") is searched as its
+    // parts; the index has it when it has the compound joined into one word, or every part.
+    // Joining the parts is not a correction, and a misspelt part is left alone: either way
+    // the word gets no suggestion.
+    const std::vector<Token> parts = analyzer_.analyze(typed);
+    if (parts.size() != 1) {
+        return std::nullopt;
+    }
     const Token token = analyzer_.analyze_word(typed);
     if (token.word.empty() || token.stopword || !entities_.with_alias_key(token.word).empty()) {
         return std::nullopt;
     }
-    // The word's forms are its stem term and the stem written as a word (docs/SCHEMA.md).
-    const Xapian::doccount frequency =
-        std::max({database_.get_termfreq(token.word),
-                  database_.get_termfreq(schema::kStemPrefix + token.stem),
-                  database_.get_termfreq(token.stem)});
-    if (frequency > kRareWord) {
+    // The word's forms are its stem term and the stem written as a word (docs/SCHEMA.md), and
+    // the compound a typed "Portauprince" may be. A word the index has in any of them is
+    // never replaced, however rare.
+    const Xapian::doccount frequency = std::max(
+        {database_.get_termfreq(token.word), database_.get_termfreq(schema::kStemPrefix + token.stem),
+         database_.get_termfreq(token.stem), database_.get_termfreq(parts.front().word)});
+    if (frequency != 0) {
         return std::nullopt;
     }
     const std::size_t limit = char_count(token.word) >= 8 ? 2 : 1;
-    const Xapian::doccount wanted = std::max<Xapian::doccount>(1, frequency * kMoreCommon);
     std::string best;
     std::size_t best_distance = limit + 1;
     Xapian::doccount best_frequency = 0;
@@ -118,9 +126,6 @@ std::optional<std::string> SpellingSuggester::better_spelling(std::string_view t
             continue;
         }
         const Xapian::doccount candidate_frequency = word.frequency;
-        if (candidate_frequency < wanted) {
-            continue;
-        }
         const std::size_t distance = edit_distance(token.word, candidate, limit);
         if (distance == 0 || distance > limit) {
             continue;

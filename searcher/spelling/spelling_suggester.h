@@ -1,6 +1,6 @@
-// Suggests the likely spelling of a query whose words match few or no articles
-// ("Murkomin" -> "Murkomen"), from the words of the index itself: no separate dictionary to
-// keep in step, and every suggestion is a word some article contains.
+// Suggests the likely spelling of a query whose words no article has ("Murkomin" -> "Murkomen"),
+// from the words of the index itself: no separate dictionary to keep in step, and every
+// suggestion is a word some article contains.
 #pragma once
 
 #include <optional>
@@ -29,9 +29,11 @@ class SpellingSuggester {
                       const EntityRegistry& entities)
         : database_(database), vocabulary_(vocabulary), analyzer_(analyzer), entities_(entities) {}
 
-    // `query` with each rare word replaced by its likely spelling, or nothing when no word needs
-    // it. Acronyms (all capitals: "MSS"), words with digits, short words and known entity names
-    // are never changed; a suggestion is never another form of the same word.
+    // `query` with each word the index has in no form replaced by its likely spelling, or nothing
+    // when no word needs it. A word the index has in any form (a stem, a hyphenated or joined
+    // compound: "Kenya-led", "Portauprince"), a known entity name, an acronym (all capitals:
+    // "MSS"), a word with digits and a short word are never changed; a suggestion is never
+    // another form of the same word.
     std::optional<std::string> suggest(std::string_view query,
                                        const std::vector<TypedWord>& words) const;
 

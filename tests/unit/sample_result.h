@@ -10,6 +10,10 @@ inline SearchResult sample_result() {
     SearchResult result;
     result.query = "Barbeque contingent";
     result.total = 2;
+    result.total_lower = 2;
+    result.total_upper = 2;
+    result.exact = true;
+    result.strict_total = 2;
     Hit first;
     first.rank = 1;
     first.id = "a.txt";

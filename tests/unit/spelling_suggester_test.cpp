@@ -57,3 +57,25 @@ TEST_CASE("well-spelt words and other forms of a word get no suggestion", "[spel
     CHECK_FALSE(suggest(index, "contingents").has_value());
     CHECK_FALSE(suggest(index, "xylophone").has_value());
 }
+
+TEST_CASE("a word the index has in any form, however rare, gets no suggestion", "[spelling]") {
+    MemoryIndex index;
+    add_articles(index);
+    // Each once, beside a far more common word one edit away.
+    index.add({"rare", "Murkomex", "Kenya-led police reached Port-au-Prince. Fils-Aimé spoke.",
+               "2025-01-19", {}});
+    for (int i = 0; i < 12; ++i) {
+        index.add({"k" + std::to_string(i), "Kenyaled", "Kenyaled Portauprinze Filsaimes",
+                   "2025-01-20", {}});
+    }
+    CHECK_FALSE(suggest(index, "Murkomex").has_value());
+    CHECK_FALSE(suggest(index, "Kenya-led").has_value());
+    CHECK_FALSE(suggest(index, "Port-au-Prince").has_value());
+    CHECK_FALSE(suggest(index, "Fils-Aimé").has_value());
+    CHECK_FALSE(suggest(index, "Fils-Aime").has_value());
+    // The joined forms of the compounds are words of the index too.
+    CHECK_FALSE(suggest(index, "Portauprince").has_value());
+    CHECK_FALSE(suggest(index, "Filsaime").has_value());
+    // A word no article has still gets one.
+    CHECK(suggest(index, "Murkomenn contingent") == "Murkomen contingent");
+}

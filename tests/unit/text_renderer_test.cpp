@@ -52,10 +52,54 @@ TEST_CASE("text output without facets has no facet section", "[render]") {
     CHECK_FALSE(contains(rendered(result, false), "Facets:"));
 }
 
-TEST_CASE("a relaxed result says not every word matched", "[render]") {
+namespace {
+
+// Both hits have only some of the words: nothing matched, and the count says 0.
+mss::SearchResult closest_articles_only() {
     auto result = mss::testing::sample_result();
+    result.total = result.total_lower = result.total_upper = result.strict_total = 0;
     result.relaxed = true;
-    CHECK(contains(rendered(result, false), "No article has every word"));
+    result.partial_hits = 2;
+    result.facets.reset();
+    for (mss::Hit& hit : result.hits) {
+        hit.matches_all = false;
+    }
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("with no match, no article has every word comes before the closest articles",
+          "[render]") {
+    const auto text = rendered(closest_articles_only(), false);
+    const auto notice = text.find("No article has every word");
+    REQUIRE(notice != std::string::npos);
+    CHECK(notice < text.find("  1. "));
+    CHECK(contains(text, "0 articles matched.\n"));
+    CHECK(contains(text, "Hits 1-2 have only some of the words; they are not counted.\n"));
+    CHECK_FALSE(contains(text, "showing"));
+}
+
+TEST_CASE("an estimated total is printed as about N with its bounds, never as a count",
+          "[render]") {
+    auto result = mss::testing::sample_result();
+    result.exact = false;
+    result.total = 3000;
+    result.total_lower = 2500;
+    result.total_upper = 4200;
+    const auto text = rendered(result, false);
+    CHECK(contains(text, "About 3,000 articles matched (between 2,500 and 4,200); showing 1-2."));
+    CHECK_FALSE(contains(text, "\n3000 articles matched"));
+}
+
+TEST_CASE("a total past the exact count limit is printed as more than the lower bound",
+          "[render]") {
+    auto result = mss::testing::sample_result();
+    result.exact = false;
+    result.total = 19000;
+    result.total_lower = mss::kExactCountUpTo;
+    result.total_upper = 21578;
+    CHECK(contains(rendered(result, false), "More than 10,000 articles matched (about 19,000)"));
 }
 
 TEST_CASE("text output lists the most frequent facet values and counts the rest", "[render]") {
@@ -70,10 +114,11 @@ TEST_CASE("text output lists the most frequent facet values and counts the rest"
     CHECK_FALSE(contains(text, "Country8"));
 }
 
-TEST_CASE("partial matches of a question follow a separator line", "[render]") {
+TEST_CASE("partial matches of a question follow a separator line and are not counted", "[render]") {
     auto result = mss::testing::sample_result();
     result.relaxed = true;
-    result.strict_total = 1;
+    result.total = result.total_lower = result.total_upper = result.strict_total = 1;
+    result.partial_hits = 1;
     result.hits[1].matches_all = false;
     const auto text = rendered(result, false);
     CHECK_FALSE(contains(text, "No article has every word"));
@@ -81,4 +126,6 @@ TEST_CASE("partial matches of a question follow a separator line", "[render]") {
     REQUIRE(separator != std::string::npos);
     CHECK(text.find("  1. ") < separator);
     CHECK(separator < text.find("  2. "));
+    CHECK(contains(text, "1 article matched; showing 1-1.\n"));
+    CHECK(contains(text, "Hits 2-2 have only some of the words; they are not counted.\n"));
 }

@@ -1,0 +1,163 @@
+// What the searcher counts: matches only (every free word, every phrase and field), exactly up to
+// the exact count limit. The oracle is the raw text of the seeds, read here, not the index.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <mss/search.h>
+
+#include "seed_index.h"
+
+namespace {
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::string seed_text(const std::string& id) {
+    std::ifstream in(std::string(MSS_SOURCE_DIR "/seeds/") + id);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Seed files whose text contains every one of `parts` (lower-case), by brute force.
+std::size_t seeds_containing_all(const std::vector<std::string>& parts) {
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(MSS_SOURCE_DIR "/seeds")) {
+        std::ifstream in(entry.path());
+        const std::string text = lower(
+            std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+        count += std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+            return text.find(part) != std::string::npos;
+        });
+    }
+    return count;
+}
+
+mss::SearchResult search(const mss::Searcher& searcher, const std::string& text,
+                         std::size_t limit = 10) {
+    mss::SearchRequest request;
+    request.text = text;
+    request.limit = limit;
+    request.snippet_chars = 0;
+    request.facets = true;
+    return searcher.search(request);
+}
+
+std::size_t partial_hits_in(const mss::SearchResult& result) {
+    return static_cast<std::size_t>(
+        std::count_if(result.hits.begin(), result.hits.end(),
+                      [](const mss::Hit& hit) { return !hit.matches_all; }));
+}
+
+}  // namespace
+
+TEST_CASE("a question counts only the articles with every word; partial hits follow, uncounted",
+          "[searcher][counts]") {
+    const mss::testing::SeedIndex index("counts-question");
+    const mss::Searcher searcher(index.path());
+    const auto result = search(searcher, "Masengeli officers protecting");
+    const std::size_t with_every_word = seeds_containing_all({"masengeli", "officer", "protect"});
+    REQUIRE(with_every_word >= 1);
+    CHECK(result.total == with_every_word);
+    CHECK(result.strict_total == result.total);
+    CHECK(result.exact);
+    // The matches come first, then the partial hits, which the result counts apart.
+    REQUIRE(result.hits.size() > result.total);
+    for (std::size_t i = 0; i < result.hits.size(); ++i) {
+        CHECK(result.hits[i].matches_all == (i < result.total));
+    }
+    CHECK(result.partial_hits == partial_hits_in(result));
+    CHECK(result.relaxed);
+    // Facets count the matches: the same as the query with every AND typed, which never relaxes.
+    const auto strict = search(searcher, "Masengeli AND officers AND protecting");
+    CHECK(strict.total == result.total);
+    CHECK(strict.partial_hits == 0);
+    REQUIRE(result.facets);
+    REQUIRE(strict.facets);
+    CHECK(result.facets->date.size() == strict.facets->date.size());
+    std::size_t dated = 0;
+    for (const auto& bucket : result.facets->date) {
+        dated += bucket.count;
+    }
+    CHECK(dated + result.facets->undated == result.total);
+}
+
+TEST_CASE("relaxed is true exactly when partial hits are on the page", "[searcher][counts]") {
+    const mss::testing::SeedIndex index("counts-relaxed");
+    const mss::Searcher searcher(index.path());
+    // A page the matches fill has no partial hits, and is not relaxed.
+    const auto full = search(searcher, "Haiti police mission", 1);
+    REQUIRE(full.total >= 1);
+    CHECK(full.partial_hits == 0);
+    CHECK_FALSE(full.relaxed);
+    // Keywords with matches never get partial hits.
+    const auto keywords = search(searcher, "Murkomen contingent");
+    CHECK(keywords.total == seeds_containing_all({"murkomen", "contingent"}));
+    CHECK(partial_hits_in(keywords) == 0);
+    CHECK_FALSE(keywords.relaxed);
+}
+
+TEST_CASE("with no article having every word the total is 0 and the closest articles are marked",
+          "[searcher][counts]") {
+    const mss::testing::SeedIndex index("counts-none");
+    const mss::Searcher searcher(index.path());
+    REQUIRE(seeds_containing_all({"masengeli", "xylophone"}) == 0);
+    const auto result = search(searcher, "Masengeli xylophone");
+    CHECK(result.total == 0);
+    CHECK(result.total_upper == 0);
+    REQUIRE_FALSE(result.hits.empty());
+    CHECK(partial_hits_in(result) == result.hits.size());
+    CHECK(result.partial_hits == result.hits.size());
+    CHECK(result.relaxed);
+    REQUIRE(result.facets);
+    CHECK(result.facets->person.empty());
+    CHECK(result.facets->date.empty());
+    CHECK(result.facets->undated == 0);
+}
+
+TEST_CASE("an explicit AND, a phrase or a field never relaxes", "[searcher][counts]") {
+    const mss::testing::SeedIndex index("counts-strict");
+    const mss::Searcher searcher(index.path());
+    for (const std::string query :
+         {"Masengeli AND xylophone", "Masengeli \"xylophone concert\"", "Masengeli title:xylophone",
+          "Masengeli officers AND xylophone"}) {
+        INFO(query);
+        const auto result = search(searcher, query);
+        CHECK(result.total == 0);
+        CHECK(result.hits.empty());
+        CHECK_FALSE(result.relaxed);
+    }
+    // A question with a phrase lets go of its free words only: every partial hit has the phrase.
+    const auto with_phrase = search(searcher, "xylophone officers \"Haiti National Police\"");
+    REQUIRE_FALSE(with_phrase.hits.empty());
+    for (const auto& hit : with_phrase.hits) {
+        // The analyser drops a possessive: "Haiti's National Police" has the phrase too.
+        const std::string text = lower(seed_text(hit.id));
+        CHECK((text.find("haiti national police") != std::string::npos ||
+               text.find("haiti\u2019s national police") != std::string::npos));
+        CHECK_FALSE(hit.matches_all);
+    }
+}
+
+TEST_CASE("totals are exact by default however short the page", "[searcher][counts]") {
+    const mss::testing::SeedIndex index("counts-exact");
+    const mss::Searcher searcher(index.path());
+    for (const std::string word : {"murkomen", "contingent", "police", "masengeli"}) {
+        INFO(word);
+        mss::SearchRequest request;
+        request.text = word;
+        request.limit = 1;
+        request.snippet_chars = 0;
+        const auto result = searcher.search(request);
+        CHECK(result.exact);
+        CHECK(result.total == seeds_containing_all({word}));
+    }
+}
