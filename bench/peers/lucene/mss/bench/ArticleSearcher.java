@@ -20,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -61,7 +62,8 @@ final class ArticleSearcher implements Closeable {
     private final UnifiedHighlighter highlighter;
     private final RelevanceModel feedback;
 
-    ArticleSearcher(Path db, boolean rm3) throws IOException {
+    /** `similarity`: null for the one the index's layout names. */
+    ArticleSearcher(Path db, boolean rm3, Similarity similarity) throws IOException {
         reader = DirectoryReader.open(FSDirectory.open(db));
         layout = ArticleIndexer.storedLayout(reader);
         if (layout == null) {
@@ -69,7 +71,7 @@ final class ArticleSearcher implements Closeable {
                     + "lucene_peer index");
         }
         searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(layout.similarity);
+        searcher.setSimilarity(similarity != null ? similarity : layout.similarity);
         highlighter = new UnifiedHighlighter(searcher, analyzer);
         highlighter.setMaxLength(HIGHLIGHT_MAX_CHARS);
         if (rm3 && layout != IndexLayout.CONTENTS) {

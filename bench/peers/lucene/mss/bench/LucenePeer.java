@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 
 public final class LucenePeer {
     private static final String NAME = "lucene_peer";
@@ -17,7 +19,7 @@ public final class LucenePeer {
             "usage: lucene_peer index DB ARTICLES.jsonl [--threads N] [--commit-every N]"
             + " [--layout fields|contents]\n"
             + "       lucene_peer query DB QUERIES.tsv [--limit N] [--snippets] [--mode all|any]"
-            + " [--passes N] [--by-label] [--run FILE] [--run-tag TAG] [--rm3]\n"
+            + " [--passes N] [--by-label] [--run FILE] [--run-tag TAG] [--rm3] [--bm25 K1,B]\n"
             + "       lucene_peer compact DB\n";
 
     private LucenePeer() {}
@@ -39,6 +41,7 @@ public final class LucenePeer {
         Path runPath;
         String runTag = NAME;
         boolean rm3;
+        Similarity similarity;  // null: the one the index's layout names
     }
 
     static Options parse(String[] args) {
@@ -69,6 +72,7 @@ public final class LucenePeer {
                 case "--passes": options.passes = positive(arg, value); break;
                 case "--run": options.runPath = Path.of(value); break;
                 case "--run-tag": options.runTag = value; break;
+                case "--bm25": options.similarity = bm25(value); break;
                 case "--mode":
                     if (!value.equals("all") && !value.equals("any")) {
                         throw new IllegalArgumentException(
@@ -87,6 +91,15 @@ public final class LucenePeer {
         options.db = Path.of(positional.get(1));
         options.input = needed == 3 ? Path.of(positional.get(2)) : null;
         return options;
+    }
+
+    /** "K1,B", e.g. "1.2,0.75" (Lucene's defaults) or "0.9,0.4" (Anserini's). */
+    private static Similarity bm25(String value) {
+        String[] parameters = value.split(",");
+        if (parameters.length != 2) {
+            throw new IllegalArgumentException("--bm25 takes K1,B, not '" + value + "'");
+        }
+        return new BM25Similarity(Float.parseFloat(parameters[0]), Float.parseFloat(parameters[1]));
     }
 
     private static int positive(String name, String value) {

@@ -71,7 +71,7 @@ final class QueryRunner {
     static void run(LucenePeer.Options options, JsonObject report) throws IOException {
         List<LabelledQuery> queries = readQueries(options.input);
         long openStart = System.nanoTime();
-        try (ArticleSearcher searcher = new ArticleSearcher(options.db, options.rm3)) {
+        try (ArticleSearcher searcher = new ArticleSearcher(options.db, options.rm3, options.similarity)) {
             if (options.snippets && !searcher.hasStoredText()) {
                 throw new IllegalArgumentException(
                         options.db + " stores no text to make snippets from (layout contents)");
