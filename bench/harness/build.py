@@ -5,12 +5,13 @@ import subprocess
 import sys
 
 BENCH = pathlib.Path(__file__).resolve().parent.parent
-NAMES = ("fts5_peer", "xapian_peer", "mss_peer", "mss-index", "mss-search")
+NAMES = ("fts5_peer", "xapian_peer", "lucene_peer", "mss_peer", "mss-index", "mss-search")
 
 
 def build_and_find(build_dir, build=True):
-    """Paths of the peers and mss binaries (None for those not built). The peers are required;
-    the mss ones exist only when the core project was built beside them."""
+    """Paths of the peers and mss binaries (None for those not built). The C++ peers are
+    required; lucene_peer exists only where a JDK and Debian's Lucene jars were found, the mss
+    ones only when the core project was built beside them."""
     if build:
         print(f"bench: building in {build_dir}", file=sys.stderr, flush=True)
         subprocess.run(["cmake", "-S", BENCH, "-B", build_dir, "-DCMAKE_BUILD_TYPE=Release"],

@@ -29,6 +29,14 @@ def _cpu_model():
     return platform.processor() or "unknown"
 
 
+def _java_version():
+    try:
+        output = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
+        return output.strip().splitlines()[0] if output.strip() else "unknown"
+    except OSError:
+        return "not installed"
+
+
 def describe(repo_root):
     commit = _first_line(["git", "-C", str(repo_root), "rev-parse", "HEAD"])
     dirty = _first_line(["git", "-C", str(repo_root), "status", "--porcelain",
@@ -42,4 +50,6 @@ def describe(repo_root):
         "sqlite": _first_line(["sqlite3", "--version"]).split()[0],
         "xapian": _first_line(["xapian-config", "--version"]).split()[-1],
         "ripgrep": _first_line(["rg", "--version"]),
+        "lucene": _first_line(["dpkg-query", "-W", "-f=${Version}\n", "liblucene8-java"]),
+        "java": _java_version(),
     }

@@ -29,6 +29,7 @@ def header(machine, command, cold_possible):
         f"memory, Linux {machine['kernel']}",
         f"- Commit measured: `{machine['commit']}`",
         f"- Peers: SQLite {machine['sqlite']} FTS5, Xapian {machine['xapian']}, "
+        f"Lucene {machine['lucene']} (Debian liblucene8-java, {machine['java']}), "
         f"{machine['ripgrep']}",
         f"- Command: `{command}`",
         f"- Cache: {cache}",

@@ -61,11 +61,12 @@ def _time_each_query(queries_path, command_for, cold):
 
 
 class PeerSystem:
-    """A peer binary with the bench/peers command line (index / query)."""
+    """A peer binary with the bench/peers command line (index / query). `queried`: False for a
+    build-only variant (another thread count) whose queries would repeat another row's."""
 
-    def __init__(self, name, binary, index_name, index_args=(), kind="xapian"):
+    def __init__(self, name, binary, index_name, index_args=(), kind="xapian", queried=True):
         self.name, self.binary, self.index_name = name, binary, index_name
-        self.index_args, self.kind = list(index_args), kind
+        self.index_args, self.kind, self.queried = list(index_args), kind, queried
 
     def build(self, articles, work):
         self.db = work / self.index_name
@@ -84,6 +85,16 @@ class PeerSystem:
     def compacted_bytes(self, work):
         if self.kind == "xapian":
             return _xapian_compacted_bytes(self.db, work)
+        if self.kind == "lucene":
+            # forceMerge(1) on a copy: one segment, as xapian-compact gives one database.
+            copy = work / (self.db.name + ".compact")
+            process.remove(copy)
+            shutil.copytree(self.db, copy)
+            subprocess.run([str(self.binary), "compact", str(copy)], check=True,
+                           stdout=subprocess.DEVNULL)
+            size = process.size_on_disk(copy)
+            process.remove(copy)
+            return size
         copy = work / (self.db.name + ".compact")
         shutil.copyfile(self.db, copy)
         subprocess.run(["sqlite3", str(copy),

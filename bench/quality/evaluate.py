@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Scores TREC-format runs against binary relevance judgements: nDCG@10, MAP and P@10.
+"""Scores TREC-format runs against binary relevance judgements: nDCG@10, MAP (over the whole
+run), MAP@100 (over its first 100 results, as trec_eval's map_cut_100) and P@10.
 
     evaluate.py QRELS RUN... [--per-query]
 
@@ -39,9 +40,11 @@ def ndcg_at(ranking, relevant, depth=10):
     return dcg / ideal
 
 
-def average_precision(ranking, relevant):
+def average_precision(ranking, relevant, depth=None):
+    """Precision at each relevant document retrieved (within `depth` when given), summed over
+    all relevant documents: one never retrieved adds 0."""
     found, total = 0, 0.0
-    for i, doc in enumerate(ranking):
+    for i, doc in enumerate(ranking[:depth]):
         if doc in relevant:
             found += 1
             total += found / (i + 1)
@@ -53,9 +56,10 @@ def precision_at(ranking, relevant, depth=10):
 
 
 def score_queries(run, qrels):
-    """Per judged query: (nDCG@10, AP, P@10)."""
+    """Per judged query: (nDCG@10, AP, AP@100, P@10)."""
     return {qid: (ndcg_at(run.get(qid, []), relevant),
                   average_precision(run.get(qid, []), relevant),
+                  average_precision(run.get(qid, []), relevant, 100),
                   precision_at(run.get(qid, []), relevant))
             for qid, relevant in qrels.items()}
 
@@ -66,7 +70,8 @@ def evaluate(run_path, qrels):
     return {"queries": count,
             "ndcg@10": sum(s[0] for s in per_query.values()) / count,
             "map": sum(s[1] for s in per_query.values()) / count,
-            "p@10": sum(s[2] for s in per_query.values()) / count,
+            "map@100": sum(s[2] for s in per_query.values()) / count,
+            "p@10": sum(s[3] for s in per_query.values()) / count,
             "per_query": per_query}
 
 
@@ -81,10 +86,12 @@ def main():
     for run in args.runs:
         scores = evaluate(run, qrels)
         print(f"{run}: queries {scores['queries']} nDCG@10 {scores['ndcg@10']:.3f} "
-              f"MAP {scores['map']:.3f} P@10 {scores['p@10']:.3f}")
+              f"MAP {scores['map']:.3f} MAP@100 {scores['map@100']:.3f} "
+              f"P@10 {scores['p@10']:.3f}")
         if args.per_query:
-            for qid, (ndcg, ap, p10) in sorted(scores["per_query"].items(), key=lambda i: int(i[0])):
-                print(f"  {qid}\t{ndcg:.3f}\t{ap:.3f}\t{p10:.3f}")
+            for qid, (ndcg, ap, ap100, p10) in sorted(scores["per_query"].items(),
+                                                      key=lambda i: int(i[0])):
+                print(f"  {qid}\t{ndcg:.3f}\t{ap:.3f}\t{ap100:.3f}\t{p10:.3f}")
 
 
 if __name__ == "__main__":

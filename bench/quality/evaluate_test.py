@@ -21,7 +21,13 @@ class RankingMeasures(unittest.TestCase):
         self.assertAlmostEqual(average_precision(["a"], {"a", "b"}), 0.5)
 
     def test_judged_query_missing_from_the_run_scores_zero(self):
-        self.assertEqual(score_queries({}, {"1": {"a"}}), {"1": (0.0, 0.0, 0.0)})
+        self.assertEqual(score_queries({}, {"1": {"a"}}), {"1": (0.0, 0.0, 0.0, 0.0)})
+
+    def test_average_precision_cut_counts_only_the_first_results(self):
+        ranking = ["x"] * 100 + ["a"]
+        self.assertAlmostEqual(average_precision(ranking, {"a"}), 1 / 101)
+        self.assertAlmostEqual(average_precision(ranking, {"a"}, 100), 0.0)
+        self.assertAlmostEqual(average_precision(["a", "x", "b"], {"a", "b"}, 2), 0.5)
 
 
 if __name__ == "__main__":
