@@ -266,7 +266,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
             reader_ = *live_database_;
         }
     } else {
-        target_ = fresh_ ? layout_.next_generation() : *live_;
+        target_ = fresh_ ? layout_.begin_generation() : *live_;
         const unsigned threads = options_.threads != 0
                                      ? options_.threads
                                      : std::max(1u, std::thread::hardware_concurrency());
