@@ -198,24 +198,30 @@ void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
         fresh_ = true;
         return;
     }
-    if (options_.rebuild) {
-        // Checked before opening the live index, so --rebuild also recovers from a damaged one.
+    try {
+        live_database_ = Xapian::Database(live_->string());
+    } catch (const Xapian::Error& e) {
+        if (!options_.rebuild) {
+            throw IndexMissingError(dir_.string() + ": cannot open the index: " +
+                                    e.get_description() + " (mss-index --rebuild starts afresh)");
+        }
+        // A rebuild recovers from a damaged index: there is no record of its sources to reread.
+        notice("the live index cannot be opened (" + e.get_description() +
+               "); the rebuild holds only the sources given");
         fresh_ = true;
         summary_.rebuild_reason = "--rebuild";
         return;
     }
-    try {
-        live_database_ = Xapian::Database(live_->string());
-    } catch (const Xapian::Error& e) {
-        throw IndexMissingError(dir_.string() + ": cannot open the index: " + e.get_description() +
-                                " (mss-index --rebuild starts afresh)");
-    }
-    if (live_database_->get_metadata(schema::kStampKey) == analysis_->stamp) {
+    if (options_.rebuild) {
+        fresh_ = true;
+        summary_.rebuild_reason = "--rebuild";
+    } else if (live_database_->get_metadata(schema::kStampKey) == analysis_->stamp) {
         return;
+    } else {
+        fresh_ = true;
+        summary_.rebuild_reason =
+            "the index was built with other analysis (index format, stopwords or entity data)";
     }
-    fresh_ = true;
-    summary_.rebuild_reason =
-        "the index was built with other analysis (index format, stopwords or entity data)";
     // The rebuilt index must hold everything the old one did, not only this run's sources.
     for (const auto& [term, path] : recorded_roots(*live_database_)) {
         // Captured by name: clang before 16 cannot capture a structured binding (scripts/fuzz).
@@ -366,6 +372,8 @@ void IndexRun::read_root(SourceRoot& root) {
                 case SourceWarning::Effect::kSkipped:
                     ++summary_.skipped;
                     break;
+                case SourceWarning::Effect::kDeletionsRefused:
+                    break;  // not a reader's warning
             }
             if (observer_.on_warning) {
                 observer_.on_warning(warning);
@@ -469,11 +477,29 @@ void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
             continue;
         }
         std::vector<Xapian::docid> gone;
+        std::size_t held = 0;
         for (auto it = reader_.postlist_begin(root.term); it != reader_.postlist_end(root.term);
              ++it) {
+            ++held;
             if (!is_seen(*it)) {
                 gone.push_back(*it);
             }
+        }
+        const bool all = !gone.empty() && gone.size() == held;
+        if (!options_.force_delete && (all || gone.size() > options_.max_delete)) {
+            summary_.deletions_refused += gone.size();
+            if (observer_.on_warning) {
+                observer_.on_warning(
+                    {root.given,
+                     "the run would delete " +
+                         (all ? "all " + std::to_string(held) + " of its articles"
+                              : std::to_string(gone.size()) + " of its " + std::to_string(held) +
+                                    " articles, over the limit of " +
+                                    std::to_string(options_.max_delete)) +
+                         "; none deleted from it (an empty, unmounted or half-copied source?)",
+                     SourceWarning::Effect::kDeletionsRefused});
+            }
+            continue;
         }
         for (const Xapian::docid id : gone) {
             ++summary_.deleted;

@@ -46,7 +46,8 @@ constexpr const char* kExitCodes =
     "  3    index unreadable\n"
     "  4    I/O or internal error, or a malformed --entities file (the last committed index\n"
     "       stays searchable)\n"
-    "  5    done, but some input was skipped or repaired (see the warnings)\n"
+    "  5    done, but some input was skipped or repaired, or deletions were refused (see the\n"
+    "       warnings)\n"
     "  6    another mss-index is writing the index (use --wait)\n"
     "  130  stopped by SIGINT/SIGTERM at a commit point; the next run completes the work\n";
 
@@ -109,8 +110,9 @@ void print_stats(const std::string& index_dir) {
 }
 
 void print_warning(const mss::SourceWarning& warning) {
-    std::fprintf(stderr, "mss-index: warning: %s: %s\n", warning.where.c_str(),
-                 warning.message.c_str());
+    const bool refused = warning.effect == mss::SourceWarning::Effect::kDeletionsRefused;
+    std::fprintf(stderr, "mss-index: warning: %s: %s%s\n", warning.where.c_str(),
+                 warning.message.c_str(), refused ? " (--force-delete deletes them)" : "");
 }
 
 int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& run_options,
@@ -155,6 +157,9 @@ int run(int argc, char** argv) {
         "--explain as text (default) or json (a JSON line per article); implies --explain")(
         "rebuild", "build a fresh index from PATH beside the live one and swap it in atomically")(
         "no-delete", "keep articles whose source file disappeared")(
+        "max-delete", po::value(&run_options.max_delete)->default_value(run_options.max_delete),
+        "delete nothing from a PATH when a run would delete all its articles or more than N "
+        "(exit 5)")("force-delete", "delete however many articles vanished from PATH")(
         "dry-run,n", "list what would be added, updated and deleted; write nothing")(
         "stats", "show what is in the index and the last run, then exit")(
         "wait", "wait for another mss-index on the same index instead of exiting with 6")(
@@ -201,6 +206,7 @@ int run(int argc, char** argv) {
     }
     run_options.rebuild = options.count("rebuild") > 0;
     run_options.delete_missing = options.count("no-delete") == 0;
+    run_options.force_delete = options.count("force-delete") > 0;
     run_options.dry_run = options.count("dry-run") > 0;
     run_options.wait = options.count("wait") > 0;
     run_options.stop = &g_stop_requested;
@@ -235,7 +241,7 @@ int run(int argc, char** argv) {
                      "mss-index: stopped at a commit point; the next run completes the work\n");
         return static_cast<int>(mss::ExitCode::kInterrupted);
     }
-    return static_cast<int>(summary.skipped + summary.repaired == 0
+    return static_cast<int>(summary.skipped + summary.repaired + summary.deletions_refused == 0
                                 ? mss::ExitCode::kResults
                                 : mss::ExitCode::kDoneWithWarnings);
 }
