@@ -25,6 +25,7 @@
 #include <mss/version.h>
 
 #include "analysis_data.h"
+#include "entity_file_record.h"
 #include "folder_bytes.h"
 #include "index_folder_update.h"
 #include "index_layout.h"
@@ -149,6 +150,7 @@ class IndexRun {
     }
     bool stop_requested() const { return options_.stop != nullptr && options_.stop->load(); }
 
+    std::vector<std::string> entity_files_to_use() const;
     void decide_mode(std::vector<SourceRoot>& roots);
     void read_root(SourceRoot& root);
     void consider(Article&& article, const SourceRoot& root);
@@ -191,6 +193,27 @@ class IndexRun {
     std::size_t articles_read_ = 0;
     IndexProgress progress_;
 };
+
+// The entity files given, or else those the live index was built with: a run that merely forgets
+// them must not rebuild the index without them.
+std::vector<std::string> IndexRun::entity_files_to_use() const {
+    if (!options_.entity_files.empty() || !options_.use_recorded_entity_files) {
+        return options_.entity_files;
+    }
+    std::string record;
+    try {
+        if (const auto live = layout_.live_generation()) {
+            record = Xapian::Database(live->string()).get_metadata(schema::kEntityFilesKey);
+        }
+    } catch (const Xapian::Error&) {
+        return {};  // an unreadable index: decide_mode() says so
+    }
+    auto files = recorded_entity_files(record);
+    for (const auto& file : files) {
+        notice("using " + file + ", the entity file the index was built with");
+    }
+    return files;
+}
 
 void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
     live_ = layout_.live_generation();
@@ -260,7 +283,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
             notice("removed old index generation " + removed.filename().string());
         }
     }
-    analysis_ = load_analysis_data(options_.data_dir, options_.entity_files);
+    analysis_ = load_analysis_data(options_.data_dir, entity_files_to_use());
     decide_mode(roots);
     if (!summary_.rebuild_reason.empty()) {
         notice("full rebuild: " + summary_.rebuild_reason);
@@ -526,6 +549,7 @@ std::map<std::string, std::string> IndexRun::metadata_to_write(
         // The searcher resolves entity names with exactly the registry we extract with.
         metadata[schema::kEntitiesKey] = analyser.registry().serialise();
         metadata[schema::kStampKey] = analysis_->stamp;
+        metadata[schema::kEntityFilesKey] = record_entity_files(analysis_->entity_files);
     }
     auto recorded = fresh_ ? std::map<std::string, std::string>{} : recorded_roots(*writer_);
     const auto before = recorded;

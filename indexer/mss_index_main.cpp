@@ -44,8 +44,8 @@ constexpr const char* kExitCodes =
     "  0    done, all input clean\n"
     "  2    usage error\n"
     "  3    index unreadable\n"
-    "  4    I/O or internal error, or a malformed --entities file (the last committed index\n"
-    "       stays searchable)\n"
+    "  4    I/O or internal error, or a malformed --entities file, or a recorded one that\n"
+    "       vanished or changed (the last committed index stays searchable)\n"
     "  5    done, but some input was skipped or repaired, or deletions were refused (see the\n"
     "       warnings)\n"
     "  6    another mss-index is writing the index (use --wait)\n"
@@ -149,7 +149,8 @@ int run(int argc, char** argv) {
         "data-dir", po::value(&run_options.data_dir),
         "folder with stopwords/ and entities/ (default: $MSS_DATA_DIR, else the installed data)")(
         "entities", po::value(&run_options.entity_files)->composing(),
-        "more entity data (entities/README.md format); repeatable")(
+        "more entity data (entities/README.md format); repeatable; the index keeps using them")(
+        "no-extra-entities", "rebuild without the --entities files the index was built with")(
         "explain",
         "print what the analyser extracts from each article of PATH (entities and dates with "
         "character offsets, words) instead of indexing")(
@@ -207,6 +208,7 @@ int run(int argc, char** argv) {
     run_options.rebuild = options.count("rebuild") > 0;
     run_options.delete_missing = options.count("no-delete") == 0;
     run_options.force_delete = options.count("force-delete") > 0;
+    run_options.use_recorded_entity_files = options.count("no-extra-entities") == 0;
     run_options.dry_run = options.count("dry-run") > 0;
     run_options.wait = options.count("wait") > 0;
     run_options.stop = &g_stop_requested;

@@ -68,7 +68,10 @@ void read_articles(const std::string& path, const ArticleSink& on_article,
 struct IndexRunOptions {
     std::string data_dir;  // folder holding stopwords/ and entities/; empty: installed data
     // More entity data files (entities/README.md format), merged over the shipped ones in order.
+    // The index records them; when none are given, a run uses the recorded ones (throwing
+    // mss::InputError when one has gone or changed), unless `use_recorded_entity_files` is false.
     std::vector<std::string> entity_files;
+    bool use_recorded_entity_files = true;
     bool rebuild = false;        // build a fresh index from the sources and swap it in atomically
     bool delete_missing = true;  // remove articles whose source disappeared (--no-delete: false)
     // A run deletes nothing from a source root when it would delete all of its articles or more
