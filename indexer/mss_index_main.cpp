@@ -13,6 +13,7 @@
 
 #include <mss/error.h>
 #include <mss/index.h>
+#include <mss/terminal_text.h>
 #include <mss/version.h>
 
 #include "progress_display.h"
@@ -111,8 +112,12 @@ void print_stats(const std::string& index_dir) {
 
 void print_warning(const mss::SourceWarning& warning) {
     const bool refused = warning.effect == mss::SourceWarning::Effect::kDeletionsRefused;
-    std::fprintf(stderr, "mss-index: warning: %s: %s%s\n", warning.where.c_str(),
-                 warning.message.c_str(), refused ? " (--force-delete deletes them)" : "");
+    // Warnings land in journals and cron mail: file names and text in them must not drive a
+    // terminal.
+    std::fprintf(stderr, "mss-index: warning: %s: %s%s\n",
+                 mss::terminal_text(warning.where).c_str(),
+                 mss::terminal_text(warning.message).c_str(),
+                 refused ? " (--force-delete deletes them)" : "");
 }
 
 int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& run_options,
@@ -224,7 +229,7 @@ int run(int argc, char** argv) {
     if (!quiet) {
         observer.on_notice = [&](const std::string& message) {
             progress.finish();
-            std::fprintf(stderr, "mss-index: %s\n", message.c_str());
+            std::fprintf(stderr, "mss-index: %s\n", mss::terminal_text(message).c_str());
         };
         observer.on_progress = [&](const mss::IndexProgress& p) { progress.update(p); };
     }
@@ -255,7 +260,7 @@ int main(int argc, char** argv) {
         return run(argc, argv);
     } catch (const mss::Error& e) {
         std::fflush(stdout);
-        std::cerr << "mss-index: " << e.what() << '\n';
+        std::cerr << "mss-index: " << mss::terminal_text(e.what()) << '\n';
         return static_cast<int>(e.code());
     } catch (const po::error& e) {
         std::cerr << "mss-index: " << e.what() << '\n';

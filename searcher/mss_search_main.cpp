@@ -14,6 +14,7 @@
 #include <mss/error.h>
 #include <mss/index.h>
 #include <mss/search.h>
+#include <mss/terminal_text.h>
 #include <mss/version.h>
 
 #include "render/output_format.h"
@@ -249,14 +250,14 @@ int main(int argc, char** argv) {
     try {
         return run(argc, argv);
     } catch (const mss::QueryError& e) {
-        std::cerr << "mss-search: bad query at character " << e.position() + 1 << ": " << e.what()
-                  << '\n';
+        std::cerr << "mss-search: bad query at character " << e.position() + 1 << ": "
+                  << mss::terminal_text(e.what()) << '\n';
         return static_cast<int>(e.code());
     } catch (const mss::Error& e) {
-        std::cerr << "mss-search: " << e.what() << '\n';
+        std::cerr << "mss-search: " << mss::terminal_text(e.what()) << '\n';
         return static_cast<int>(e.code());
     } catch (const po::error& e) {
-        std::cerr << "mss-search: " << e.what() << '\n';
+        std::cerr << "mss-search: " << mss::terminal_text(e.what()) << '\n';
         return static_cast<int>(mss::ExitCode::kUsage);
     } catch (const std::exception& e) {
         std::cerr << "mss-search: internal error: " << e.what() << '\n';

@@ -3,6 +3,8 @@
 
 #include <ostream>
 
+#include <mss/terminal_text.h>
+
 #include "render/result_renderer.h"
 
 namespace mss {
@@ -27,7 +29,8 @@ class FieldListRenderer : public ResultRenderer {
     FieldListRenderer(Field field, std::ostream& out) : field_(field), out_(out) {}
     void begin(const SearchResult&) override {}
     void hit(const Hit& hit) override {
-        out_ << (field_ == Field::kId ? hit.id : hit.path) << '\n';
+        // Shown as terminal_text(): a name with control characters cannot drive the terminal.
+        out_ << terminal_text(field_ == Field::kId ? hit.id : hit.path) << '\n';
     }
     void facets(const Facets&) override {}
     void end(const SearchResult&) override {}
