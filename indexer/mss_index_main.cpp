@@ -16,6 +16,7 @@
 #include <mss/terminal_text.h>
 #include <mss/version.h>
 
+#include "number_option.h"
 #include "progress_display.h"
 
 namespace po = boost::program_options;
@@ -147,6 +148,8 @@ int run(int argc, char** argv) {
     std::string explain_format;
     std::vector<std::string> paths;
     mss::IndexRunOptions run_options;
+    // Numbers are read as text and checked (number_option.h).
+    std::string shards, batch, max_bytes, threads, max_delete;
     po::options_description visible("Options");
     visible.add_options()("help,h", "show this help and exit")(
         "version", "show the version and exit")("index,i", po::value(&index_flag),
@@ -163,20 +166,20 @@ int run(int argc, char** argv) {
         "--explain as text (default) or json (a JSON line per article); implies --explain")(
         "rebuild", "build a fresh index from PATH beside the live one and swap it in atomically")(
         "no-delete", "keep articles whose source file disappeared")(
-        "max-delete", po::value(&run_options.max_delete)->default_value(run_options.max_delete),
+        "max-delete", po::value(&max_delete)->default_value(std::to_string(run_options.max_delete)),
         "delete nothing from a PATH when a run would delete all its articles or more than N "
         "(exit 5)")("force-delete", "delete however many articles vanished from PATH")(
         "dry-run,n", "list what would be added, updated and deleted; write nothing")(
         "stats", "show what is in the index and the last run, then exit")(
         "wait", "wait for another mss-index on the same index instead of exiting with 6")(
-        "shards", po::value(&run_options.shards),
+        "shards", po::value(&shards),
         "split the index into N shards by article id (default: the index's own layout)")(
-        "batch", po::value(&run_options.batch_size)->default_value(run_options.batch_size),
+        "batch", po::value(&batch)->default_value(std::to_string(run_options.batch_size)),
         "commit every N changed articles (bounds memory)")(
         "max-bytes",
-        po::value(&run_options.read.max_bytes)->default_value(run_options.read.max_bytes),
+        po::value(&max_bytes)->default_value(std::to_string(run_options.read.max_bytes)),
         "skip articles (a .txt file, a .jsonl line) larger than this")(
-        "threads", po::value(&run_options.threads)->default_value(0),
+        "threads", po::value(&threads)->default_value("0"),
         "analysis and writer threads (0: one per core)")("quiet,q",
                                                          "print warnings and errors only");
     po::options_description all;
@@ -204,9 +207,14 @@ int run(int argc, char** argv) {
     if (paths.empty()) {
         throw po::error("no PATH given (try --help)");
     }
-    if (run_options.batch_size == 0) {
-        throw po::error("--batch must be at least 1");
+    if (!shards.empty()) {
+        run_options.shards = mss_cli::parse_whole_number<unsigned>("--shards", shards, 0, 4096);
     }
+    run_options.batch_size = mss_cli::parse_whole_number<std::size_t>("--batch", batch, 1);
+    run_options.read.max_bytes =
+        mss_cli::parse_whole_number<std::uintmax_t>("--max-bytes", max_bytes);
+    run_options.threads = mss_cli::parse_whole_number<unsigned>("--threads", threads, 0, 1024);
+    run_options.max_delete = mss_cli::parse_whole_number<std::size_t>("--max-delete", max_delete);
     if (options.count("explain") || options.count("explain-format")) {
         return explain(paths, run_options, explain_format.empty() ? "text" : explain_format);
     }
