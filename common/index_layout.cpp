@@ -17,6 +17,7 @@ namespace {
 
 constexpr const char* kGenerationPrefix = "gen-";
 constexpr const char* kShardPrefix = "shard-";
+constexpr const char* kBuildingMark = "mss-building";
 
 // fsync on a path, so a rename is durable before we rely on it.
 void sync_path(const fs::path& path) {
@@ -25,6 +26,40 @@ void sync_path(const fs::path& path) {
         ::fsync(fd);
         ::close(fd);
     }
+}
+
+// "gen-" and six or more digits, nothing else: "gen-000001.bak" or "gen-notes" are not ours.
+bool is_generation_name(const std::string& name) {
+    const std::size_t prefix = std::char_traits<char>::length(kGenerationPrefix);
+    return name.rfind(kGenerationPrefix, 0) == 0 && name.size() >= prefix + 6 &&
+           std::all_of(name.begin() + static_cast<std::ptrdiff_t>(prefix), name.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_being_built(const fs::path& generation) {
+    std::error_code error;
+    return fs::exists(generation / kBuildingMark, error);
+}
+
+// Writes `text` to `path` atomically: a temporary, fsync, rename, fsync of the folder.
+void write_atomically(const fs::path& path, const std::string& text, const std::string& what) {
+    fs::path temporary = path;
+    temporary += ".new";
+    {
+        std::ofstream out(temporary, std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            throw IoError(temporary.string() + ": cannot write " + what);
+        }
+    }
+    sync_path(temporary);
+    std::error_code error;
+    fs::rename(temporary, path, error);
+    if (error) {
+        throw IoError(path.string() + ": cannot replace " + what + ": " + error.message());
+    }
+    sync_path(path.parent_path());
 }
 
 }  // namespace
@@ -81,7 +116,7 @@ std::vector<fs::path> IndexLayout::generations() const {
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(dir_, error)) {
         const std::string name = entry.path().filename().string();
-        if (name.rfind(kGenerationPrefix, 0) == 0 && entry.is_directory(error)) {
+        if (is_generation_name(name) && entry.is_directory(error)) {
             found.push_back(entry.path());
         }
     }
@@ -91,20 +126,44 @@ std::vector<fs::path> IndexLayout::generations() const {
 }
 
 std::vector<fs::path> IndexLayout::remove_stale_generations() const {
-    const auto live = live_generation();
     const auto all = generations();
-    std::optional<fs::path> previous;
+    std::optional<fs::path> newest_complete;
     for (const auto& generation : all) {
-        if (live && generation < *live) {
-            previous = generation;
+        if (!is_being_built(generation)) {
+            newest_complete = generation;
         }
     }
+    const std::string recovery =
+        newest_complete ? "; nothing was removed. The newest complete generation is " +
+                              newest_complete->filename().string() + ": the line 'auto " +
+                              newest_complete->filename().string() + "' in " +
+                              stub_path().string() + " makes it live again"
+                        : "";
+    std::error_code error;
+    const bool has_stub = fs::exists(stub_path(), error);
+    const auto live = live_generation();
+    if (!has_stub && newest_complete) {
+        throw IndexMissingError(stub_path().string() + " is missing, but " + dir_.string() +
+                                " holds index generations" + recovery);
+    }
+    if (live && !fs::is_directory(*live, error)) {
+        throw IndexMissingError(stub_path().string() + " names " + live->filename().string() +
+                                ", which does not exist" + recovery);
+    }
+    if (live && is_being_built(*live)) {
+        fs::remove(*live / kBuildingMark, error);  // a run killed just after publishing it
+    }
+    std::vector<std::string> retired_names = retired();
+    const std::string keep = retired_names.empty() ? std::string() : retired_names.back();
     std::vector<fs::path> removed;
     for (const auto& generation : all) {
-        if (generation == live || generation == previous) {
+        const std::string name = generation.filename().string();
+        const bool retired_earlier =
+            name != keep &&
+            std::find(retired_names.begin(), retired_names.end(), name) != retired_names.end();
+        if (generation == live || !(is_being_built(generation) || retired_earlier)) {
             continue;
         }
-        std::error_code error;
         fs::remove_all(generation, error);
         if (error) {
             throw IoError(generation.string() +
@@ -112,7 +171,53 @@ std::vector<fs::path> IndexLayout::remove_stale_generations() const {
         }
         removed.push_back(generation);
     }
+    // Forget what is gone, so the record stays as short as the folder list.
+    const auto still_there = [&](const std::string& name) {
+        std::error_code ignored;
+        return fs::is_directory(dir_ / name, ignored);
+    };
+    const auto kept_end =
+        std::stable_partition(retired_names.begin(), retired_names.end(), still_there);
+    if (kept_end != retired_names.end()) {
+        retired_names.erase(kept_end, retired_names.end());
+        write_retired(retired_names);
+    }
     return removed;
+}
+
+std::vector<std::string> IndexLayout::retired() const {
+    std::ifstream in(retired_path());
+    std::vector<std::string> names;
+    for (std::string name; std::getline(in, name);) {
+        if (is_generation_name(name)) {
+            names.push_back(name);
+        }
+    }
+    return names;
+}
+
+void IndexLayout::write_retired(const std::vector<std::string>& names) const {
+    std::string text;
+    for (const auto& name : names) {
+        text += name + "\n";
+    }
+    write_atomically(retired_path(), text, "record of retired generations");
+}
+
+fs::path IndexLayout::begin_generation() const {
+    const fs::path generation = next_generation();
+    std::error_code error;
+    fs::create_directories(generation, error);
+    if (!error) {
+        std::ofstream mark(generation / kBuildingMark, std::ios::trunc);
+        if (!mark) {
+            error = std::make_error_code(std::errc::io_error);
+        }
+    }
+    if (error) {
+        throw IoError(generation.string() + ": cannot create index generation: " + error.message());
+    }
+    return generation;
 }
 
 fs::path IndexLayout::next_generation() const {
@@ -127,26 +232,28 @@ fs::path IndexLayout::next_generation() const {
 }
 
 void IndexLayout::publish(const fs::path& generation) const {
+    // Recorded as retired before the stub moves: a run killed in between leaves a retired record
+    // naming the live generation, which is never removed, rather than a generation never removed.
+    std::optional<fs::path> replaced;
+    try {
+        replaced = live_generation();
+    } catch (const IndexMissingError&) {
+        // A sharded stub: the folders of that layout are not generations of this one.
+    }
+    if (replaced && *replaced != generation) {
+        auto names = retired();
+        const std::string name = replaced->filename().string();
+        names.erase(std::remove(names.begin(), names.end(), name), names.end());
+        names.push_back(name);
+        write_retired(names);
+    }
     write_stub("auto " + generation.filename().string() + "\n");
+    std::error_code ignored;
+    fs::remove(generation / kBuildingMark, ignored);
 }
 
 void IndexLayout::write_stub(const std::string& text) const {
-    const fs::path temporary = dir_ / "XAPIANDB.new";
-    {
-        std::ofstream out(temporary, std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            throw IoError(temporary.string() + ": cannot write index stub");
-        }
-    }
-    sync_path(temporary);
-    std::error_code error;
-    fs::rename(temporary, stub_path(), error);
-    if (error) {
-        throw IoError(stub_path().string() + ": cannot replace index stub: " + error.message());
-    }
-    sync_path(dir_);
+    write_atomically(stub_path(), text, "index stub");
 }
 
 }  // namespace mss

@@ -16,10 +16,16 @@ namespace mss {
 IndexLock::IndexLock(const std::filesystem::path& index_dir, bool wait,
                      const std::function<void(const std::string&)>& on_wait,
                      const std::atomic<bool>* stop) {
-    const std::filesystem::path path = index_dir / "writer.lock";
-    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    const std::filesystem::path& path = index_dir;
+    fd_ = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd_ < 0) {
-        throw IoError(path.string() + ": cannot open writer lock: " + std::strerror(errno));
+        throw IoError(path.string() + ": cannot open index folder: " + std::strerror(errno));
+    }
+    if (::access(path.c_str(), W_OK) != 0) {
+        const int saved = errno;
+        ::close(fd_);
+        throw IoError(path.string() +
+                      ": cannot write to the index folder: " + std::strerror(saved));
     }
     if (::flock(fd_, LOCK_EX | LOCK_NB) == 0) {
         return;

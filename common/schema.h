@@ -65,6 +65,8 @@ inline constexpr const char* kStopwordsKey = "mss.stopwords";  // the stopword l
 inline constexpr const char* kEntitiesKey = "mss.entities";    // the entity registry used
 inline constexpr const char* kStampKey = "mss.analysis";       // hash of format + analysis data
 inline constexpr const char* kSourcesKey = "mss.sources";      // JSON: root term -> root path
+// JSON: the extra entity files of the last full build, [{"path", "hash"}] (entity_file_record.h)
+inline constexpr const char* kEntityFilesKey = "mss.entity_files";
 
 // Document data is a JSON object holding the article as read, so results and snippets come from
 // the original text without going back to the source files.

@@ -25,6 +25,7 @@
 #include <mss/version.h>
 
 #include "analysis_data.h"
+#include "entity_file_record.h"
 #include "folder_bytes.h"
 #include "index_folder_update.h"
 #include "index_layout.h"
@@ -149,6 +150,7 @@ class IndexRun {
     }
     bool stop_requested() const { return options_.stop != nullptr && options_.stop->load(); }
 
+    std::vector<std::string> entity_files_to_use() const;
     void decide_mode(std::vector<SourceRoot>& roots);
     void read_root(SourceRoot& root);
     void consider(Article&& article, const SourceRoot& root);
@@ -192,30 +194,57 @@ class IndexRun {
     IndexProgress progress_;
 };
 
+// The entity files given, or else those the live index was built with: a run that merely forgets
+// them must not rebuild the index without them.
+std::vector<std::string> IndexRun::entity_files_to_use() const {
+    if (!options_.entity_files.empty() || !options_.use_recorded_entity_files) {
+        return options_.entity_files;
+    }
+    std::string record;
+    try {
+        if (const auto live = layout_.live_generation()) {
+            record = Xapian::Database(live->string()).get_metadata(schema::kEntityFilesKey);
+        }
+    } catch (const Xapian::Error&) {
+        return {};  // an unreadable index: decide_mode() says so
+    }
+    auto files = recorded_entity_files(record);
+    for (const auto& file : files) {
+        notice("using " + file + ", the entity file the index was built with");
+    }
+    return files;
+}
+
 void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
     live_ = layout_.live_generation();
     if (!live_) {
         fresh_ = true;
         return;
     }
-    if (options_.rebuild) {
-        // Checked before opening the live index, so --rebuild also recovers from a damaged one.
+    try {
+        live_database_ = Xapian::Database(live_->string());
+    } catch (const Xapian::Error& e) {
+        if (!options_.rebuild) {
+            throw IndexMissingError(dir_.string() + ": cannot open the index: " +
+                                    e.get_description() + " (mss-index --rebuild starts afresh)");
+        }
+        // A rebuild recovers from a damaged index: there is no record of its sources to reread.
+        notice("the live index cannot be opened (" + e.get_description() +
+               "); the rebuild holds only the sources given");
         fresh_ = true;
         summary_.rebuild_reason = "--rebuild";
         return;
     }
-    try {
-        live_database_ = Xapian::Database(live_->string());
-    } catch (const Xapian::Error& e) {
-        throw IndexMissingError(dir_.string() + ": cannot open the index: " + e.get_description() +
-                                " (mss-index --rebuild starts afresh)");
-    }
-    if (live_database_->get_metadata(schema::kStampKey) == analysis_->stamp) {
+    if (options_.rebuild) {
+        fresh_ = true;
+        summary_.rebuild_reason = "--rebuild";
+    } else if (live_database_->get_metadata(schema::kStampKey) == analysis_->stamp) {
         return;
+    } else {
+        fresh_ = true;
+        summary_.rebuild_reason =
+            "the index was built with other analysis (index format, stopwords or entity data)";
     }
-    fresh_ = true;
-    summary_.rebuild_reason =
-        "the index was built with other analysis (index format, stopwords or entity data)";
     // The rebuilt index must hold everything the old one did, not only this run's sources.
     for (const auto& [term, path] : recorded_roots(*live_database_)) {
         // Captured by name: clang before 16 cannot capture a structured binding (scripts/fuzz).
@@ -254,7 +283,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
             notice("removed old index generation " + removed.filename().string());
         }
     }
-    analysis_ = load_analysis_data(options_.data_dir, options_.entity_files);
+    analysis_ = load_analysis_data(options_.data_dir, entity_files_to_use());
     decide_mode(roots);
     if (!summary_.rebuild_reason.empty()) {
         notice("full rebuild: " + summary_.rebuild_reason);
@@ -266,7 +295,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
             reader_ = *live_database_;
         }
     } else {
-        target_ = fresh_ ? layout_.next_generation() : *live_;
+        target_ = fresh_ ? layout_.begin_generation() : *live_;
         const unsigned threads = options_.threads != 0
                                      ? options_.threads
                                      : std::max(1u, std::thread::hardware_concurrency());
@@ -366,6 +395,8 @@ void IndexRun::read_root(SourceRoot& root) {
                 case SourceWarning::Effect::kSkipped:
                     ++summary_.skipped;
                     break;
+                case SourceWarning::Effect::kDeletionsRefused:
+                    break;  // not a reader's warning
             }
             if (observer_.on_warning) {
                 observer_.on_warning(warning);
@@ -469,11 +500,29 @@ void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
             continue;
         }
         std::vector<Xapian::docid> gone;
+        std::size_t held = 0;
         for (auto it = reader_.postlist_begin(root.term); it != reader_.postlist_end(root.term);
              ++it) {
+            ++held;
             if (!is_seen(*it)) {
                 gone.push_back(*it);
             }
+        }
+        const bool all = !gone.empty() && gone.size() == held;
+        if (!options_.force_delete && (all || gone.size() > options_.max_delete)) {
+            summary_.deletions_refused += gone.size();
+            if (observer_.on_warning) {
+                observer_.on_warning(
+                    {root.given,
+                     "the run would delete " +
+                         (all ? "all " + std::to_string(held) + " of its articles"
+                              : std::to_string(gone.size()) + " of its " + std::to_string(held) +
+                                    " articles, over the limit of " +
+                                    std::to_string(options_.max_delete)) +
+                         "; none deleted from it (an empty, unmounted or half-copied source?)",
+                     SourceWarning::Effect::kDeletionsRefused});
+            }
+            continue;
         }
         for (const Xapian::docid id : gone) {
             ++summary_.deleted;
@@ -500,6 +549,7 @@ std::map<std::string, std::string> IndexRun::metadata_to_write(
         // The searcher resolves entity names with exactly the registry we extract with.
         metadata[schema::kEntitiesKey] = analyser.registry().serialise();
         metadata[schema::kStampKey] = analysis_->stamp;
+        metadata[schema::kEntityFilesKey] = record_entity_files(analysis_->entity_files);
     }
     auto recorded = fresh_ ? std::map<std::string, std::string>{} : recorded_roots(*writer_);
     const auto before = recorded;

@@ -47,7 +47,7 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
     : impl_(std::make_unique<Impl>(created_folder(index_dir), options)) {
     const auto live = impl_->layout.live_generation();
     impl_->published = live.has_value();
-    impl_->generation = live ? *live : impl_->layout.next_generation();
+    impl_->generation = live ? *live : impl_->layout.begin_generation();
     try {
         impl_->database = Xapian::WritableDatabase(
             impl_->generation.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);

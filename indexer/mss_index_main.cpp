@@ -13,10 +13,12 @@
 
 #include <mss/error.h>
 #include <mss/index.h>
+#include <mss/terminal_text.h>
 #include <mss/version.h>
 
 #include "exit_status.h"
 #include "index_dir.h"
+#include "number_option.h"
 #include "progress_display.h"
 
 namespace po = boost::program_options;
@@ -48,9 +50,10 @@ constexpr const char* kExitCodes =
     "  0    done, all input clean\n"
     "  2    usage error\n"
     "  3    index unreadable\n"
-    "  4    I/O or internal error, or a malformed --entities file (the last committed index\n"
-    "       stays searchable)\n"
-    "  5    done, but some input was skipped or repaired (see the warnings)\n"
+    "  4    I/O or internal error, or a malformed --entities file, or a recorded one that\n"
+    "       vanished or changed (the last committed index stays searchable)\n"
+    "  5    done, but some input was skipped or repaired, or deletions were refused (see the\n"
+    "       warnings)\n"
     "  6    another mss-index is writing the index (use --wait)\n"
     "  130  stopped by SIGINT/SIGTERM at a commit point; the next run completes the work\n";
 
@@ -113,8 +116,13 @@ void print_stats(const std::string& index_dir) {
 }
 
 void print_warning(const mss::SourceWarning& warning) {
-    std::fprintf(stderr, "mss-index: warning: %s: %s\n", warning.where.c_str(),
-                 warning.message.c_str());
+    const bool refused = warning.effect == mss::SourceWarning::Effect::kDeletionsRefused;
+    // Warnings land in journals and cron mail: file names and text in them must not drive a
+    // terminal.
+    std::fprintf(stderr, "mss-index: warning: %s: %s%s\n",
+                 mss::terminal_text(warning.where).c_str(),
+                 mss::terminal_text(warning.message).c_str(),
+                 refused ? " (--force-delete deletes them)" : "");
 }
 
 int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& run_options,
@@ -143,6 +151,8 @@ int run(int argc, char** argv) {
     std::string explain_format;
     std::vector<std::string> paths;
     mss::IndexRunOptions run_options;
+    // Numbers are read as text and checked (number_option.h).
+    std::string shards, batch, max_bytes, threads, max_delete;
     po::options_description visible("Options");
     visible.add_options()("help,h", "show this help and exit")(
         "version", "show the version and exit")("index,i", po::value(&index_flag),
@@ -150,7 +160,8 @@ int run(int argc, char** argv) {
         "data-dir", po::value(&run_options.data_dir),
         "folder with stopwords/ and entities/ (default: $MSS_DATA_DIR, else the installed data)")(
         "entities", po::value(&run_options.entity_files)->composing(),
-        "more entity data (entities/README.md format); repeatable")(
+        "more entity data (entities/README.md format); repeatable; the index keeps using them")(
+        "no-extra-entities", "rebuild without the --entities files the index was built with")(
         "explain",
         "print what the analyser extracts from each article of PATH (entities and dates with "
         "character offsets, words) instead of indexing")(
@@ -158,17 +169,20 @@ int run(int argc, char** argv) {
         "--explain as text (default) or json (a JSON line per article); implies --explain")(
         "rebuild", "build a fresh index from PATH beside the live one and swap it in atomically")(
         "no-delete", "keep articles whose source file disappeared")(
+        "max-delete", po::value(&max_delete)->default_value(std::to_string(run_options.max_delete)),
+        "delete nothing from a PATH when a run would delete all its articles or more than N "
+        "(exit 5)")("force-delete", "delete however many articles vanished from PATH")(
         "dry-run,n", "list what would be added, updated and deleted; write nothing")(
         "stats", "show what is in the index and the last run, then exit")(
         "wait", "wait for another mss-index on the same index instead of exiting with 6")(
-        "shards", po::value(&run_options.shards),
+        "shards", po::value(&shards),
         "split the index into N shards by article id (default: the index's own layout)")(
-        "batch", po::value(&run_options.batch_size)->default_value(run_options.batch_size),
+        "batch", po::value(&batch)->default_value(std::to_string(run_options.batch_size)),
         "commit every N changed articles (bounds memory)")(
         "max-bytes",
-        po::value(&run_options.read.max_bytes)->default_value(run_options.read.max_bytes),
+        po::value(&max_bytes)->default_value(std::to_string(run_options.read.max_bytes)),
         "skip articles (a .txt file, a .jsonl line) larger than this")(
-        "threads", po::value(&run_options.threads)->default_value(0),
+        "threads", po::value(&threads)->default_value("0"),
         "analysis and writer threads (0: one per core)")("quiet,q",
                                                          "print warnings and errors only");
     po::options_description all;
@@ -197,14 +211,21 @@ int run(int argc, char** argv) {
     if (paths.empty()) {
         throw po::error("no PATH given (try --help)");
     }
-    if (run_options.batch_size == 0) {
-        throw po::error("--batch must be at least 1");
+    if (!shards.empty()) {
+        run_options.shards = mss_cli::parse_whole_number<unsigned>("--shards", shards, 0, 4096);
     }
+    run_options.batch_size = mss_cli::parse_whole_number<std::size_t>("--batch", batch, 1);
+    run_options.read.max_bytes =
+        mss_cli::parse_whole_number<std::uintmax_t>("--max-bytes", max_bytes);
+    run_options.threads = mss_cli::parse_whole_number<unsigned>("--threads", threads, 0, 1024);
+    run_options.max_delete = mss_cli::parse_whole_number<std::size_t>("--max-delete", max_delete);
     if (options.count("explain") || options.count("explain-format")) {
         return explain(paths, run_options, explain_format.empty() ? "text" : explain_format);
     }
     run_options.rebuild = options.count("rebuild") > 0;
     run_options.delete_missing = options.count("no-delete") == 0;
+    run_options.force_delete = options.count("force-delete") > 0;
+    run_options.use_recorded_entity_files = options.count("no-extra-entities") == 0;
     run_options.dry_run = options.count("dry-run") > 0;
     run_options.wait = options.count("wait") > 0;
     run_options.stop = &g_stop_requested;
@@ -220,7 +241,7 @@ int run(int argc, char** argv) {
     if (!quiet) {
         observer.on_notice = [&](const std::string& message) {
             progress.finish();
-            std::fprintf(stderr, "mss-index: %s\n", message.c_str());
+            std::fprintf(stderr, "mss-index: %s\n", mss::terminal_text(message).c_str());
         };
         observer.on_progress = [&](const mss::IndexProgress& p) { progress.update(p); };
     }
@@ -239,8 +260,9 @@ int run(int argc, char** argv) {
                      "mss-index: stopped at a commit point; the next run completes the work\n");
         return code(ExitStatus::kInterrupted);
     }
-    return code(summary.skipped + summary.repaired == 0 ? ExitStatus::kResults
-                                                        : ExitStatus::kDoneWithWarnings);
+    return code(summary.skipped + summary.repaired + summary.deletions_refused == 0
+                    ? ExitStatus::kResults
+                    : ExitStatus::kDoneWithWarnings);
 }
 
 }  // namespace
@@ -249,18 +271,19 @@ int main(int argc, char** argv) {
     try {
         return run(argc, argv);
     } catch (const mss::IndexBusyError& e) {
-        std::cerr << "mss-index: " << e.what() << " (use --wait to wait)\n";
+        std::cerr << "mss-index: " << mss::terminal_text(e.what()) << " (use --wait to wait)\n";
         return code(exit_status_of(e.kind()));
     } catch (const mss::IndexMissingError& e) {
-        std::cerr << "mss-index: " << e.what();
+        std::cerr << "mss-index: " << mss::terminal_text(e.what());
         if (e.never_built()) {
-            std::cerr << "; build one with: mss-index --index " << e.index() << " PATH...";
+            std::cerr << "; build one with: mss-index --index " << mss::terminal_text(e.index())
+                      << " PATH...";
         }
         std::cerr << '\n';
         return code(exit_status_of(e.kind()));
     } catch (const mss::Error& e) {
         std::fflush(stdout);
-        std::cerr << "mss-index: " << e.what() << '\n';
+        std::cerr << "mss-index: " << mss::terminal_text(e.what()) << '\n';
         return code(exit_status_of(e.kind()));
     } catch (const po::error& e) {
         std::cerr << "mss-index: " << e.what() << '\n';

@@ -22,6 +22,7 @@ void add_shard(IndexRunSummary& total, const IndexRunSummary& shard, bool first)
     total.deleted += shard.deleted;
     total.skipped += shard.skipped;
     total.repaired += shard.repaired;
+    total.deletions_refused += shard.deletions_refused;
     total.rebuilt = total.rebuilt || shard.rebuilt;
     if (total.rebuild_reason.empty()) {
         total.rebuild_reason = shard.rebuild_reason;

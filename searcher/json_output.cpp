@@ -1,6 +1,7 @@
 #include "json_output.h"
 
 #include <mss/json.h>
+#include <mss/terminal_text.h>
 
 namespace mss {
 namespace {
@@ -121,7 +122,9 @@ Json result_json(const SearchResult& result) {
 }
 
 std::string dump_json(const Json& value) {
-    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    // A terminal acts on C1 and bidi controls that JSON may carry raw: escape them too.
+    return escape_json_controls(
+        value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 std::string to_json(const SearchResult& result) {

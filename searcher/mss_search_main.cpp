@@ -14,12 +14,15 @@
 #include <mss/error.h>
 #include <mss/index.h>
 #include <mss/search.h>
+#include <mss/terminal_text.h>
 #include <mss/version.h>
 
 #include "exit_status.h"
 #include "index_dir.h"
+#include "number_option.h"
 #include "render/output_format.h"
 #include "render/pager.h"
+#include "time_limit.h"
 
 namespace po = boost::program_options;
 using mss::cli::exit_status_of;
@@ -52,7 +55,7 @@ constexpr const char* kExitCodes =
     "\nExit status:\n"
     "  0  some article matches\n"
     "  1  no article matches (articles with some of the words may still be shown)\n"
-    "  2  usage error or bad query\n"
+    "  2  usage error or bad query (also over the query budget or --time-limit)\n"
     "  3  index missing or unreadable, or a shard of it down (without --partial)\n"
     "  4  I/O or internal error\n";
 
@@ -112,6 +115,8 @@ mss::OutputOptions output_options(const po::variables_map& options, const std::s
 
 int run(int argc, char** argv) {
     std::string index_flag, color, sort, bucket, from, to;
+    // Numbers are read as text and checked (number_option.h).
+    std::string limit, offset, snippet_chars, timeout, connect_timeout, time_limit;
     std::vector<std::string> words;
     mss::SearchRequest request;
     mss::ShardOptions shards;
@@ -120,9 +125,9 @@ int run(int argc, char** argv) {
                                                                "show the version and exit")(
         "index,i", po::value(&index_flag),
         "index folder or shard stub file (default: $MSS_INDEX, else ./index)")(
-        "limit,n", po::value(&request.limit)->default_value(10), "number of results to show")(
-        "offset", po::value(&request.offset)->default_value(0), "results to skip, for paging")(
-        "snippet-chars", po::value(&request.snippet_chars)->default_value(200),
+        "limit,n", po::value(&limit)->default_value("10"), "number of results to show")(
+        "offset", po::value(&offset)->default_value("0"), "results to skip, for paging")(
+        "snippet-chars", po::value(&snippet_chars)->default_value("200"),
         "approximate snippet length in characters")("json", "print one JSON object (docs/JSON.md)")(
         "jsonl", "print a JSON line per hit as it is found, then a summary line")(
         "format", po::value<std::string>(),
@@ -148,13 +153,15 @@ int run(int argc, char** argv) {
         "exact", "count every match exactly (totals are exact up to 10,000 without it)");
     visible.add_options()("partial",
                           "when shards of the index are down, search the others and say so")(
-        "timeout", po::value(&shards.timeout_ms)->default_value(shards.timeout_ms),
+        "timeout", po::value(&timeout)->default_value(std::to_string(shards.timeout_ms)),
         "milliseconds a remote shard may take to answer")(
+        "time-limit", po::value(&time_limit)->default_value("60"),
+        "seconds a search may take before it is stopped with status 2 (0: no limit)")(
         "queries", po::value<std::string>(),
         "run each line of this file ('-': standard input) as a query, with one searcher, and print "
         "the results one after another (one line each with --json)")(
         "connect-timeout",
-        po::value(&shards.connect_timeout_ms)->default_value(shards.connect_timeout_ms),
+        po::value(&connect_timeout)->default_value(std::to_string(shards.connect_timeout_ms)),
         "milliseconds a remote shard may take to accept a connection");
     po::options_description all;
     all.add(visible).add_options()("query", po::value(&words));
@@ -173,6 +180,17 @@ int run(int argc, char** argv) {
         std::cout << "mss-search " << mss::kVersion << '\n';
         return 0;
     }
+    // Limits that keep offset + limit within Xapian's 32-bit document counts.
+    constexpr std::size_t kMaxHits = 1'000'000'000;
+    request.limit = mss_cli::parse_whole_number<std::size_t>("--limit", limit, 0, kMaxHits);
+    request.offset = mss_cli::parse_whole_number<std::size_t>("--offset", offset, 0, kMaxHits);
+    request.snippet_chars =
+        mss_cli::parse_whole_number<std::size_t>("--snippet-chars", snippet_chars, 0, 100'000);
+    shards.timeout_ms = mss_cli::parse_whole_number<unsigned>("--timeout", timeout);
+    shards.connect_timeout_ms =
+        mss_cli::parse_whole_number<unsigned>("--connect-timeout", connect_timeout);
+    const mss_search::TimeLimit search_time_limit(
+        mss_cli::parse_seconds("--time-limit", time_limit));
     const mss::OutputOptions output = output_options(options, color);
     // The template is checked before searching, so a typo costs no search.
     const bool paged = options.count("pager") != 0;
@@ -211,7 +229,9 @@ int run(int argc, char** argv) {
     const mss::Searcher searcher(mss::cli::index_dir_from(index_flag), shards);
     bool found = false;
     const auto search = [&](const mss::SearchRequest& one) {
+        search_time_limit.start();
         const mss::SearchResult result = searcher.search(one);
+        search_time_limit.stop();
         mss::render(result, *renderer);
         found = found || result.total != 0;  // articles with only some of the words are not matches
     };
@@ -255,21 +275,22 @@ int main(int argc, char** argv) {
     try {
         return run(argc, argv);
     } catch (const mss::QueryError& e) {
-        std::cerr << "mss-search: bad query at character " << e.position() + 1 << ": " << e.what()
-                  << '\n';
+        std::cerr << "mss-search: bad query at character " << e.position() + 1 << ": "
+                  << mss::terminal_text(e.what()) << '\n';
         return code(exit_status_of(e.kind()));
     } catch (const mss::IndexMissingError& e) {
-        std::cerr << "mss-search: " << e.what();
+        std::cerr << "mss-search: " << mss::terminal_text(e.what());
         if (e.never_built()) {
-            std::cerr << "; build one with: mss-index --index " << e.index() << " PATH...";
+            std::cerr << "; build one with: mss-index --index " << mss::terminal_text(e.index())
+                      << " PATH...";
         }
         std::cerr << '\n';
         return code(exit_status_of(e.kind()));
     } catch (const mss::Error& e) {
-        std::cerr << "mss-search: " << e.what() << '\n';
+        std::cerr << "mss-search: " << mss::terminal_text(e.what()) << '\n';
         return code(exit_status_of(e.kind()));
     } catch (const po::error& e) {
-        std::cerr << "mss-search: " << e.what() << '\n';
+        std::cerr << "mss-search: " << mss::terminal_text(e.what()) << '\n';
         return code(ExitStatus::kUsage);
     } catch (const std::exception& e) {
         std::cerr << "mss-search: internal error: " << e.what() << '\n';

@@ -1,6 +1,8 @@
 // read_articles(): walks files and directories and hands each article to the caller. Everything
 // that can be wrong with one file or line becomes a warning here, so a nightly run never stops on
 // bad input (the cases are listed in the README under "Bad input").
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -117,14 +119,39 @@ void read_seed_text(const fs::path& file, const std::string& id, const ReadOptio
     on_article(std::move(parse.article));
 }
 
+// What tells a file that is being written from one at rest: its size and modification time.
+struct FileVersion {
+    off_t size = -1;
+    timespec modified{};
+
+    bool operator==(const FileVersion& other) const {
+        return size == other.size && modified.tv_sec == other.modified.tv_sec &&
+               modified.tv_nsec == other.modified.tv_nsec;
+    }
+};
+
+FileVersion version_of(const fs::path& file) {
+    struct stat status {};
+    if (::stat(file.c_str(), &status) != 0) {
+        return {};
+    }
+    return {status.st_size, status.st_mtim};
+}
+
 void read_json_lines(const fs::path& file, const ReadOptions& options,
                      const ArticleSink& on_article, const WarningSink& on_warning) {
     auto in = open_source(file, options.max_bytes, false, on_warning);
     if (!in) {
         return;
     }
+    const auto size = static_cast<std::uintmax_t>(version_of(file).size);
+    std::uintmax_t offset = 0;  // of the current line
     for_each_line(*in, options.max_bytes, [&](const Line& line) {
         const std::string where = file.string() + ":" + std::to_string(line.number);
+        // A last line with no newline that does not parse is a file cut short (a copy or a
+        // download in progress): what followed the cut must not count as deleted.
+        const bool cut_short = offset + line.bytes >= size;
+        offset += line.bytes + 1;
         if (line.too_long) {
             on_warning({where, std::to_string(line.bytes) + " bytes, over --max-bytes " +
                                    std::to_string(options.max_bytes) + "; line skipped"});
@@ -136,6 +163,14 @@ void read_json_lines(const fs::path& file, const ReadOptions& options,
         std::string text(line.text);
         repair_if_needed(text, where, false, on_warning);
         JsonLineParse parse = parse_json_line(text, file.string(), line.number);
+        if (cut_short && !parse.article) {
+            on_warning(
+                {where,
+                 "last line incomplete (the file is cut mid-line); its articles are kept and "
+                 "it is read again next run",
+                 Effect::kFileSkipped});
+            return;
+        }
         const Effect effect = parse.article ? Effect::kRepaired : Effect::kSkipped;
         for (const auto& warning : parse.warnings) {
             on_warning({where, warning, effect});
@@ -146,8 +181,8 @@ void read_json_lines(const fs::path& file, const ReadOptions& options,
     });
 }
 
-void read_file(const fs::path& file, const fs::path& root, const ReadOptions& options,
-               const ArticleSink& on_article, const WarningSink& on_warning) {
+void read_file_once(const fs::path& file, const fs::path& root, const ReadOptions& options,
+                    const ArticleSink& on_article, const WarningSink& on_warning) {
     switch (kind_of(file)) {
         case SourceKind::kSeedText: {
             // A file named on its own is its own root: its id is its file name.
@@ -160,6 +195,23 @@ void read_file(const fs::path& file, const fs::path& root, const ReadOptions& op
             break;
         case SourceKind::kOther:
             break;
+    }
+}
+
+void read_file(const fs::path& file, const fs::path& root, const ReadOptions& options,
+               const ArticleSink& on_article, const WarningSink& on_warning) {
+    const FileVersion before = version_of(file);
+    bool skipped = false;
+    const WarningSink note_skip = [&](const SourceWarning& warning) {
+        skipped = skipped || warning.effect == Effect::kFileSkipped;
+        on_warning(warning);
+    };
+    read_file_once(file, root, options, on_article, note_skip);
+    if (!skipped && kind_of(file) != SourceKind::kOther && !(version_of(file) == before)) {
+        on_warning({file.string(),
+                    "changed while being read (a copy in progress?); its articles are kept and it "
+                    "is read again next run",
+                    Effect::kFileSkipped});
     }
 }
 

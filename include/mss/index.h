@@ -32,6 +32,10 @@ struct SourceWarning {
         // held before are kept: its root gets no deletions this run, as a file that is bad
         // tonight (a failed copy, a truncated download) is more likely broken than retired.
         kFileSkipped,
+        // The run would have deleted every article of a source root, or more than
+        // IndexRunOptions::max_delete of them: it deleted none of them (an empty, unmounted or
+        // half-synced source looks like one whose articles were all retired).
+        kDeletionsRefused,
     };
     std::string where;    // "path" or "path:line"
     std::string message;  // what was wrong, in one line
@@ -60,11 +64,18 @@ void read_articles(const std::string& path, const ArticleSink& on_article,
 struct IndexRunOptions {
     std::string data_dir;  // folder holding stopwords/ and entities/; empty: installed data
     // More entity data files (entities/README.md format), merged over the shipped ones in order.
+    // The index records them; when none are given, a run uses the recorded ones (throwing
+    // mss::InputError when one has gone or changed), unless `use_recorded_entity_files` is false.
     std::vector<std::string> entity_files;
+    bool use_recorded_entity_files = true;
     bool rebuild = false;        // build a fresh index from the sources and swap it in atomically
     bool delete_missing = true;  // remove articles whose source disappeared (--no-delete: false)
-    bool dry_run = false;        // decide what would change, write nothing
-    bool wait = false;           // wait for another writer instead of throwing IndexBusyError
+    // A run deletes nothing from a source root when it would delete all of its articles or more
+    // than this many, unless `force_delete` (see SourceWarning::Effect::kDeletionsRefused).
+    std::size_t max_delete = 1000;
+    bool force_delete = false;
+    bool dry_run = false;  // decide what would change, write nothing
+    bool wait = false;     // wait for another writer instead of throwing IndexBusyError
     // Split the index into this many shards by article id hash (docs/SCALING.md); 0 keeps the
     // index's own layout (one shard for a new index). Changing it needs `rebuild`.
     unsigned shards = 0;
@@ -95,9 +106,10 @@ struct IndexRunSummary {
     std::size_t updated = 0;
     std::size_t unchanged = 0;
     std::size_t deleted = 0;
-    std::size_t skipped = 0;   // warnings that left a file or line out
-    std::size_t repaired = 0;  // warnings about articles indexed with a part dropped
-    bool rebuilt = false;      // a fresh generation was built and published
+    std::size_t skipped = 0;            // warnings that left a file or line out
+    std::size_t repaired = 0;           // warnings about articles indexed with a part dropped
+    std::size_t deletions_refused = 0;  // articles kept by the max_delete guard
+    bool rebuilt = false;               // a fresh generation was built and published
     std::string rebuild_reason;
     bool interrupted = false;  // stopped early by IndexRunOptions::stop
     bool wrote = false;        // false when the index was left untouched

@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include <mss/error.h>
+
 namespace mss {
 
 std::vector<std::string> most_frequent_words_starting(const Xapian::Database& database,
@@ -26,6 +28,15 @@ std::vector<std::string> most_frequent_words_starting(const Xapian::Database& da
         words.push_back(std::move(terms[i].second));
     }
     return words;
+}
+
+void ExpansionBudget::spend(std::size_t terms, const std::string& prefix, std::size_t position) {
+    spent_ += terms;
+    if (spent_ > limit_) {
+        throw QueryError("the prefixes of the query expand to more than " + std::to_string(limit_) +
+                             " words (at '" + prefix + "*'); use longer prefixes or fewer of them",
+                         position);
+    }
 }
 
 Xapian::Query expand_prefix(const Xapian::Database* database, const std::string& prefix,

@@ -1,6 +1,7 @@
 // word* and the word forms of proximity matching: the indexed words that start with a prefix.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,28 @@ namespace mss {
 // also add up, but Xapian 1.4.22 crashes running it over several databases.)
 Xapian::Query expand_prefix(const Xapian::Database* database, const std::string& prefix,
                             Xapian::termcount limit);
+
+// What all the prefixes of one query may expand to together, in words (a hyphenated prefix
+// "kenya-pol*" expands to one phrase per word). Each prefix is capped
+// on its own (the 200 most frequent words), but a query of many prefixes ("a-e* b-i* ...", 130 of
+// them) multiplied the cap into tens of thousands of phrase subqueries: minutes of CPU and
+// hundreds of MB (docs/HOSTILE_INPUT.md). Ten full expansions fit.
+inline constexpr std::size_t kMaxExpandedTerms = 2000;
+
+// Counts the terms a query's prefixes expand to. Not thread-safe: one per query being built.
+class ExpansionBudget {
+  public:
+    explicit ExpansionBudget(std::size_t limit = kMaxExpandedTerms) : limit_(limit) {}
+
+    // Adds the `terms` (words or phrases) that `prefix*`, at character `position` of the query,
+    // expanded to; throws mss::QueryError at that position once the query's total is over the
+    // limit.
+    void spend(std::size_t terms, const std::string& prefix, std::size_t position);
+
+  private:
+    std::size_t limit_;
+    std::size_t spent_ = 0;
+};
 
 // The words expand_prefix() chooses, most frequent first.
 std::vector<std::string> most_frequent_words_starting(const Xapian::Database& database,

@@ -186,8 +186,19 @@ class QueryCompiler {
     }
 
   private:
-    // word*: the indexed words starting with it, the most frequent first.
+    // word*: the indexed words starting with it, the most frequent first; what it expands to
+    // counts towards the query's budget.
     std::optional<Compiled> prefix_word(const QueryNode& node) {
+        auto compiled = expand_prefix_word(node);
+        if (compiled) {
+            // One per word (or phrase ending in a word) the prefix stands for.
+            budget_.spend(std::max<std::size_t>(1, compiled->query.get_num_subqueries()), node.text,
+                          node.position);
+        }
+        return compiled;
+    }
+
+    std::optional<Compiled> expand_prefix_word(const QueryNode& node) {
         const auto tokens = context_.analyzer.analyze(node.text);
         if (tokens.empty()) {
             return std::nullopt;
@@ -430,6 +441,7 @@ class QueryCompiler {
     MatchTerms& terms_;
     std::vector<std::string>& notes_;
     bool keep_stopwords_;
+    ExpansionBudget budget_;
 };
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <ostream>
 
+#include <mss/terminal_text.h>
+
 #include "render/result_renderer.h"
 
 namespace mss {
@@ -29,8 +31,9 @@ class FieldListRenderer : public ResultRenderer {
     // Only matches: an article with some of the words (matches_all false) is not one, and a
     // script piping the list on must get the same articles the count counts.
     void hit(const Hit& hit) override {
+        // Shown as terminal_text(): a name with control characters cannot drive the terminal.
         if (hit.matches_all) {
-            out_ << (field_ == Field::kId ? hit.id : hit.path) << '\n';
+            out_ << terminal_text(field_ == Field::kId ? hit.id : hit.path) << '\n';
         }
     }
     void facets(const Facets&) override {}

@@ -5,11 +5,13 @@
 #include <sstream>
 
 #include <mss/error.h>
+#include <mss/terminal_text.h>
 
 namespace mss {
 namespace {
 
-// Lines must stay lines: a newline or tab inside a title would break `cut` and `while read`.
+// Lines must stay lines: a newline or tab inside a title would break `cut` and `while read`; and
+// no control character of the text reaches the terminal.
 std::string one_line(const std::string& text) {
     std::string out = text;
     for (char& c : out) {
@@ -17,7 +19,7 @@ std::string one_line(const std::string& text) {
             c = ' ';
         }
     }
-    return out;
+    return terminal_text(out);
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include <mss/terminal_text.h>
+
 namespace mss {
 namespace {
 
@@ -27,25 +29,26 @@ std::string with_thousands(std::size_t count) {
 
 void TextRenderer::write_highlighted(const std::string& text, const std::vector<Highlight>& spans,
                                      const char* base) {
+    // Article text never reaches the terminal raw: only our own colouring is sent as escapes.
     if (!style_.color) {
-        out_ << text;
+        out_ << terminal_text(text);
         return;
     }
     out_ << base;
     std::size_t written = 0;
     for (const auto& [begin, end] : spans) {
-        out_ << text.substr(written, begin - written) << kReset << kMatch
-             << text.substr(begin, end - begin) << kReset << base;
+        out_ << terminal_text(text.substr(written, begin - written)) << kReset << kMatch
+             << terminal_text(text.substr(begin, end - begin)) << kReset << base;
         written = end;
     }
-    out_ << text.substr(written) << kReset;
+    out_ << terminal_text(text.substr(written)) << kReset;
 }
 
 void TextRenderer::begin(const SearchResult& result) {
     if (result.partial) {
         out_ << "Partial results: ";
         for (std::size_t i = 0; i < result.unavailable_shards.size(); ++i) {
-            out_ << (i == 0 ? "shard " : ", ") << result.unavailable_shards[i];
+            out_ << (i == 0 ? "shard " : ", ") << terminal_text(result.unavailable_shards[i]);
         }
         out_ << (result.unavailable_shards.size() == 1 ? " is" : " are")
              << " unavailable; results cover the other shards only.\n\n";
@@ -67,8 +70,8 @@ void TextRenderer::hit(const Hit& hit) {
     out_ << std::setw(3) << hit.rank << ". ";
     write_highlighted(hit.title, hit.title_highlights, kBold);
     out_ << '\n';
-    out_ << "     " << dim << hit.date.value_or("undated") << "  " << hit.path << "  score "
-         << std::fixed << std::setprecision(2) << hit.score << reset << '\n';
+    out_ << "     " << dim << hit.date.value_or("undated") << "  " << terminal_text(hit.path)
+         << "  score " << std::fixed << std::setprecision(2) << hit.score << reset << '\n';
     if (!hit.snippet.empty()) {
         out_ << "     ";
         write_highlighted(hit.snippet, hit.highlights, "");
@@ -89,7 +92,8 @@ void TextRenderer::facets(const Facets& facets) {
         out_ << "  " << dim << std::left << std::setw(kFacetLabelWidth) << label << reset
              << std::right;
         for (std::size_t i = 0; i < values.size() && i < shown; ++i) {
-            out_ << (i == 0 ? "" : ", ") << name_of(values[i]) << " (" << values[i].count << ")";
+            out_ << (i == 0 ? "" : ", ") << terminal_text(name_of(values[i])) << " ("
+                 << values[i].count << ")";
         }
         if (values.size() > shown) {
             out_ << dim << ", and " << values.size() - shown << " more" << reset;
@@ -141,17 +145,17 @@ void TextRenderer::end(const SearchResult& result) {
              << " left out by the date filter.\n";
     }
     for (const std::string& note : result.notes) {
-        out_ << "Note: " << note << ".\n";
+        out_ << "Note: " << terminal_text(note) << ".\n";
     }
 }
 
 // What the searcher made of a misspelt query: a suggestion, or the query it ran instead.
 void TextRenderer::write_spelling_note(const SearchResult& result) {
     if (result.corrected && result.suggestion) {
-        out_ << "Nothing matched \"" << result.query << "\"; showing results for \""
-             << *result.suggestion << "\".\n\n";
+        out_ << "Nothing matched \"" << terminal_text(result.query) << "\"; showing results for \""
+             << terminal_text(*result.suggestion) << "\".\n\n";
     } else if (result.suggestion) {
-        out_ << "Did you mean \"" << *result.suggestion << "\"?\n\n";
+        out_ << "Did you mean \"" << terminal_text(*result.suggestion) << "\"?\n\n";
     }
 }
 

@@ -36,4 +36,29 @@ run "$MSS_INDEX_BIN" --index "$SCRATCH/other" "$SCRATCH/does-not-exist"
 assert_status 4 "mss-index on a missing path"
 assert_contains "$ERR" "does-not-exist: no such file or directory" "missing path message"
 
+# Numbers are checked: a negative or out-of-range value is a usage error, not a wrapped one.
+for args in "-n -1" "--offset -1" "--snippet-chars -5" "-n 4294967296" "-n 1x" "--timeout -1" \
+    "--time-limit -1" "--time-limit abc"; do
+    # shellcheck disable=SC2086
+    run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" $args Murkomen
+    assert_status 2 "mss-search $args"
+    assert_equal "$(printf '%s\n' "$ERR" | wc -l)" 1 "mss-search $args message lines"
+done
+for args in "--batch -1" "--max-bytes -1" "--threads -1" "--max-delete -1" "--shards 4294967297"; do
+    # shellcheck disable=SC2086
+    run "$MSS_INDEX_BIN" --index "$SCRATCH/numbers" $args "$MSS_SOURCE_DIR/seeds"
+    assert_status 2 "mss-index $args"
+    assert_equal "$(printf '%s\n' "$ERR" | wc -l)" 1 "mss-index $args message lines"
+done
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" -n 3 --offset 1 --snippet-chars 50 Haiti
+assert_status 0 "valid numbers"
+
+# A query's prefixes share one budget: many of them is a bad query, not minutes of work.
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --time-limit 30 "$(printf 'a-%s* ' a b c d e f g h i j k l m n o p)"
+# Within the budget: searched (0 or 1, as the words match or not), never refused (2).
+[ "$STATUS" -le 1 ] || fail "sixteen small prefix expansions fit the budget: exit status $STATUS (stderr: $ERR)"
+# --time-limit stops a search that runs past it, with one line naming the limit.
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --time-limit 0.000001 Haiti
+assert_status 2 "a search past --time-limit"
+assert_equal "$ERR" "mss-search: the search ran past --time-limit 1e-06 s; stopped" "time limit message"
 finish

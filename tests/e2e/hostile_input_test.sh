@@ -163,7 +163,7 @@ assert_equal "$ERR" "mss-search: $SCRATCH/not-an-index/XAPIANDB:1: unknown datab
     "not-an-index message"
 run "$MSS_INDEX_BIN" --index "$SCRATCH/not-an-index" "$MSS_SOURCE_DIR/seeds"
 assert_status 3 "indexing into something that is not an index"
-assert_equal "$ERR" "mss-index: $SCRATCH/not-an-index: cannot open the index: DatabaseNotFoundError: Couldn't stat '$SCRATCH/not-an-index/some' (No such file or directory) (mss-index --rebuild starts afresh)" \
+assert_equal "$ERR" "mss-index: $SCRATCH/not-an-index/XAPIANDB names some, which does not exist" \
     "indexing into not-an-index message"
 assert_equal "$(cat "$SCRATCH/not-an-index/XAPIANDB")" "just some notes" "not-an-index left alone"
 
@@ -189,7 +189,7 @@ if mount --bind "$SCRATCH/ro-source" "$SCRATCH/read-only" 2>/dev/null &&
     run "$MSS_INDEX_BIN" --index "$SCRATCH/read-only" "$SCRATCH/fresh.txt"
     assert_status 4 "indexing into a read-only index"
     assert_equal "$ERR" \
-        "mss-index: $SCRATCH/read-only/writer.lock: cannot open writer lock: Read-only file system" \
+        "mss-index: $SCRATCH/read-only: cannot write to the index folder: Read-only file system" \
         "read-only index message"
     umount "$SCRATCH/read-only"
 else

@@ -75,7 +75,7 @@ assert_contains "$OUT" "source:     $SRC (4 articles)" "stats source root"
 assert_contains "$OUT" '"mode":"rebuild"' "stats last run"
 
 # One writer at a time: a held lock makes a second run exit 6, or wait with --wait.
-flock "$IDX/writer.lock" sleep 2 &
+flock "$IDX" sleep 2 &
 holder=$!
 sleep 0.3
 run "$MSS_INDEX_BIN" --index "$IDX" "$SRC"

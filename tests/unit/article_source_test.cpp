@@ -91,3 +91,41 @@ TEST_CASE("an unreadable file is reported as unread, so its articles are kept", 
     CHECK(result.articles.empty());
     CHECK(result.warned("locked.txt", "cannot read", Effect::kFileSkipped));
 }
+
+TEST_CASE("a JSON Lines file cut mid-line is a broken file, not a shorter one", "[sources]") {
+    const ScratchFolder scratch;
+    scratch.write("wire.jsonl", "{\"id\":\"a\",\"title\":\"One\"}\n{\"id\":\"b\",\"title\":\"Tw");
+    const auto result = read_all(scratch.path());
+    REQUIRE(result.articles.size() == 1);
+    CHECK(result.articles[0].id == "a");
+    CHECK(result.warned("wire.jsonl:2", "incomplete", Effect::kFileSkipped));
+}
+
+TEST_CASE("a complete last line without a newline is read as usual", "[sources]") {
+    const ScratchFolder scratch;
+    scratch.write("wire.jsonl",
+                  "{\"id\":\"a\",\"title\":\"One\"}\n{\"id\":\"b\",\"title\":\"Two\"}");
+    const auto result = read_all(scratch.path());
+    CHECK(result.articles.size() == 2);
+    CHECK(result.warnings.empty());
+}
+
+TEST_CASE("a file that changes while it is read is a broken file", "[sources]") {
+    const ScratchFolder scratch;
+    const auto file = scratch.write(
+        "wire.jsonl", "{\"id\":\"a\",\"title\":\"One\"}\n{\"id\":\"b\",\"title\":\"Two\"}\n");
+    std::vector<mss::SourceWarning> warnings;
+    bool appended = false;
+    mss::read_articles(
+        file.string(),
+        [&](mss::Article&&) {
+            if (!appended) {  // a copy still in progress
+                std::ofstream(file, std::ios::app) << "{\"id\":\"c\",\"title\":\"Three\"}\n";
+                appended = true;
+            }
+        },
+        [&](const mss::SourceWarning& warning) { warnings.push_back(warning); });
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].effect == Effect::kFileSkipped);
+    CHECK(warnings[0].message.find("changed while") != std::string::npos);
+}

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <string>
+
+#include <mss/error.h>
 
 #include "index_layout.h"
 #include "scratch_folder.h"
@@ -24,18 +27,83 @@ TEST_CASE("publishing points the stub at the new generation", "[layout]") {
     CHECK_FALSE(fs::exists(scratch.path() / "XAPIANDB.new"));
 }
 
-TEST_CASE("stale generations go, the live one and the one before it stay", "[layout]") {
+namespace {
+
+bool exists(const ScratchFolder& scratch, const char* name) {
+    return fs::exists(scratch.path() / name);
+}
+
+void write_stub(const ScratchFolder& scratch, const std::string& text) {
+    std::ofstream(scratch.path() / "XAPIANDB", std::ios::trunc) << text;
+}
+
+}  // namespace
+
+TEST_CASE("only generations the index retired or left half-built are removed", "[layout]") {
     const ScratchFolder scratch;
     const mss::IndexLayout layout(scratch.path());
-    for (const char* name : {"gen-000001", "gen-000002", "gen-000003", "gen-000004"}) {
-        fs::create_directory(scratch.path() / name);
+    for (int k = 0; k < 3; ++k) {
+        layout.publish(layout.begin_generation());
     }
-    layout.publish(scratch.path() / "gen-000003");
+    const auto killed_rebuild = layout.begin_generation();
+    CHECK(killed_rebuild.filename() == "gen-000004");
+    fs::create_directory(scratch.path() / "gen-000001.bak");
+    fs::create_directory(scratch.path() / "gen-notes");
     const auto removed = layout.remove_stale_generations();
-    // 000001 is older than the previous generation; 000004 is a rebuild that never went live.
     CHECK(removed.size() == 2);
-    CHECK_FALSE(fs::exists(scratch.path() / "gen-000001"));
-    CHECK(fs::exists(scratch.path() / "gen-000002"));
-    CHECK(fs::exists(scratch.path() / "gen-000003"));
-    CHECK_FALSE(fs::exists(scratch.path() / "gen-000004"));
+    CHECK_FALSE(exists(scratch, "gen-000001"));  // retired two publishes ago
+    CHECK(exists(scratch, "gen-000002"));        // retired last: searches may still use it
+    CHECK(exists(scratch, "gen-000003"));        // live
+    CHECK_FALSE(exists(scratch, "gen-000004"));  // never published
+    CHECK(exists(scratch, "gen-000001.bak"));
+    CHECK(exists(scratch, "gen-notes"));
+}
+
+TEST_CASE("a missing stub beside complete generations removes nothing and names the newest",
+          "[layout]") {
+    const ScratchFolder scratch;
+    const mss::IndexLayout layout(scratch.path());
+    layout.publish(layout.begin_generation());
+    layout.publish(layout.begin_generation());
+    fs::remove(scratch.path() / "XAPIANDB");
+    try {
+        layout.remove_stale_generations();
+        FAIL("no error for a missing stub");
+    } catch (const mss::IndexMissingError& e) {
+        CHECK(std::string(e.what()).find("auto gen-000002") != std::string::npos);
+    }
+    CHECK(exists(scratch, "gen-000001"));
+    CHECK(exists(scratch, "gen-000002"));
+}
+
+TEST_CASE("a stub naming a missing generation removes nothing", "[layout]") {
+    const ScratchFolder scratch;
+    const mss::IndexLayout layout(scratch.path());
+    for (int k = 0; k < 3; ++k) {
+        layout.publish(layout.begin_generation());
+    }
+    write_stub(scratch, "auto gen-000009\n");
+    CHECK_THROWS_AS(layout.remove_stale_generations(), mss::IndexMissingError);
+    CHECK(exists(scratch, "gen-000001"));
+    CHECK(exists(scratch, "gen-000003"));
+}
+
+TEST_CASE("a stub pointed back at an older generation keeps the newer one", "[layout]") {
+    const ScratchFolder scratch;
+    const mss::IndexLayout layout(scratch.path());
+    for (int k = 0; k < 3; ++k) {
+        layout.publish(layout.begin_generation());
+    }
+    write_stub(scratch, "auto gen-000002\n");
+    layout.remove_stale_generations();
+    CHECK(exists(scratch, "gen-000002"));
+    CHECK(exists(scratch, "gen-000003"));
+}
+
+TEST_CASE("a first build killed before it was published is cleared", "[layout]") {
+    const ScratchFolder scratch;
+    const mss::IndexLayout layout(scratch.path());
+    layout.begin_generation();
+    CHECK(layout.remove_stale_generations().size() == 1);
+    CHECK_FALSE(exists(scratch, "gen-000001"));
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <optional>
 
 #include <mss/error.h>
@@ -26,4 +27,12 @@ TEST_CASE("a waiting writer gives up when asked to stop", "[lock]") {
             scratch.path(), true, [&](const std::string& message) { told = message; }, &stop),
         mss::InterruptedError);
     CHECK(told.find("waiting") != std::string::npos);
+}
+
+TEST_CASE("removing files from the index folder does not let a second writer in", "[lock]") {
+    const ScratchFolder scratch;
+    const mss::IndexLock first(scratch.path(), false, nullptr);
+    // What a person tidying up by hand might delete: the lock must not live in a file.
+    std::filesystem::remove(scratch.path() / "writer.lock");
+    CHECK_THROWS_AS(mss::IndexLock(scratch.path(), false, nullptr), mss::IndexBusyError);
 }

@@ -5,6 +5,7 @@
 #include <mss/error.h>
 
 #include "memory_index.h"
+#include "query/prefix_expansion.h"
 #include "query/query_builder.h"
 #include "query_doc_examples.h"
 
@@ -231,4 +232,30 @@ TEST_CASE("a prefix after other words matches as a phrase", "[query_builder]") {
     // Without an index to expand against, the words and the prefix must all match.
     CHECK(search(index, "national-pol*") == std::vector<std::string>{"pnh"});
     CHECK(search(index, "kenyan-pnh*").empty());
+}
+
+TEST_CASE("the prefixes of one query share one budget of expanded words", "[query_builder]") {
+    MemoryIndex index;
+    std::string body;
+    for (int i = 0; i < 300; ++i) {
+        body += "wombat" + std::to_string(1000 + i) + " ";
+    }
+    index.add({"many", "Many words", body, std::nullopt, {}});
+    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+    const auto build = [&](int prefixes) {
+        std::string query;
+        for (int i = 0; i < prefixes; ++i) {
+            query += "wom* ";
+        }
+        return mss::build_query(mss::parse_query(query), {}, context);
+    };
+    // Each wom* expands to its cap of 200 words: ten fit in the budget, the eleventh does not.
+    CHECK_NOTHROW(build(mss::kMaxExpandedTerms / 200));
+    try {
+        build(mss::kMaxExpandedTerms / 200 + 1);
+        FAIL("no error for a query over the budget");
+    } catch (const mss::QueryError& e) {
+        CHECK(e.position() == 5 * (mss::kMaxExpandedTerms / 200));  // the prefix over it
+        CHECK(std::string(e.what()).find("more than 2000 words") != std::string::npos);
+    }
 }
