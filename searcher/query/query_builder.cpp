@@ -290,7 +290,12 @@ class QueryCompiler {
         const EntityFieldQuery resolved =
             entity_field_query(*kind, node.text, node.position, context_.entities,
                                context_.analyzer, terms_, context_.database);
-        return Compiled{resolved.query, !resolved.is_filter};
+        if (!resolved.note.empty()) {
+            notes_.push_back(resolved.note);
+        }
+        // Scored either way: an entity term weighs by how much the article is about the entity
+        // (its wdf), so a query of fields alone is ranked.
+        return Compiled{resolved.query, true};
     }
 
     std::optional<Compiled> title(const QueryNode& node) {
@@ -447,7 +452,7 @@ std::string date_flag(const std::string& value, bool is_end, const std::string& 
 
 // --person, --country, --org and --place: values of one flag are alternatives.
 void add_entity_flags(QueryCompiler::Conjunction& parts, const SearchRequest& request,
-                      QueryContext& context, MatchTerms& terms) {
+                      QueryContext& context, MatchTerms& terms, std::vector<std::string>& notes) {
     const std::pair<EntityKind, const std::vector<std::string>*> flags[] = {
         {EntityKind::kPerson, &request.persons},
         {EntityKind::kCountry, &request.countries},
@@ -456,9 +461,12 @@ void add_entity_flags(QueryCompiler::Conjunction& parts, const SearchRequest& re
     for (const auto& [kind, values] : flags) {
         std::vector<Xapian::Query> alternatives;
         for (const std::string& value : *values) {
-            alternatives.push_back(entity_field_query(kind, value, 0, context.entities,
-                                                      context.analyzer, terms, context.database)
-                                       .query);
+            EntityFieldQuery resolved = entity_field_query(
+                kind, value, 0, context.entities, context.analyzer, terms, context.database);
+            alternatives.push_back(resolved.query);
+            if (!resolved.note.empty()) {
+                notes.push_back(std::move(resolved.note));
+            }
         }
         if (!alternatives.empty()) {
             parts.filters.push_back(any_of(alternatives));
@@ -524,7 +532,7 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
         }
         QueryCompiler::Conjunction parts;
         compiler.add_to(parts, others);
-        add_entity_flags(parts, request, context, built.terms);
+        add_entity_flags(parts, request, context, built.terms, built.notes);
         const auto base = QueryCompiler::combine(parts, false);
         if (!base && dates.empty()) {
             continue;
