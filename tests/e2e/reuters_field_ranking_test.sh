@@ -4,14 +4,8 @@
 # names no known person matches the people whose name ends in it, and says so. Skipped (exit 77)
 # when the corpora are absent.
 . "$(dirname "$0")/lib.sh"
-CORPUS="$MSS_SOURCE_DIR/../shared/corpora/reuters21578/articles.jsonl"
-if [ ! -f "$CORPUS" ]; then
-    echo "SKIP: $CORPUS not found (the shared corpora live beside the repository)"
-    exit 77
-fi
-INDEX="$SCRATCH/reuters"
-"$MSS_INDEX_BIN" --quiet --index "$INDEX" "$CORPUS" || fail "indexing Reuters"
-S=("$MSS_SEARCH_BIN" --index "$INDEX")
+index_reuters_or_skip
+S=("$MSS_SEARCH_BIN" --index "$REUTERS_INDEX")
 
 run "${S[@]}" --json --limit 1000 --snippet-chars 0 'person:"Paul Volcker"'
 assert_status 0 'person:"Paul Volcker"'
