@@ -71,9 +71,9 @@ class QueryCompiler {
                   bool keep_stopwords)
         : context_(context), terms_(terms), notes_(notes), keep_stopwords_(keep_stopwords) {}
 
-    // The parts of one AND, sorted by role. `words` are the free words, the only parts a
-    // relaxed query lets go: it joins them with OR and keeps every other part (phrases, fields,
-    // prefixes, groups, filters) required, since those are strict (docs/QUERY.md).
+    // The parts of one AND, sorted by role. `words` are the free words, phrases, prefixes and
+    // groups, the only parts a relaxed query lets go: it joins them with OR, each whole, and
+    // keeps the fields and filters required (docs/QUERY.md).
     struct Conjunction {
         std::vector<Xapian::Query> words, scored, filters, excluded, near_words;
     };
@@ -93,7 +93,12 @@ class QueryCompiler {
                 continue;
             }
             if (auto compiled = compile(node)) {
-                (compiled->scored ? parts.scored : parts.filters).push_back(compiled->query);
+                // A field holds in every hit; a phrase, a prefix or a group is let go whole,
+                // like a word, never split into its words.
+                auto& role = !compiled->scored           ? parts.filters
+                             : node.kind == Kind::kField ? parts.scored
+                                                         : parts.words;
+                role.push_back(compiled->query);
             }
         }
     }
