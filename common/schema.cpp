@@ -75,6 +75,20 @@ std::vector<EntityRef> parse_facet_value(const std::string& value) {
     return entities;
 }
 
+std::string entity_term(EntityKind kind, std::string_view id) {
+    switch (kind) {
+        case EntityKind::kPerson:
+            return kPersonPrefix + std::string(id);
+        case EntityKind::kCountry:
+            return kCountryPrefix + std::string(id);
+        case EntityKind::kOrganisation:
+            return kOrganisationPrefix + std::string(id);
+        case EntityKind::kPlace:
+            return kPlacePrefix + std::string(id);
+    }
+    return std::string(id);
+}
+
 std::string id_term(const std::string& id) {
     constexpr std::size_t kMaxIdBytes = 200;
     if (id.size() <= kMaxIdBytes) {

@@ -4,12 +4,15 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
 #include <mss/article.h>
 #include <mss/search.h>
+
+#include "entities/entity_registry.h"
 
 namespace mss::schema {
 
@@ -19,11 +22,15 @@ inline constexpr const char* kStemPrefix = "Z";        // stemmed body and headl
 inline constexpr const char* kTitlePrefix = "S";       // folded headline words, with positions
 inline constexpr const char* kTitleStemPrefix = "ZS";  // stemmed headline words
 
-// Entities found in the article (boolean terms; the value is the canonical id).
+// Entities found in the article; the rest of the term is the canonical id. Their wdf says how
+// much the article is about the entity (mentions, headline, lead: indexer/document_builder.cpp).
 inline constexpr const char* kPersonPrefix = "XP";
 inline constexpr const char* kCountryPrefix = "XC";
 inline constexpr const char* kOrganisationPrefix = "XO";
 inline constexpr const char* kPlacePrefix = "XL";
+
+// The term the indexer adds for an entity: "XP" + "jimmy-cherizier".
+std::string entity_term(EntityKind kind, std::string_view id);
 
 // Article date as boolean terms at three granularities, for exact day/month/year filters.
 inline constexpr const char* kDayPrefix = "D";    // D20250122

@@ -1,5 +1,8 @@
 #include "document_builder.h"
 
+#include <map>
+#include <string>
+
 #include "schema.h"
 
 namespace mss {
@@ -42,7 +45,26 @@ Xapian::termpos index_field(Xapian::Document& document, const std::vector<Token>
     return position;
 }
 
-void index_entities(Xapian::Document& document, const ArticleEntities& entities) {
+// How much an article is about each entity it names, as the wdf of the entity's term, which
+// ranks queries of fields alone (docs/QUERY.md, "Ranking"): each mention counts, one in the
+// headline as much as a headline word does, one in the lead of the body twice.
+constexpr std::size_t kLeadBytes = 300;
+
+std::map<std::string, Xapian::termcount> mention_weights(const ArticleAnalysis& analysis) {
+    std::map<std::string, Xapian::termcount> weights;
+    for (const EntityMention& mention : analysis.title.entities) {
+        weights[schema::entity_term(mention.kind, mention.id)] += schema::kTitleWdfBoost;
+    }
+    for (const EntityMention& mention : analysis.body.entities) {
+        weights[schema::entity_term(mention.kind, mention.id)] +=
+            mention.begin < kLeadBytes ? 2 : 1;
+    }
+    return weights;
+}
+
+void index_entities(Xapian::Document& document, const ArticleAnalysis& analysis) {
+    const ArticleEntities& entities = analysis.entities;
+    const auto weights = mention_weights(analysis);
     const struct {
         const std::vector<EntityRef>& refs;
         const char* prefix;
@@ -55,7 +77,10 @@ void index_entities(Xapian::Document& document, const ArticleEntities& entities)
         for (const EntityRef& ref : kind.refs) {
             const std::string term = kind.prefix + ref.id;
             if (term.size() <= kMaxTermBytes) {
-                document.add_boolean_term(term);
+                // An entity the article implies without naming it (a country from its city)
+                // weighs as one passing mention.
+                const auto weight = weights.find(term);
+                document.add_term(term, weight == weights.end() ? 1 : weight->second);
             }
         }
         if (!kind.refs.empty()) {
@@ -88,7 +113,7 @@ Xapian::Document build_document(const Article& article, const ArticleAnalysis& a
     document.add_boolean_term(schema::id_term(article.id));
     const Xapian::termpos after_title = index_field(document, analysis.title.tokens, 0, true);
     index_field(document, analysis.body.tokens, after_title + schema::kBodyPositionGap, false);
-    index_entities(document, analysis.entities);
+    index_entities(document, analysis);
     index_dates(document, analysis);
     const std::string day = analysis.date.date ? schema::date_value(*analysis.date.date) : "";
     document.add_value(schema::kNewestFirstSlot, schema::newest_first_key(day, article.id));

@@ -167,13 +167,11 @@ Run run_strict(const Xapian::Database& database, const BuiltQuery& built,
     return run;
 }
 
-// The number of articles `query` matches: exact up to `check_at_least`, else an estimate.
-std::size_t count_matches(const Xapian::Database& database, const Xapian::Query& query,
-                          Xapian::doccount check_at_least) {
+std::size_t count_matches(const Xapian::Database& database, const Xapian::Query& query) {
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    return enquire.get_mset(0, 0, check_at_least).get_matches_estimated();
+    return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
 }
 
 Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::size_t rank,
@@ -303,8 +301,7 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
         result.corrected = true;
     }
     if (!used->undated_probe.empty()) {
-        result.undated_excluded =
-            count_matches(database, used->undated_probe, matches_to_check(database, request));
+        result.undated_excluded = count_matches(database, used->undated_probe);
     }
     result.notes = used->notes;
     result.total = run.total;
@@ -323,7 +320,7 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     if (!used->relaxed.empty() && (question || result.total == 0)) {
         add_partial_matches(database, *used, analyzer, request, result);
     }
-    if (result.corrected && result.hits.empty()) {
+    if (result.corrected && result.total == 0 && result.hits.empty()) {
         result.corrected = false;  // the suggestion found nothing either: the query stands
     }
     return result;

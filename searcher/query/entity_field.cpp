@@ -1,6 +1,7 @@
 #include "query/entity_field.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include <mss/error.h>
@@ -10,18 +11,46 @@
 namespace mss {
 
 std::string entity_term(EntityKind kind, std::string_view id) {
-    switch (kind) {
-        case EntityKind::kPerson:
-            return schema::kPersonPrefix + std::string(id);
-        case EntityKind::kCountry:
-            return schema::kCountryPrefix + std::string(id);
-        case EntityKind::kOrganisation:
-            return schema::kOrganisationPrefix + std::string(id);
-        case EntityKind::kPlace:
-            return schema::kPlacePrefix + std::string(id);
-    }
-    return std::string(id);
+    return schema::entity_term(kind, id);
 }
+
+namespace {
+
+// Ids of the entities under `prefix` that are `key` or end in "-" + `key`, in any case: the
+// people, places or organisations a name or surname may mean.
+std::vector<std::string> ids_ending_in(const Xapian::Database& database, const std::string& prefix,
+                                       const std::string& key) {
+    const std::string tail = "-" + key;
+    std::vector<std::string> ids;
+    for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix);
+         ++term) {
+        const std::string id = (*term).substr(prefix.size());
+        std::string folded = id;
+        std::transform(folded.begin(), folded.end(), folded.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (folded == key ||
+            (folded.size() > tail.size() &&
+             folded.compare(folded.size() - tail.size(), tail.size(), tail) == 0)) {
+            ids.push_back(id);
+        }
+    }
+    return ids;
+}
+
+// "a, b, c and 4 more": a note names a few, not hundreds.
+std::string listed(const std::vector<std::string>& ids) {
+    constexpr std::size_t kNamed = 5;
+    std::string out;
+    for (std::size_t i = 0; i < ids.size() && i < kNamed; ++i) {
+        out += (i == 0 ? "" : ", ") + ids[i];
+    }
+    if (ids.size() > kNamed) {
+        out += " and " + std::to_string(ids.size() - kNamed) + " more";
+    }
+    return out;
+}
+
+}  // namespace
 
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
                                     const EntityRegistry& registry, Analyzer& analyzer,
@@ -30,7 +59,7 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
         for (const auto& alias : entity->aliases) {
             terms.alias_keys.insert(alias_key(alias));
         }
-        return {Xapian::Query(entity_term(kind, entity->id)), true};
+        return {Xapian::Query(entity_term(kind, entity->id)), true, ""};
     }
     std::vector<Xapian::Query> words;
     for (const Token& token : analyzer.analyze(value)) {
@@ -46,10 +75,27 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
     std::replace(found_id.begin(), found_id.end(), ' ', '-');
     const std::string found_term = entity_term(kind, found_id);
     if (database != nullptr && database->term_exists(found_term)) {
-        return {Xapian::Query(found_term), true};
+        return {Xapian::Query(found_term), true, ""};
+    }
+    const std::string field(kind_name(kind));
+    if (database != nullptr) {
+        std::vector<std::string> ids = ids_ending_in(*database, entity_term(kind, ""), found_id);
+        if (!ids.empty()) {
+            std::vector<Xapian::Query> terms;
+            for (const std::string& id : ids) {
+                terms.emplace_back(entity_term(kind, id));
+            }
+            // One synonym: an article naming two of them is not twice as much about the name.
+            return {Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end()), true,
+                    field + ":" + std::string(value) + " names no known " + field +
+                        "; it matches the " + std::to_string(ids.size()) + " whose name ends in '" +
+                        std::string(value) + "': " + listed(ids)};
+        }
     }
     return {Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size()),
-            false};
+            false,
+            field + ":" + std::string(value) + " names no known " + field +
+                "; the words were searched in the text instead"};
 }
 
 }  // namespace mss

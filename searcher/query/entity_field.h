@@ -18,13 +18,16 @@ std::string entity_term(EntityKind kind, std::string_view id);
 
 struct EntityFieldQuery {
     Xapian::Query query;
-    bool is_filter = false;  // true: a boolean entity term; false: the name searched as words
+    bool is_filter = false;  // true: entity terms; false: the name searched as words
+    std::string note;        // for the user, when the value named no known entity
 };
 
-// A known entity becomes its boolean term. So does a person the indexer found by cues rather
-// than in the registry, when `database` holds the term its name gives (words joined by '-', as
-// the indexer makes such ids). Any other name is searched as a phrase in the text, so the field
-// still narrows the results in an index without entities.
+// A known entity becomes its term, whose wdf ranks the articles by how much they are about it.
+// So does a person the indexer found by cues rather than in the registry, when `database` holds
+// the term its name gives (words joined by '-', as the indexer makes such ids). A value that
+// names neither matches the entities of its kind in `database` whose name is or ends in it
+// (person:baker: "james-baker", "howard-baker"), and `note` says which. Only when there is none
+// is the name searched as a phrase in the text, and `note` says so.
 // Throws mss::QueryError at `position` when `value` has no words.
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
                                     const EntityRegistry& registry, Analyzer& analyzer,

@@ -71,9 +71,9 @@ class QueryCompiler {
                   bool keep_stopwords)
         : context_(context), terms_(terms), notes_(notes), keep_stopwords_(keep_stopwords) {}
 
-    // The parts of one AND, sorted by role. `words` are the free words, the only parts a
-    // relaxed query lets go: it joins them with OR and keeps every other part (phrases, fields,
-    // prefixes, groups, filters) required, since those are strict (docs/QUERY.md).
+    // The parts of one AND, sorted by role. `words` are the free words, phrases, prefixes and
+    // groups, the only parts a relaxed query lets go: it joins them with OR, each whole, and
+    // keeps the fields and filters required (docs/QUERY.md).
     struct Conjunction {
         std::vector<Xapian::Query> words, scored, filters, excluded, near_words;
     };
@@ -93,7 +93,12 @@ class QueryCompiler {
                 continue;
             }
             if (auto compiled = compile(node)) {
-                (compiled->scored ? parts.scored : parts.filters).push_back(compiled->query);
+                // A field holds in every hit; a phrase, a prefix or a group is let go whole,
+                // like a word, never split into its words.
+                auto& role = !compiled->scored           ? parts.filters
+                             : node.kind == Kind::kField ? parts.scored
+                                                         : parts.words;
+                role.push_back(compiled->query);
             }
         }
     }
@@ -301,7 +306,12 @@ class QueryCompiler {
         const EntityFieldQuery resolved =
             entity_field_query(*kind, node.text, node.position, context_.entities,
                                context_.analyzer, terms_, context_.database);
-        return Compiled{resolved.query, !resolved.is_filter};
+        if (!resolved.note.empty()) {
+            notes_.push_back(resolved.note);
+        }
+        // Scored either way: an entity term weighs by how much the article is about the entity
+        // (its wdf), so a query of fields alone is ranked.
+        return Compiled{resolved.query, true};
     }
 
     std::optional<Compiled> title(const QueryNode& node) {
@@ -459,7 +469,7 @@ std::string date_flag(const std::string& value, bool is_end, const std::string& 
 
 // --person, --country, --org and --place: values of one flag are alternatives.
 void add_entity_flags(QueryCompiler::Conjunction& parts, const SearchRequest& request,
-                      QueryContext& context, MatchTerms& terms) {
+                      QueryContext& context, MatchTerms& terms, std::vector<std::string>& notes) {
     const std::pair<EntityKind, const std::vector<std::string>*> flags[] = {
         {EntityKind::kPerson, &request.persons},
         {EntityKind::kCountry, &request.countries},
@@ -468,9 +478,12 @@ void add_entity_flags(QueryCompiler::Conjunction& parts, const SearchRequest& re
     for (const auto& [kind, values] : flags) {
         std::vector<Xapian::Query> alternatives;
         for (const std::string& value : *values) {
-            alternatives.push_back(entity_field_query(kind, value, 0, context.entities,
-                                                      context.analyzer, terms, context.database)
-                                       .query);
+            EntityFieldQuery resolved = entity_field_query(
+                kind, value, 0, context.entities, context.analyzer, terms, context.database);
+            alternatives.push_back(resolved.query);
+            if (!resolved.note.empty()) {
+                notes.push_back(std::move(resolved.note));
+            }
         }
         if (!alternatives.empty()) {
             parts.filters.push_back(any_of(alternatives));
@@ -537,7 +550,7 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
         }
         QueryCompiler::Conjunction parts;
         compiler.add_to(parts, others);
-        add_entity_flags(parts, request, context, built.terms);
+        add_entity_flags(parts, request, context, built.terms, built.notes);
         const auto base = QueryCompiler::combine(parts, false);
         if (!base && dates.empty()) {
             continue;

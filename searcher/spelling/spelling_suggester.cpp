@@ -109,9 +109,10 @@ std::optional<std::string> SpellingSuggester::better_spelling(std::string_view t
     // The word's forms are its stem term and the stem written as a word (docs/SCHEMA.md), and
     // the compound a typed "Portauprince" may be. A word the index has in any of them is
     // never replaced, however rare.
-    const Xapian::doccount frequency = std::max(
-        {database_.get_termfreq(token.word), database_.get_termfreq(schema::kStemPrefix + token.stem),
-         database_.get_termfreq(token.stem), database_.get_termfreq(parts.front().word)});
+    const Xapian::doccount frequency =
+        std::max({database_.get_termfreq(token.word),
+                  database_.get_termfreq(schema::kStemPrefix + token.stem),
+                  database_.get_termfreq(token.stem), database_.get_termfreq(parts.front().word)});
     if (frequency != 0) {
         return std::nullopt;
     }

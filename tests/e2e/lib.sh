@@ -72,6 +72,18 @@ index_seeds() {
         fail "indexing the seeds failed"
 }
 
+# Indexes Reuters-21578 from ../shared/corpora into REUTERS_INDEX (CORPUS names the file), or
+# ends the test as skipped (exit 77, which ctest reports as skipped) when the corpora are absent.
+index_reuters_or_skip() {
+    CORPUS="$MSS_SOURCE_DIR/../shared/corpora/reuters21578/articles.jsonl"
+    if [ ! -f "$CORPUS" ]; then
+        echo "SKIP: $CORPUS not found (the shared corpora live beside the repository)"
+        exit 77
+    fi
+    REUTERS_INDEX="$SCRATCH/reuters"
+    "$MSS_INDEX_BIN" --quiet --index "$REUTERS_INDEX" "$CORPUS" || fail "indexing Reuters"
+}
+
 finish() {
     if [ "$FAILURES" -ne 0 ]; then
         echo "$FAILURES check(s) failed" >&2

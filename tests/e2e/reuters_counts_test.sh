@@ -3,14 +3,8 @@
 # JSON Lines (never from the tool); totals are exact up to 10,000 matches. Skipped (exit 77)
 # when the corpora are absent.
 . "$(dirname "$0")/lib.sh"
-CORPUS="$MSS_SOURCE_DIR/../shared/corpora/reuters21578/articles.jsonl"
-if [ ! -f "$CORPUS" ]; then
-    echo "SKIP: $CORPUS not found (the shared corpora live beside the repository)"
-    exit 77
-fi
-INDEX="$SCRATCH/reuters"
-"$MSS_INDEX_BIN" --quiet --index "$INDEX" "$CORPUS" || fail "indexing Reuters"
-S=("$MSS_SEARCH_BIN" --index "$INDEX")
+index_reuters_or_skip
+S=("$MSS_SEARCH_BIN" --index "$REUTERS_INDEX")
 
 # with_all 'REGEX' ...: articles whose headline or body matches every regex (case-insensitive).
 with_all() {

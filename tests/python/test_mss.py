@@ -25,6 +25,17 @@ def test_highlights_are_character_offsets_into_the_snippet(seed_index):
     assert "Jimmy Chérizier" in marked
 
 
+def test_totals_count_only_articles_with_every_word_as_the_cli_does(seed_index, cli_json):
+    index = mss.Index(seed_index)
+    question = index.search("Masengeli officers protecting")
+    assert question == cli_json("Masengeli officers protecting")
+    flags = [hit["matches_all"] for hit in question["hits"]]
+    assert flags == [True] * question["total"] + [False] * question["partial_hits"]
+    assert question["relaxed"] is (question["partial_hits"] > 0)
+    nothing = index.search("Masengeli AND xylophone")
+    assert (nothing["total"], nothing["hits"], nothing["relaxed"]) == (0, [], False)
+
+
 def test_paging_and_snippet_length_follow_the_request(seed_index, cli_json):
     index = mss.Index(seed_index)
     result = index.search("contingent", limit=2, offset=1, snippet_chars=80)

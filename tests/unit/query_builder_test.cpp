@@ -259,3 +259,63 @@ TEST_CASE("the prefixes of one query share one budget of expanded words", "[quer
         CHECK(std::string(e.what()).find("more than 2000 words") != std::string::npos);
     }
 }
+
+namespace {
+
+// The ids `query` finds against `index` as the searcher builds it (with the index to consult),
+// and the notes it leaves.
+std::pair<std::vector<std::string>, std::vector<std::string>> search_with_notes(
+    MemoryIndex& index, const std::string& query) {
+    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+    const auto built = mss::build_query(mss::parse_query(query), {}, context);
+    Xapian::Enquire enquire(index.database);
+    enquire.set_query(built.strict);
+    std::vector<std::string> ids;
+    const Xapian::MSet mset = enquire.get_mset(0, 100);
+    for (auto match = mset.begin(); match != mset.end(); ++match) {
+        ids.push_back(mss::schema::parse_article(match.get_document().get_data()).id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return {ids, built.notes};
+}
+
+}  // namespace
+
+TEST_CASE("a field value naming no known entity matches the people whose name ends in it",
+          "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    index.add({"james",
+               "Treasury",
+               "James Baker spoke.",
+               "2025-01-01",
+               {{EntityKind::kPerson, "james-baker"}}});
+    index.add({"howard",
+               "White House",
+               "Howard Baker spoke.",
+               "2025-01-02",
+               {{EntityKind::kPerson, "howard-baker"}}});
+    index.add(
+        {"firm", "BAKER <BKO> sells unit", "Baker International sold a unit.", "2025-01-03", {}});
+    index.add({"bakerman",
+               "Other",
+               "Someone spoke.",
+               "2025-01-04",
+               {{EntityKind::kPerson, "tom-bakerman"}}});
+    const auto [ids, notes] = search_with_notes(index, "person:baker");
+    CHECK(ids == std::vector<std::string>{"howard", "james"});
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.front().find("names no known person") != std::string::npos);
+    CHECK(notes.front().find("howard-baker, james-baker") != std::string::npos);
+}
+
+TEST_CASE("a field value naming no entity at all is searched as text and says so",
+          "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    const auto [ids, notes] = search_with_notes(index, "person:\"Port au Prince\"");
+    CHECK(ids == std::vector<std::string>{"kenyan"});
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.front().find("searched in the text") != std::string::npos);
+    // A known entity leaves no note.
+    CHECK(search_with_notes(index, "person:barbeque").second.empty());
+}

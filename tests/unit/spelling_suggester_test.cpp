@@ -62,11 +62,17 @@ TEST_CASE("a word the index has in any form, however rare, gets no suggestion", 
     MemoryIndex index;
     add_articles(index);
     // Each once, beside a far more common word one edit away.
-    index.add({"rare", "Murkomex", "Kenya-led police reached Port-au-Prince. Fils-Aimé spoke.",
-               "2025-01-19", {}});
+    index.add({"rare",
+               "Murkomex",
+               "Kenya-led police reached Port-au-Prince. Fils-Aimé spoke.",
+               "2025-01-19",
+               {}});
     for (int i = 0; i < 12; ++i) {
-        index.add({"k" + std::to_string(i), "Kenyaled", "Kenyaled Portauprinze Filsaimes",
-                   "2025-01-20", {}});
+        index.add({"k" + std::to_string(i),
+                   "Kenyaled",
+                   "Kenyaled Portauprinze Filsaimes",
+                   "2025-01-20",
+                   {}});
     }
     CHECK_FALSE(suggest(index, "Murkomex").has_value());
     CHECK_FALSE(suggest(index, "Kenya-led").has_value());
