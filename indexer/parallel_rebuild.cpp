@@ -81,8 +81,12 @@ void ParallelRebuild::work(Worker& worker, const AnalysisData& analysis) {
         if (!failed) {  // after a failure the queue is only drained, so submit() never blocks
             try {
                 if (!database) {
+                    // No fsync per commit: a worker's database is scratch, read once by the
+                    // merge in finish() and removed. What is published is the merged copy, which
+                    // the compactor syncs table by table before finish() returns.
                     database = std::make_unique<Xapian::WritableDatabase>(
-                        worker.path.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+                        worker.path.string(),
+                        Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
                 } else if (number != part_number) {
                     database->commit();  // one commit per part keeps Xapian's buffers small
                 }

@@ -8,6 +8,10 @@
 // term's postings in as many chunks as there were sources (on Reuters-21578, parts of 500 made
 // the postings 60% larger). Document ids follow the parts, worker by worker (parts 0, T, 2T, ...
 // then 1, T+1, ...), so they depend on the articles and the thread count, never on timing.
+// The workers' databases are written without fsync (Xapian's DB_NO_SYNC): nothing reads them but
+// finish(), and a crash before the publish leaves only an unpublished generation to remove. The
+// merged database finish() writes is synced (Xapian's compactor syncs every table it writes, and
+// the metadata commit syncs), so the caller's publish (fsync, then rename) stays crash-safe.
 //
 // Thread-safety: submit() and finish() are called from one thread; the workers are internal.
 #pragma once

@@ -162,6 +162,9 @@ final class ArticleIndexer {
                         }
                     } catch (Exception error) {
                         failure.compareAndSet(null, error);
+                        queue.clear();  // the reader sees the failure and stops
+                    } catch (Error error) {
+                        failure.compareAndSet(null, new IllegalStateException(error));
                         queue.clear();
                     }
                 });
