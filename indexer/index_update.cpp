@@ -343,7 +343,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
     const bool changed = summary_.added + summary_.updated + summary_.deleted > 0;
     if ((writer_ || rebuild_) && (changed || fresh_)) {
         if (summary_.interrupted && fresh_ && live_) {
-            notice("stopped: the rebuild is abandoned and the previous index stays live");
+            summary_.abandoned = true;
         } else {
             commit();
             if (fresh_ && !published_) {
