@@ -4,14 +4,51 @@
 
 #include <mss/error.h>
 
+#include "articles/utf8_repair.h"
 #include "stable_hash.h"
 
 namespace mss::schema {
+namespace {
+
+// Ids and paths come from file names, which are bytes: one that is not UTF-8 is stored as JSON
+// text with U+FFFD (for display) and its bytes in hex beside it ("path_bytes"), so the stored
+// path still opens the file.
+void put_bytes(nlohmann::json& data, const char* key, const std::string& bytes) {
+    data[key] = bytes;
+    if (!find_invalid_utf8(bytes)) {
+        return;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (const unsigned char c : bytes) {
+        hex += kHex[c >> 4];
+        hex += kHex[c & 15];
+    }
+    data[std::string(key) + "_bytes"] = hex;
+}
+
+std::string get_bytes(const nlohmann::json& data, const char* key) {
+    const auto hex = data.find(std::string(key) + "_bytes");
+    if (hex == data.end() || !hex->is_string()) {
+        return data.value(key, "");
+    }
+    const std::string& digits = hex->get_ref<const std::string&>();
+    std::string bytes;
+    for (std::size_t i = 0; i + 1 < digits.size(); i += 2) {
+        bytes += static_cast<char>(std::stoi(digits.substr(i, 2), nullptr, 16));
+    }
+    return bytes;
+}
+
+}  // namespace
 
 std::string serialise_article(const Article& article, const std::string& date_source) {
-    nlohmann::json data = {{"id", article.id},       {"path", article.path},
-                           {"title", article.title}, {"body", article.body},
-                           {"url", article.url},     {"source", article.source}};
+    nlohmann::json data = {{"title", article.title},
+                           {"body", article.body},
+                           {"url", article.url},
+                           {"source", article.source}};
+    put_bytes(data, "id", article.id);
+    put_bytes(data, "path", article.path);
     if (article.date) {
         data["date"] = *article.date;
     }
@@ -27,8 +64,8 @@ StoredArticle parse_stored_article(const std::string& data) {
         const auto json = nlohmann::json::parse(data);
         StoredArticle stored;
         Article& article = stored.article;
-        article.id = json.value("id", "");
-        article.path = json.value("path", "");
+        article.id = get_bytes(json, "id");
+        article.path = get_bytes(json, "path");
         article.title = json.value("title", "");
         article.body = json.value("body", "");
         article.url = json.value("url", "");

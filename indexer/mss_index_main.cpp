@@ -55,7 +55,8 @@ constexpr const char* kExitCodes =
     "  5    done, but some input was skipped or repaired, or deletions were refused (see the\n"
     "       warnings)\n"
     "  6    another mss-index is writing the index (use --wait)\n"
-    "  130  stopped by SIGINT/SIGTERM at a commit point; the next run completes the work\n";
+    "  130  stopped by SIGINT/SIGTERM at a commit point; the next run completes the work (a\n"
+    "       rebuild is abandoned instead: the previous index stays live)\n";
 
 // Set by the signal handler, read by the indexing run. A signal handler can reach nothing else.
 std::atomic<bool> g_stop_requested{false};
@@ -84,9 +85,14 @@ std::string megabytes(std::uintmax_t bytes) {
 void print_summary(const mss::IndexRunSummary& s, bool dry_run) {
     const double seconds = s.seconds > 0 ? s.seconds : 1e-9;
     const std::size_t read = s.added + s.updated + s.unchanged;
-    std::printf("%s%zu added, %zu updated, %zu deleted, %zu unchanged; %zu skipped, %zu repaired\n",
-                dry_run ? "dry run, nothing written: would have " : (s.rebuilt ? "rebuilt: " : ""),
-                s.added, s.updated, s.deleted, s.unchanged, s.skipped, s.repaired);
+    if (s.abandoned) {
+        std::printf("rebuild abandoned after %zu articles; nothing was written\n", read);
+    } else {
+        std::printf(
+            "%s%zu added, %zu updated, %zu deleted, %zu unchanged; %zu skipped, %zu repaired\n",
+            dry_run ? "dry run, nothing written: would have " : (s.rebuilt ? "rebuilt: " : ""),
+            s.added, s.updated, s.deleted, s.unchanged, s.skipped, s.repaired);
+    }
     std::printf(
         "%.2f s, %.0f articles/s, %.1f MB/s; the index holds %zu articles (%s)%s; "
         "peak RSS %s\n",
@@ -254,6 +260,12 @@ int run(int argc, char** argv) {
     progress.finish();
     if (!quiet) {
         print_summary(summary, run_options.dry_run);
+    }
+    if (summary.abandoned) {
+        std::fprintf(stderr,
+                     "mss-index: stopped: the rebuild was abandoned and the previous index stays "
+                     "live, unchanged; run the rebuild again to complete it\n");
+        return static_cast<int>(mss::ExitCode::kInterrupted);
     }
     if (summary.interrupted) {
         std::fprintf(stderr,

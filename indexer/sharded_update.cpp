@@ -28,6 +28,7 @@ void add_shard(IndexRunSummary& total, const IndexRunSummary& shard, bool first)
         total.rebuild_reason = shard.rebuild_reason;
     }
     total.interrupted = total.interrupted || shard.interrupted;
+    total.abandoned = total.abandoned || shard.abandoned;
     total.wrote = total.wrote || shard.wrote;
     total.seconds += shard.seconds;
     if (first) {

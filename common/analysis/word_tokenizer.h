@@ -25,7 +25,8 @@ class WordTokenizer {
     WordTokenizer& operator=(const WordTokenizer&) = delete;
 
     // The words of `text` (letters, digits, ideographs), leaving out spaces and punctuation.
-    // Invalid UTF-8 is tolerated: ICU treats each bad byte as a non-word character.
+    // Invalid UTF-8 is tolerated: ICU treats each bad byte as a non-word character. Zero-width
+    // characters (U+200B, U+200C, U+200D, U+2060, soft hyphen) inside a word do not split it.
     std::vector<WordSpan> split(std::string_view text);
 
   private:

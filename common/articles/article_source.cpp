@@ -245,7 +245,16 @@ void read_articles(const std::string& path, const ArticleSink& on_article,
         throw InputError(path + ": no such file or directory");
     }
     if (!fs::is_directory(status)) {
-        read_file(root, root, options, on_article, on_warning);
+        // A device or FIFO would be read for ever or block; another kind of file would give
+        // nothing, silently, and its articles would look deleted.
+        if (!fs::is_regular_file(status)) {
+            on_warning({path, "not a regular file or folder (a device, FIFO or socket); skipped",
+                        Effect::kFileSkipped});
+        } else if (kind_of(root) == SourceKind::kOther) {
+            on_warning({path, "not a .txt or .jsonl file; skipped", Effect::kFileSkipped});
+        } else {
+            read_file(root, root, options, on_article, on_warning);
+        }
         return;
     }
     // Sorted, so ids, warnings and document order are the same on every machine.

@@ -1,5 +1,8 @@
 #include "articles/jsonl_reader.h"
 
+#include <cmath>
+#include <cstdlib>
+
 #include <nlohmann/json.hpp>
 
 #include "dates/iso_date.h"
@@ -21,6 +24,48 @@ std::string string_field(const nlohmann::json& object, const char* name,
     return it->get<std::string>();
 }
 
+// `line` with every number outside double range (1e999999) replaced by null, or nothing when
+// there is none. Strings are skipped, so text that looks like a number stays text. The line is
+// otherwise left as it is: a syntax error is still found where it was.
+std::optional<std::string> without_huge_numbers(std::string_view line) {
+    std::string out;
+    bool changed = false;
+    std::size_t copied = 0;
+    for (std::size_t at = 0; at < line.size();) {
+        const char c = line[at];
+        if (c == '"') {
+            for (++at; at < line.size() && line[at] != '"'; ++at) {
+                if (line[at] == '\\') {
+                    ++at;
+                }
+            }
+            ++at;
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9')) {
+            ++at;
+            continue;
+        }
+        std::size_t end = at + 1;
+        while (end < line.size() &&
+               std::string_view("0123456789.eE+-").find(line[end]) != std::string_view::npos) {
+            ++end;
+        }
+        const std::string number(line.substr(at, end - at));
+        if (!std::isfinite(std::strtod(number.c_str(), nullptr))) {
+            out.append(line.substr(copied, at - copied)).append("null");
+            copied = end;
+            changed = true;
+        }
+        at = end;
+    }
+    if (!changed) {
+        return std::nullopt;
+    }
+    out.append(line.substr(copied));
+    return out;
+}
+
 }  // namespace
 
 JsonLineParse parse_json_line(std::string_view line, const std::string& path,
@@ -35,9 +80,20 @@ JsonLineParse parse_json_line(std::string_view line, const std::string& path,
                                  "; line skipped");
         return parse;
     } catch (const nlohmann::json::exception&) {
-        // Valid syntax the parser still refuses, such as a number beyond double range (1e400).
-        parse.warnings.push_back("JSON value out of range; line skipped");
-        return parse;
+        // Valid syntax the parser still refuses: a number beyond double range (1e400). Only the
+        // field holding it is lost, not the article.
+        const auto repaired = without_huge_numbers(line);
+        if (!repaired) {
+            parse.warnings.push_back("JSON value out of range; line skipped");
+            return parse;
+        }
+        try {
+            object = nlohmann::json::parse(*repaired);
+        } catch (const nlohmann::json::exception&) {
+            parse.warnings.push_back("JSON value out of range; line skipped");
+            return parse;
+        }
+        parse.warnings.push_back("a number out of range; its field ignored");
     }
     if (!object.is_object()) {
         parse.warnings.push_back("not a JSON object; line skipped");
@@ -53,6 +109,10 @@ JsonLineParse parse_json_line(std::string_view line, const std::string& path,
     }
     if (article.id.empty()) {
         parse.warnings.push_back("no \"id\"; line skipped");
+        return parse;
+    }
+    if (article.id.find_first_not_of(" \t\r\n") == std::string::npos) {
+        parse.warnings.push_back("\"id\" is only white space; line skipped");
         return parse;
     }
     article.path = path + ":" + std::to_string(line_number);

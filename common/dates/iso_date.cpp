@@ -45,12 +45,63 @@ bool is_valid_iso_date(std::string_view text) {
     return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
+namespace {
+
+// "HH" of at most `max`, at the start of `text`.
+bool two_digits_upto(std::string_view text, int max) {
+    return text.size() >= 2 && all_digits(text.substr(0, 2)) &&
+           digits_value(text.substr(0, 2)) <= max;
+}
+
+// hh:mm[:ss[.fraction]] then nothing, Z, or an offset ±hh[:]mm: 25:61:61 is no time of day.
+bool is_valid_iso_time(std::string_view text) {
+    if (!two_digits_upto(text, 23) || text.size() < 5 || text[2] != ':' ||
+        !two_digits_upto(text.substr(3), 59)) {
+        return false;
+    }
+    std::string_view rest = text.substr(5);
+    if (!rest.empty() && rest[0] == ':') {
+        if (!two_digits_upto(rest.substr(1), 60)) {  // 60: a leap second
+            return false;
+        }
+        rest.remove_prefix(3);
+        if (!rest.empty() && (rest[0] == '.' || rest[0] == ',')) {
+            std::size_t digits = 1;
+            while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') {
+                ++digits;
+            }
+            if (digits == 1) {
+                return false;
+            }
+            rest.remove_prefix(digits);
+        }
+    }
+    if (rest.empty() || rest == "Z") {
+        return true;
+    }
+    if (rest[0] != '+' && rest[0] != '-') {
+        return false;
+    }
+    rest.remove_prefix(1);
+    if (!two_digits_upto(rest, 23)) {
+        return false;
+    }
+    rest.remove_prefix(2);
+    if (!rest.empty() && rest[0] == ':') {
+        rest.remove_prefix(1);
+    }
+    return rest.empty() || (rest.size() == 2 && two_digits_upto(rest, 59));
+}
+
+}  // namespace
+
 std::optional<std::string> leading_iso_date(std::string_view text) {
     if (text.size() < 10) {
         return std::nullopt;
     }
     const std::string_view day = text.substr(0, 10);
-    if (!is_valid_iso_date(day) || (text.size() > 10 && text[10] != 'T' && text[10] != ' ')) {
+    if (!is_valid_iso_date(day) || (text.size() > 10 && ((text[10] != 'T' && text[10] != ' ') ||
+                                                         !is_valid_iso_time(text.substr(11))))) {
         return std::nullopt;
     }
     return std::string(day);

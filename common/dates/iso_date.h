@@ -19,8 +19,8 @@ int days_in_month(int year, int month);
 // True for a real calendar day written YYYY-MM-DD: "2024-02-29" yes, "2025-02-30" no.
 bool is_valid_iso_date(std::string_view text);
 
-// The calendar day at the start of an ISO 8601 date or date-time ("2025-01-18T10:00:00Z"),
-// or nothing when it does not start with a valid day.
+// The calendar day of an ISO 8601 date or date-time ("2025-01-18T10:00:00Z"), or nothing when
+// it is not a valid day, or its time of day is not a valid one ("T25:61:61Z").
 std::optional<std::string> leading_iso_date(std::string_view text);
 
 }  // namespace mss

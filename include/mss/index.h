@@ -112,7 +112,10 @@ struct IndexRunSummary {
     bool rebuilt = false;               // a fresh generation was built and published
     std::string rebuild_reason;
     bool interrupted = false;  // stopped early by IndexRunOptions::stop
-    bool wrote = false;        // false when the index was left untouched
+    // Interrupted during a rebuild of a live index: nothing of the run was written, the previous
+    // index stays live, and the counts above say only how far the rebuild had come.
+    bool abandoned = false;
+    bool wrote = false;  // false when the index was left untouched
     double seconds = 0;
     std::uintmax_t bytes_read = 0;   // article text read
     std::uintmax_t index_bytes = 0;  // size of the live index on disk afterwards

@@ -1,6 +1,7 @@
 # Searches never fail while the index is rebuilt and updated: several processes search in a loop
-# while mss-index alternates --rebuild and incremental runs (committing in small batches). Every
-# search must succeed and see the complete index (every article, none missing or doubled).
+# while mss-index alternates --rebuild and incremental runs committing as often as it can
+# (--batch 1). Every search must succeed and see the complete index (every article, none missing
+# or doubled).
 . "$(dirname "$0")/lib.sh"
 
 SRC="$SCRATCH/articles"
@@ -42,7 +43,7 @@ while [ $SECONDS -lt $end ] || [ $round -lt 2 ]; do
     round=$((round + 1))
     "$MSS_INDEX_BIN" --quiet --index "$IDX" --rebuild "$SRC" || fail "rebuild $round"
     write_articles "$round"
-    "$MSS_INDEX_BIN" --quiet --index "$IDX" --batch 7 "$SRC" || fail "incremental run $round"
+    "$MSS_INDEX_BIN" --quiet --index "$IDX" --batch 1 "$SRC" || fail "incremental run $round"
 done
 touch "$SCRATCH/stop"
 wait "${pids[@]}"

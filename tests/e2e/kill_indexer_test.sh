@@ -53,15 +53,20 @@ check_index "after completion"
 
 # Ctrl-C during a rebuild: exit 130, the previous index stays live and whole.
 before=$(live_generation)
-"$MSS_INDEX_BIN" --quiet --index "$IDX" --rebuild "$SEEDS" "$REUTERS" >/dev/null 2>"$SCRATCH/sigint.err" &
+"$MSS_INDEX_BIN" --index "$IDX" --rebuild "$SEEDS" "$REUTERS" >"$SCRATCH/sigint.out" 2>"$SCRATCH/sigint.err" &
 pid=$!
 sleep 1
 kill -INT "$pid"
 wait "$pid"
 STATUS=$?
 ERR=$(cat "$SCRATCH/sigint.err")
+OUT=$(cat "$SCRATCH/sigint.out")
 assert_status 130 "SIGINT during a rebuild"
-assert_contains "$ERR" "stopped at a commit point" "SIGINT message"
+# The summary says what happened: the rebuild was abandoned, not "N added ... the next run
+# completes the work".
+assert_contains "$ERR" "the rebuild was abandoned" "SIGINT message"
+assert_not_contains "$ERR" "the next run completes the work" "SIGINT message"
+assert_not_contains "$OUT" "added" "SIGINT summary"
 assert_equal "$(live_generation)" "$before" "an interrupted rebuild leaves the old generation live"
 check_index "after SIGINT"
 

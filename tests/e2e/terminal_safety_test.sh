@@ -15,6 +15,8 @@ hostile = ("\x1b[2J \x1b]0;owned\x07 \x1b]52;c;ZXZpbA==\x07 \x1b]8;;http://evil\
 with open(sys.argv[1], "w") as out:
     out.write(json.dumps({"id": "zebrafinch" + hostile, "title": "Zebrafinch " + hostile,
                           "body": "Zebrafinch body " + hostile + " more words after it."}) + "\n")
+    out.write(json.dumps({"id": "two-lines", "title": "Wagtail headline\nwith a newline",
+                          "body": "Wagtail body."}) + "\n")
 PY
 printf 'Zebrafinch file\nZebrafinch in a file with an escape in its name.\n' >"$SRC/$(printf 'esc\033[2Jname.txt')"
 : >"$SRC/$(printf 'empty\033]0;owned\007.txt')"
@@ -50,6 +52,9 @@ check "text, colour" "body" --color always Zebrafinch
 check "--format" "Zebrafinch body" --format '{id} {path} {title} {snippet}' Zebrafinch
 check "--ids" "zebrafinch" --ids Zebrafinch
 check "--paths" "wire.jsonl" --paths Zebrafinch
+# A headline with a newline stays on its line of the layout.
+run "$MSS_SEARCH_BIN" --index "$IDX" --color never Wagtail
+assert_contains "$OUT" "  1. Wagtail headline with a newline" "a headline with a newline"
 assert_contains "$INDEX_ERR" "empty" "mss-index warns of the empty file"
 assert_equal "$(printf '%s' "$INDEX_ERR" | clean)" "" "mss-index warnings: unsafe characters"
 

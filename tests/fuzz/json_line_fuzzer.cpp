@@ -18,7 +18,7 @@ namespace {
 constexpr std::uintmax_t kMaxLineBytes = 4096;
 
 void check_article(const mss::Article& article) {
-    if (article.id.empty()) {
+    if (article.id.find_first_not_of(" \t\r\n") == std::string::npos) {
         std::abort();  // an article without an id could not be replaced or deleted later
     }
     if (article.date && !mss::is_valid_iso_date(*article.date)) {

@@ -94,3 +94,16 @@ TEST_CASE("analysing for some stems finds exactly the words analyze() gives thos
     REQUIRE(troops.size() == 1);
     CHECK(troops.front().stem == "troops");
 }
+
+TEST_CASE("zero-width characters inside a word do not split it", "[analyzer]") {
+    auto analyzer = make_analyzer();
+    // U+200B zero-width space, U+200C/U+200D non-joiner/joiner, U+2060 word joiner, soft hyphen.
+    for (const std::string joiner : {"\u200B", "\u200C", "\u200D", "\u2060", "\u00AD"}) {
+        const std::string text = "Ken" + joiner + "ya police";
+        const auto tokens = analyzer.analyze(text);
+        REQUIRE(tokens.size() == 2);
+        CHECK(tokens[0].word == "kenya");
+        CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) ==
+              "Ken" + joiner + "ya");
+    }
+}

@@ -129,3 +129,15 @@ TEST_CASE("a file that changes while it is read is a broken file", "[sources]") 
     CHECK(warnings[0].effect == Effect::kFileSkipped);
     CHECK(warnings[0].message.find("changed while") != std::string::npos);
 }
+
+TEST_CASE("a device, a FIFO or a file of another kind given as the path is a warning",
+          "[sources]") {
+    const ScratchFolder scratch;
+    const auto fifo = scratch.path() / "pipe.jsonl";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    // Opening a FIFO with no writer would block for ever.
+    CHECK(read_all(fifo).warned("pipe.jsonl", "not a regular file", Effect::kFileSkipped));
+    CHECK(read_all("/dev/zero").warned("/dev/zero", "not a regular file", Effect::kFileSkipped));
+    const auto other = scratch.write("notes.md", "# notes\n");
+    CHECK(read_all(other).warned("notes.md", ".txt or .jsonl", Effect::kFileSkipped));
+}

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include <xapian.h>
 
 #include <mss/error.h>
@@ -221,4 +223,25 @@ TEST_CASE("a file skipped whole keeps its old articles: no deletions under its r
     CHECK(std::any_of(f.notices.begin(), f.notices.end(), [](const std::string& notice) {
         return notice.find("not deleting") != std::string::npos;
     }));
+}
+
+TEST_CASE("a run with a batch of one does not commit faster than searches can follow", "[update]") {
+    // Glass keeps one previous revision: a search fails when two commits land while it reads,
+    // however often it retries, if the writer commits every few milliseconds.
+    Fixture f;
+    f.write("first.txt", "First\nbody");
+    f.run();
+    const Xapian::rev before = Xapian::Database(f.index.string()).get_revision();
+    for (int i = 0; i < 200; ++i) {
+        f.write("a" + std::to_string(i) + ".txt", "Article " + std::to_string(i) + "\nbody");
+    }
+    f.options.batch_size = 1;
+    const auto start = std::chrono::steady_clock::now();
+    CHECK(f.run().added == 200);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const Xapian::rev commits = Xapian::Database(f.index.string()).get_revision() - before;
+    // At most one commit per 250 ms of the run, and the one at the end.
+    CHECK(commits <= static_cast<Xapian::rev>(seconds / 0.25) + 2);
+    CHECK(f.article_count() == 201);
 }

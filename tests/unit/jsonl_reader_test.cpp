@@ -37,3 +37,33 @@ TEST_CASE("a bad date leaves the article undated with a warning", "[jsonl]") {
     CHECK_FALSE(parse.article->date);
     CHECK(parse.warnings.size() == 1);
 }
+
+TEST_CASE("a number out of range ignores its field, not the whole line", "[jsonl]") {
+    const auto parse =
+        parse_json_line(R"({"id":"x","title":"Kept","views":1e999999,"body":"B"})", "f", 1);
+    REQUIRE(parse.article);
+    CHECK(parse.article->title == "Kept");
+    CHECK(parse.article->body == "B");
+    REQUIRE(parse.warnings.size() == 1);
+    CHECK(parse.warnings[0].find("out of range") != std::string::npos);
+    // A string that merely looks like a huge number is text.
+    const auto text = parse_json_line(R"({"id":"y","title":"1e999999","n":-1e999})", "f", 1);
+    REQUIRE(text.article);
+    CHECK(text.article->title == "1e999999");
+}
+
+TEST_CASE("a date-time with an impossible time leaves the article undated", "[jsonl]") {
+    const auto parse = parse_json_line(R"({"id":"x","date":"2024-02-29T25:61:61Z"})", "f", 1);
+    REQUIRE(parse.article);
+    CHECK_FALSE(parse.article->date);
+    CHECK(parse.warnings.size() == 1);
+    const auto fine = parse_json_line(R"({"id":"x","date":"2024-02-29T23:59:60.5-05:00"})", "f", 1);
+    CHECK(fine.article->date == std::optional<std::string>("2024-02-29"));
+}
+
+TEST_CASE("an id of white space is no id", "[jsonl]") {
+    const auto parse = parse_json_line(R"({"id":"   ","title":"T"})", "f", 1);
+    CHECK_FALSE(parse.article);
+    REQUIRE(parse.warnings.size() == 1);
+    CHECK(parse.warnings[0].find("id") != std::string::npos);
+}

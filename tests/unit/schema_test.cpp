@@ -22,3 +22,14 @@ TEST_CASE("the date source is stored with the article", "[schema]") {
     CHECK(mss::schema::parse_stored_article(mss::schema::serialise_article(article)).date_source ==
           "none");
 }
+
+TEST_CASE("an id and path that are not UTF-8 keep their bytes in the index", "[schema]") {
+    mss::Article article;
+    article.id = "caf\xe9.txt";
+    article.path = "src/caf\xe9.txt";
+    article.title = "T";
+    const mss::Article stored =
+        mss::schema::parse_article(mss::schema::serialise_article(article, ""));
+    CHECK(stored.id == article.id);
+    CHECK(stored.path == article.path);  // the path still opens the file
+}
