@@ -119,4 +119,18 @@ std::string date_value(const std::string& iso_date) {
     return value;
 }
 
+std::string named_entity_term(EntityKind kind, const std::string& id) {
+    switch (kind) {
+        case EntityKind::kPerson:
+            return kNamedPersonPrefix + id;
+        case EntityKind::kCountry:
+            return kNamedCountryPrefix + id;
+        case EntityKind::kOrganisation:
+            return kNamedOrganisationPrefix + id;
+        case EntityKind::kPlace:
+            return kNamedPlacePrefix + id;
+    }
+    return id;
+}
+
 }  // namespace mss::schema

@@ -11,6 +11,8 @@
 #include <mss/article.h>
 #include <mss/search.h>
 
+#include "entities/entity_registry.h"
+
 namespace mss::schema {
 
 // Term prefixes (Xapian convention: upper case, Z for stemmed forms).
@@ -24,6 +26,13 @@ inline constexpr const char* kPersonPrefix = "XP";
 inline constexpr const char* kCountryPrefix = "XC";
 inline constexpr const char* kOrganisationPrefix = "XO";
 inline constexpr const char* kPlacePrefix = "XL";
+// The same entities where the article writes one of their names (an alias in entities/, not a
+// cue such as "Kenyan" or "Washington", nor an implied entity or a person found by cues): what a
+// free-text word that names the entity matches (docs/QUERY.md).
+inline constexpr const char* kNamedPersonPrefix = "XNP";
+inline constexpr const char* kNamedCountryPrefix = "XNC";
+inline constexpr const char* kNamedOrganisationPrefix = "XNO";
+inline constexpr const char* kNamedPlacePrefix = "XNL";
 
 // Article date as boolean terms at three granularities, for exact day/month/year filters.
 inline constexpr const char* kDayPrefix = "D";    // D20250122
@@ -91,6 +100,9 @@ std::string newest_first_key(const std::string& day, const std::string& id);
 std::string oldest_first_key(const std::string& day, const std::string& id);
 // The article id inside either order key.
 std::string id_of_order_key(const std::string& key);
+
+// The term of an article that writes a name of the entity: "XNC" + "us".
+std::string named_entity_term(EntityKind kind, const std::string& id);
 
 // "2025-01-22" -> "20250122".
 std::string date_value(const std::string& iso_date);

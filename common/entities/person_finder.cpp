@@ -253,7 +253,7 @@ std::vector<EntityMention> PersonFinder::link_surnames(
     for (const EntityMention& person : people) {
         const std::size_t dash = person.id.rfind('-');
         if (person.kind == EntityKind::kPerson && dash != std::string::npos &&
-            person.evidence.rfind("alias", 0) != 0) {
+            person.evidence.rfind("alias", 0) != 0 && person.evidence.rfind("cue", 0) != 0) {
             by_surname.emplace(person.id.substr(dash + 1), &person);
         }
     }

@@ -303,35 +303,60 @@ class QueryCompiler {
         return Compiled{phrase_of(words), true};
     }
 
-    // Adds the word at nodes[first] (or the longest run of words from there that names an
-    // entity) to `parts`; returns how many nodes it used.
+    // Adds the run of plain words that starts at nodes[first] to `parts`, grouping the words
+    // that name an entity (as the indexer's scanner finds names in an article: "Haitian
+    // National Police", "US" but not "us"); returns how many nodes it used.
     std::size_t add_words(Conjunction& parts, const std::vector<const QueryNode*>& nodes,
                           std::size_t first) {
-        const std::size_t longest =
-            std::max<std::size_t>(1, context_.entities.longest_alias_words());
-        for (std::size_t count = std::min(longest, nodes.size() - first); count >= 1; --count) {
-            std::string text;
-            bool plain_words = true;
-            for (std::size_t i = first; i < first + count; ++i) {
-                plain_words = plain_words && nodes[i]->kind == Kind::kWord && !nodes[i]->prefix;
-                text += (text.empty() ? "" : " ") + nodes[i]->text;
-            }
-            if (!plain_words) {
-                continue;
-            }
-            const auto entities = context_.entities.with_alias_key(alias_key(text));
-            if (!entities.empty() || count == 1) {
-                add_word_group(parts, text, entities);
-                return count;
+        std::size_t end = first;
+        std::string text;
+        std::vector<std::size_t> starts;  // byte offset of each node's text in `text`
+        while (end < nodes.size() && nodes[end]->kind == Kind::kWord && !nodes[end]->prefix) {
+            text += end == first ? "" : " ";
+            starts.push_back(text.size());
+            text += nodes[end]->text;
+            ++end;
+        }
+        const auto node_at = [&](std::size_t byte) {
+            return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), byte) -
+                                            starts.begin() - 1);
+        };
+        // Each node's group: the last node of the entity name it starts, and the entities named.
+        const std::size_t count = end - first;
+        std::vector<std::size_t> group_end(count);
+        std::vector<std::vector<const Entity*>> named(count);
+        for (std::size_t k = 0; k < count; ++k) {
+            group_end[k] = k;
+        }
+        const std::vector<Token> tokens = context_.analyzer.analyze(text);
+        std::vector<bool> covered(tokens.size(), false);
+        std::size_t group = 0;
+        for (const AliasMatch& found :
+             context_.aliases.scan(text, tokens, covered, AliasScope::kNamesOnly)) {
+            const std::size_t from = node_at(tokens[found.first].begin);
+            const std::size_t to = node_at(tokens[found.last].end - 1);
+            // A name shares a node with the previous one ("U.S.-Haiti"): one group for both.
+            group = (from <= group_end[group] && !named[group].empty()) ? group : from;
+            group_end[group] = std::max(group_end[group], to);
+            if (const Entity* entity = context_.entities.find(found.kind, *found.id)) {
+                named[group].push_back(entity);
             }
         }
-        return 1;
+        for (std::size_t k = 0; k < count; k = group_end[k] + 1) {
+            std::string words = nodes[first + k]->text;
+            for (std::size_t j = k + 1; j <= group_end[k]; ++j) {
+                words += " " + nodes[first + j]->text;
+            }
+            add_word_group(parts, words, named[k]);
+        }
+        return count;
     }
 
     // Words typed as free text: each matches in any inflection (by stem); a hyphenated word
-    // ("Port-au-Prince") matches as a phrase. When the words are an alias of known entities,
-    // the entities' other names and their entity terms match too (aliases are synonyms), and an
-    // article where the words are the tagged entity counts them twice.
+    // ("Port-au-Prince") matches as a phrase. When the words name known entities, an article
+    // where the indexer found a name of the entity matches too, whichever name it writes
+    // ("Barbeque" finds "Chérizier"), and ranks by all those names; a cue ("Kenyan") or a
+    // common word spelt like a name ("barbecue") elsewhere never brings the entity in.
     void add_word_group(Conjunction& parts, const std::string& text,
                         const std::vector<const Entity*>& entities) {
         const std::vector<Token> tokens = context_.analyzer.analyze(text);
@@ -363,14 +388,14 @@ class QueryCompiler {
             parts.scored.push_back(text_match);
             return;
         }
-        std::vector<Xapian::Query> spellings, entity_terms;
+        std::vector<Xapian::Query> spellings, named_terms;
         if (!text_match.empty()) {
             spellings.push_back(text_match);
         }
         for (const Entity* entity : entities) {
-            entity_terms.emplace_back(entity_term(entity->kind, entity->id));
+            named_terms.emplace_back(schema::named_entity_term(entity->kind, entity->id));
+            terms_.named_entities.emplace(entity->kind, entity->id);
             for (const std::string& alias : entity->aliases) {
-                terms_.alias_keys.insert(alias_key(alias));
                 std::vector<Xapian::Query> alias_words;
                 for (const Token& token : context_.analyzer.analyze(alias)) {
                     alias_words.emplace_back(token.word);
@@ -381,16 +406,24 @@ class QueryCompiler {
             }
         }
         // One synonym, not an OR: the stem, the word and a phrase naming the same occurrence
-        // must weigh as one term, or an alias would count each mention several times over.
+        // must weigh as one term, or an alias would count each mention several times over. The
+        // names weigh only where the indexer saw the entity named, so a recipe's "barbecue"
+        // adds nothing to a search for Chérizier.
         const Xapian::Query any_spelling =
             spellings.size() == 1
                 ? spellings.front()
                 : Xapian::Query(Xapian::Query::OP_SYNONYM, spellings.begin(), spellings.end());
-        const Xapian::Query any_entity = any_of(entity_terms);
-        const Xapian::Query tagged(Xapian::Query::OP_FILTER, any_spelling, any_entity);
-        parts.scored.push_back(
-            Xapian::Query(Xapian::Query::OP_AND_MAYBE,
-                          Xapian::Query(Xapian::Query::OP_OR, any_spelling, any_entity), tagged));
+        const Xapian::Query any_named = any_of(named_terms);
+        const Xapian::Query tagged(Xapian::Query::OP_FILTER, any_spelling, any_named);
+        // Matches: the words typed, or the entity named. Weight: every name the article writes,
+        // counted twice where the words are the named entity.
+        const Xapian::Query matches =
+            text_match.empty() ? any_named
+                               : Xapian::Query(Xapian::Query::OP_OR, text_match, any_named);
+        const Xapian::Query weighed(Xapian::Query::OP_OR,
+                                    Xapian::Query(Xapian::Query::OP_FILTER, any_spelling, matches),
+                                    any_named);
+        parts.scored.push_back(Xapian::Query(Xapian::Query::OP_AND_MAYBE, weighed, tagged));
     }
 
     // Every indexed word with this stem: the stem term of the words that stem to something else,
@@ -505,6 +538,7 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
     // A query of stopwords alone ("the who") still searches them, exactly.
     for (const bool keep_stopwords : {false, true}) {
         BuiltQuery built;
+        built.terms.aliases = &context.aliases;
         QueryCompiler compiler(context, built.terms, built.notes, keep_stopwords);
         std::vector<Xapian::Query> dates;
         if (flag_dates) {

@@ -16,7 +16,7 @@ using mss::test::MemoryIndex;
 // The ids of the articles `query` finds, best first.
 std::vector<std::string> search(MemoryIndex& index, const std::string& query,
                                 mss::SearchRequest request = {}) {
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15"};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15"};
     const auto built = mss::build_query(mss::parse_query(query), request, context);
     Xapian::Enquire enquire(index.database);
     enquire.set_query(built.strict);
@@ -93,6 +93,30 @@ TEST_CASE("entity aliases act as synonyms in free text", "[query_builder]") {
     CHECK(search(index, "Haitian National Police") == std::vector<std::string>{"pnh"});
 }
 
+TEST_CASE("a name finds its entity's other names only where the entity was recognised",
+          "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    // "Barbeque" is a name of Chérizier, but the recipe's barbeque is no mention of him.
+    CHECK(search(index, "Chérizier") == std::vector<std::string>{"cherizier"});
+}
+
+TEST_CASE("a cue of an entity is only a word in free text", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    // "Kenyan" tags Kenya and resolves country:kenyan, but does not name the country: the
+    // article that only says "Kenya" is not a match for the word.
+    CHECK(search(index, "Kenyan") == std::vector<std::string>{"kenyan"});
+    CHECK(sorted(search(index, "country:kenyan")) == std::vector<std::string>{"kenyan", "mssm"});
+}
+
+TEST_CASE("an all-capitals alias names its entity only when typed in capitals", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    CHECK(search(index, "MSS") == std::vector<std::string>{"mssm"});
+    CHECK(search(index, "mss").empty());
+}
+
 TEST_CASE("filter flags: values of one field OR, different fields AND", "[query_builder]") {
     MemoryIndex index(mss::test::test_registry());
     add_story(index);
@@ -121,7 +145,7 @@ TEST_CASE("date ranges include both ends and exclude undated articles", "[query_
 TEST_CASE("the undated probe counts what a date filter left out", "[query_builder]") {
     MemoryIndex index(mss::test::test_registry());
     add_story(index);
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15"};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15"};
     const auto built = mss::build_query(mss::parse_query("officers date:2025"), {}, context);
     Xapian::Enquire enquire(index.database);
     enquire.set_query(built.undated_probe);
@@ -201,7 +225,8 @@ TEST_CASE("a prefix matching more words than are searched says so", "[query_buil
     }
     index.add({"many", "Vocabulary", many_words, "2025-01-01", {}});
     add_story(index);
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
+                              &index.database};
 
     const auto capped = mss::build_query(mss::parse_query("zq*"), {}, context);
     REQUIRE(capped.notes.size() == 1);
@@ -213,7 +238,8 @@ TEST_CASE("a prefix matching more words than are searched says so", "[query_buil
 TEST_CASE("a prefix after other words matches as a phrase", "[query_builder]") {
     MemoryIndex index(mss::test::test_registry());
     add_story(index);
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
+                              &index.database};
     const auto built = mss::build_query(mss::parse_query("Haitian-nation*"), {}, context);
     Xapian::Enquire enquire(index.database);
     enquire.set_query(built.strict);
