@@ -18,6 +18,25 @@ bool case_allows(WordCase alias_case, WordCase text_case) {
     return false;
 }
 
+// "New Jersey", "New England", "Michael Jordan": a one-word country name (not a cue: "Maxwell's
+// British Printing" is British) right after another
+// capitalised word (not a stopword, not already part of a mention, in mixed-case text, where
+// capitals say something) is the end of a longer name, not the country. "U.S.-Japan" and
+// "of Jordan" keep their country.
+bool ends_longer_name(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                      const std::vector<bool>& covered) {
+    if (i == 0 || covered[i - 1] || tokens[i - 1].stopword) {
+        return false;
+    }
+    const Token& before = tokens[i - 1];
+    const std::string_view gap = text.substr(before.end, tokens[i].begin - before.end);
+    return (gap == " " || gap == "\n") &&
+           word_case(text.substr(before.begin, before.end - before.begin)) ==
+               WordCase::kCapitalised &&
+           word_case(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) ==
+               WordCase::kCapitalised;
+}
+
 }  // namespace
 
 bool joins_name_words(std::string_view gap) {
@@ -119,6 +138,10 @@ std::vector<AliasMatch> AliasMatcher::scan(std::string_view text, const std::vec
                 continue;
             }
             const Target& target = targets_[candidate->target];
+            if (n == 1 && target.kind == EntityKind::kCountry && candidate->is_name &&
+                ends_longer_name(text, tokens, i, covered)) {
+                continue;
+            }
             found.push_back({target.kind, &target.id, &target.name, &candidate->alias, i, i + n - 1,
                              candidate->is_name});
             for (std::size_t k = i; k < i + n; ++k) {

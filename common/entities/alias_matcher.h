@@ -43,8 +43,9 @@ class AliasMatcher {
     // National Police" is the police, not the country. An alias matches when its words equal the
     // tokens' index forms, the tokens are not split by punctuation, and the text is capitalised
     // at least as the alias is: an all-capitals alias ("US", "MSS") only matches all capitals, a
-    // capitalised one ("Chad", "Jordan") only a capitalised word. Tokens already covered are
-    // skipped; sets covered[i] for every token inside a match.
+    // capitalised one ("Chad", "Jordan") only a capitalised word. A one-word country name that
+    // ends a longer capitalised name ("New Jersey", "Michael Jordan") is not the country. Tokens
+    // already covered are skipped; sets covered[i] for every token inside a match.
     std::vector<AliasMatch> scan(std::string_view text, const std::vector<Token>& tokens,
                                  std::vector<bool>& covered, AliasScope scope) const;
 
