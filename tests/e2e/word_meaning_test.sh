@@ -32,10 +32,11 @@ if kind:
                     if letters.isupper():
                         patterns.append(re.compile(
                             r"(?<!\w)" + r"\.?".join(map(re.escape, letters)) + r"\.?(?!\w)"))
-                    else:
-                        patterns.append(re.compile(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)", re.I))
+                    else:  # a wrapped line or double space between words is still the name
+                        words = map(re.escape, fold(n).split())
+                        patterns.append(re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.I))
     if kind == "country":  # ICU's English name, which countries.tsv does not repeat
-        patterns.append(re.compile(r"(?<!\w)" + {"us": "United States", "jp": "Japan"}[entity], re.I))
+        patterns.append(re.compile(r"(?<!\w)" + {"us": r"United\s+States", "jp": "Japan"}[entity], re.I))
 
 texts = {}
 if corpus_kind == "jsonl":
