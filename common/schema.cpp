@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include <mss/error.h>
@@ -86,8 +88,14 @@ Article parse_article(const std::string& data) {
 
 std::string facet_value(const std::vector<EntityRef>& entities) {
     std::string value;
+    // A tab or line break inside a name would split its line: each becomes a space.
+    const auto one_line = [](std::string text) {
+        std::replace_if(
+            text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n'; }, ' ');
+        return text;
+    };
     for (const EntityRef& entity : entities) {
-        value += entity.id + '\t' + entity.name + '\n';
+        value += one_line(entity.id) + '\t' + one_line(entity.name) + '\n';
     }
     return value;
 }
@@ -168,6 +176,20 @@ std::string date_value(const std::string& iso_date) {
         }
     }
     return value;
+}
+
+std::string named_entity_term(EntityKind kind, const std::string& id) {
+    switch (kind) {
+        case EntityKind::kPerson:
+            return kNamedPersonPrefix + id;
+        case EntityKind::kCountry:
+            return kNamedCountryPrefix + id;
+        case EntityKind::kOrganisation:
+            return kNamedOrganisationPrefix + id;
+        case EntityKind::kPlace:
+            return kNamedPlacePrefix + id;
+    }
+    return id;
 }
 
 }  // namespace mss::schema

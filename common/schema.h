@@ -28,6 +28,13 @@ inline constexpr const char* kPersonPrefix = "XP";
 inline constexpr const char* kCountryPrefix = "XC";
 inline constexpr const char* kOrganisationPrefix = "XO";
 inline constexpr const char* kPlacePrefix = "XL";
+// The same entities where the article writes one of their names (an alias in entities/, not a
+// cue such as "Kenyan" or "Washington", nor an implied entity or a person found by cues): what a
+// free-text word that names the entity matches (docs/QUERY.md).
+inline constexpr const char* kNamedPersonPrefix = "XNP";
+inline constexpr const char* kNamedCountryPrefix = "XNC";
+inline constexpr const char* kNamedOrganisationPrefix = "XNO";
+inline constexpr const char* kNamedPlacePrefix = "XNL";
 
 // The term the indexer adds for an entity: "XP" + "jimmy-cherizier".
 std::string entity_term(EntityKind kind, std::string_view id);
@@ -100,6 +107,9 @@ std::string newest_first_key(const std::string& day, const std::string& id);
 std::string oldest_first_key(const std::string& day, const std::string& id);
 // The article id inside either order key.
 std::string id_of_order_key(const std::string& key);
+
+// The term of an article that writes a name of the entity: "XNC" + "us".
+std::string named_entity_term(EntityKind kind, const std::string& id);
 
 // "2025-01-22" -> "20250122".
 std::string date_value(const std::string& iso_date);

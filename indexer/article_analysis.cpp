@@ -1,5 +1,6 @@
 #include "article_analysis.h"
 
+#include <algorithm>
 #include <tuple>
 
 #include "analysis/code_point_offsets.h"
@@ -65,6 +66,14 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     std::vector<EntityMention> all = analysis.title.entities;
     all.insert(all.end(), analysis.body.entities.begin(), analysis.body.entities.end());
     analysis.entities = distinct_entities(all);
+    for (const EntityMention& mention : all) {
+        const bool seen = std::any_of(
+            analysis.named.begin(), analysis.named.end(),
+            [&](const EntityKey& key) { return key.kind == mention.kind && key.id == mention.id; });
+        if (mention.named && !seen) {
+            analysis.named.push_back({mention.kind, mention.id});
+        }
+    }
     return analysis;
 }
 

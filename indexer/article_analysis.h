@@ -14,6 +14,7 @@
 #include "dates/calendar_words.h"
 #include "dates/date_mentions.h"
 #include "entities/entity_extractor.h"
+#include "entities/entity_implications.h"
 #include "entities/entity_registry.h"
 #include "entities/person_cues.h"
 
@@ -30,6 +31,8 @@ struct ArticleAnalysis {
     FieldAnalysis body;
     ArticleDate date;
     ArticleEntities entities;  // each entity once, headline first
+    // The entities of `entities` whose name (not a cue) the text writes, each once.
+    std::vector<EntityKey> named;
 };
 
 // Mentions are found by byte offsets; their character offsets are what a program outside C++ cuts

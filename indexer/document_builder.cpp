@@ -89,6 +89,16 @@ void index_entities(Xapian::Document& document, const ArticleAnalysis& analysis)
     }
 }
 
+// The named-entity terms a free-text word naming the entity matches (schema.h).
+void index_named_entities(Xapian::Document& document, const std::vector<EntityKey>& named) {
+    for (const EntityKey& key : named) {
+        if (const std::string term = schema::named_entity_term(key.kind, key.id);
+            term.size() <= kMaxTermBytes) {
+            document.add_boolean_term(term);
+        }
+    }
+}
+
 void index_dates(Xapian::Document& document, const ArticleAnalysis& analysis) {
     if (analysis.date.date) {
         const std::string day = schema::date_value(*analysis.date.date);
@@ -114,6 +124,7 @@ Xapian::Document build_document(const Article& article, const ArticleAnalysis& a
     const Xapian::termpos after_title = index_field(document, analysis.title.tokens, 0, true);
     index_field(document, analysis.body.tokens, after_title + schema::kBodyPositionGap, false);
     index_entities(document, analysis);
+    index_named_entities(document, analysis.named);
     index_dates(document, analysis);
     const std::string day = analysis.date.date ? schema::date_value(*analysis.date.date) : "";
     document.add_value(schema::kNewestFirstSlot, schema::newest_first_key(day, article.id));

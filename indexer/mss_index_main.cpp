@@ -265,7 +265,7 @@ int run(int argc, char** argv) {
         std::fprintf(stderr,
                      "mss-index: stopped: the rebuild was abandoned and the previous index stays "
                      "live, unchanged; run the rebuild again to complete it\n");
-        return static_cast<int>(mss::ExitCode::kInterrupted);
+        return code(ExitStatus::kInterrupted);
     }
     if (summary.interrupted) {
         std::fprintf(stderr,

@@ -5,10 +5,6 @@
 namespace mss {
 namespace {
 
-std::size_t count_words(const std::string& key) {
-    return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
-}
-
 // Claims tokens [first, last] for one match, unless a stronger match already holds one of them.
 class RunCollector {
   public:
@@ -62,24 +58,22 @@ void claim_phrases(const std::vector<Token>& tokens, const MatchTerms& terms, Ru
     }
 }
 
-void claim_aliases(const std::vector<Token>& tokens, const MatchTerms& terms, RunCollector& runs) {
-    std::size_t longest = 0;
-    for (const auto& key : terms.alias_keys) {
-        longest = std::max(longest, count_words(key));
+// The entities the query names, where the indexer's own scanner finds them in this text.
+void claim_entities(std::string_view text, const std::vector<Token>& tokens,
+                    const MatchTerms& terms, RunCollector& runs) {
+    if (terms.aliases == nullptr ||
+        (terms.named_entities.empty() && terms.mentioned_entities.empty())) {
+        return;
     }
-    for (std::size_t first = 0; first < tokens.size(); ++first) {
-        const std::size_t most = std::min(longest, tokens.size() - first);
-        for (std::size_t words = most; words >= 1; --words) {
-            std::string key = tokens[first].word;
-            for (std::size_t k = 1; k < words; ++k) {
-                key += ' ' + tokens[first + k].word;
-            }
-            const std::size_t last = first + words - 1;
-            if (terms.alias_keys.count(key) != 0 && runs.free(first, last)) {
-                runs.claim(first, last, "@" + key);
-                first = last;
-                break;
-            }
+    std::vector<bool> covered(tokens.size(), false);
+    for (const AliasMatch& found :
+         terms.aliases->scan(text, tokens, covered, AliasScope::kNamesAndCues)) {
+        const std::pair<EntityKind, std::string> key{found.kind, *found.id};
+        const bool wanted = terms.mentioned_entities.count(key) != 0 ||
+                            (found.is_name && terms.named_entities.count(key) != 0);
+        if (wanted && runs.free(found.first, found.last)) {
+            runs.claim(found.first, found.last,
+                       "@" + std::string(kind_name(found.kind)) + ":" + *found.id);
         }
     }
 }
@@ -135,7 +129,7 @@ std::vector<MatchRun> find_matches(std::string_view text, const std::vector<Toke
                                    const MatchTerms& terms) {
     RunCollector runs(tokens.size());
     claim_phrases(tokens, terms, runs);
-    claim_aliases(tokens, terms, runs);
+    claim_entities(text, tokens, terms, runs);
     claim_extra_spans(text, tokens, terms, runs);
     claim_words(tokens, terms, runs);
     return std::move(runs).sorted_runs();

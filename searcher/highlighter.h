@@ -23,7 +23,7 @@ struct MatchRun {
 };
 
 // Every match in `tokens` (the analysis of `text`), in text order and never overlapping. Phrases
-// are claimed first, then entity aliases (longest first), then extra spans, then single words.
+// are claimed first, then entity mentions, then extra spans, then single words.
 std::vector<MatchRun> find_matches(std::string_view text, const std::vector<Token>& tokens,
                                    const MatchTerms& terms);
 

@@ -6,9 +6,11 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analysis/word_tokenizer.h"
+#include "entities/alias_matcher.h"
 
 namespace mss {
 
@@ -18,10 +20,13 @@ struct MatchTerms {
     // Quoted phrases of two or more words, folded: matched only as the whole run of words, and
     // marked as one span.
     std::vector<std::vector<std::string>> phrases;
-    // Entity aliases to mark, as alias keys (common/entities/entity_registry.h): every name of an
-    // entity the query asked for, so "Barbeque" marks "Chérizier". Multi-word keys are matched
-    // over consecutive words, longest first.
-    std::set<std::string> alias_keys;
+    // Entities to mark, found in the text by `aliases`, the scanner the indexer tags them with
+    // (so its case rules hold: "US" is marked, the pronoun "us" is not). A free word that names an
+    // entity marks where the text writes a name of it ("Barbeque" marks "Chérizier"); a field or
+    // filter marks its names and cues alike ("--country Kenya" marks "Kenyan").
+    const AliasMatcher* aliases = nullptr;  // must outlive the terms; null: no entity is marked
+    std::set<std::pair<EntityKind, std::string>> named_entities;
+    std::set<std::pair<EntityKind, std::string>> mentioned_entities;
     // word*: any folded word starting with one of these.
     std::set<std::string> prefixes;
     // Optional: byte spans of further matches in a text, for matches found by means other than

@@ -6,8 +6,8 @@
 #include <mss/search.h>
 
 #include "analysis/analyzer.h"
+#include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
-#include "entity_highlights.h"
 #include "facets/facet_counter.h"
 #include "highlighter.h"
 #include "query/date_range_parser.h"
@@ -27,8 +27,9 @@ struct Searcher::Impl {
     ShardOptions options;
     ShardSet shards;
     std::unique_ptr<Analyzer> analyzer;
-    EntityRegistry entities;  // empty for an index written without entity data
-    Vocabulary vocabulary;    // for spelling suggestions, read at the first one
+    EntityRegistry entities;                      // empty for an index written without entity data
+    Vocabulary vocabulary;                        // for spelling suggestions, read at the first one
+    std::unique_ptr<const AliasMatcher> aliases;  // the indexer's scanner over `entities`
 
     // Opens the index as it is now, with the analyser and entities it was written with.
     static Impl open(const std::string& dir, const ShardOptions& options);
@@ -40,7 +41,7 @@ Searcher::Impl Searcher::Impl::open(const std::string& dir, const ShardOptions& 
     constexpr int kAttempts = 10;
     for (int attempt = 1;; ++attempt) {
         try {
-            Impl impl{dir, options, ShardSet(dir, options), nullptr, {}, Vocabulary()};
+            Impl impl{dir, options, ShardSet(dir, options), nullptr, {}, Vocabulary(), nullptr};
             impl.shards.agreed_metadata(schema::kFormatKey);
             impl.analyzer = std::make_unique<Analyzer>(
                 StopwordList::parse(impl.shards.agreed_metadata(schema::kStopwordsKey)));
@@ -49,6 +50,7 @@ Searcher::Impl Searcher::Impl::open(const std::string& dir, const ShardOptions& 
                 impl.entities =
                     EntityRegistry::parse(entities, dir + " (" + schema::kEntitiesKey + ")");
             }
+            impl.aliases = std::make_unique<const AliasMatcher>(impl.entities);
             return impl;
         } catch (const Xapian::Error& e) {
             if (!is_update_race(e) || attempt == kAttempts) {
@@ -259,23 +261,13 @@ void add_partial_matches(const Xapian::Database& database, const BuiltQuery& bui
     result.relaxed = result.partial_hits != 0;
 }
 
-// The query for `text`, with every name of the entities it or the filters mention marked.
-BuiltQuery build(const QueryNode& root, const std::string& text, const SearchRequest& request,
-                 QueryContext& context) {
-    BuiltQuery built = build_query(root, request, context);
-    const auto aliases =
-        entity_alias_keys(context.analyzer.analyze(text), request, context.entities);
-    built.terms.alias_keys.insert(aliases.begin(), aliases.end());
-    return built;
-}
-
 SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabulary,
                          Analyzer& analyzer, const EntityRegistry& entities,
-                         const SearchRequest& request) {
-    QueryContext context{analyzer, entities, request.now.empty() ? today_iso_date() : request.now,
-                         &database};
+                         const AliasMatcher& aliases, const SearchRequest& request) {
+    QueryContext context{analyzer, entities, aliases,
+                         request.now.empty() ? today_iso_date() : request.now, &database};
     const QueryNode root = parse_query(request.text);
-    const BuiltQuery original = build(root, request.text, request, context);
+    const BuiltQuery original = build_query(root, request, context);
 
     SearchResult result;
     result.query = request.text;
@@ -287,7 +279,7 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     std::optional<BuiltQuery> corrected;
     Run run = run_strict(database, original, request);
     if (run.empty() && result.suggestion) {
-        corrected = build(parse_query(*result.suggestion), *result.suggestion, request, context);
+        corrected = build_query(parse_query(*result.suggestion), request, context);
         Run retry = run_strict(database, *corrected, request);
         if (!retry.empty()) {
             run = std::move(retry);
@@ -358,8 +350,9 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             } else if (attempt == 1 && impl_->shards.catch_up_local()) {
                 impl_->vocabulary.forget();  // an incremental run committed since the last search
             }
-            SearchResult result = search_once(impl_->shards.database(), impl_->vocabulary,
-                                              *impl_->analyzer, impl_->entities, request);
+            SearchResult result =
+                search_once(impl_->shards.database(), impl_->vocabulary, *impl_->analyzer,
+                            impl_->entities, *impl_->aliases, request);
             result.unavailable_shards = impl_->shards.unavailable();
             result.partial = !result.unavailable_shards.empty();
             return result;

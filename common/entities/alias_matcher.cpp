@@ -18,6 +18,25 @@ bool case_allows(WordCase alias_case, WordCase text_case) {
     return false;
 }
 
+// "New Jersey", "New England", "Michael Jordan": a one-word country name (not a cue: "Maxwell's
+// British Printing" is British) right after another
+// capitalised word (not a stopword, not already part of a mention, in mixed-case text, where
+// capitals say something) is the end of a longer name, not the country. "U.S.-Japan" and
+// "of Jordan" keep their country.
+bool ends_longer_name(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                      const std::vector<bool>& covered) {
+    if (i == 0 || covered[i - 1] || tokens[i - 1].stopword) {
+        return false;
+    }
+    const Token& before = tokens[i - 1];
+    const std::string_view gap = text.substr(before.end, tokens[i].begin - before.end);
+    return (gap == " " || gap == "\n") &&
+           word_case(text.substr(before.begin, before.end - before.begin)) ==
+               WordCase::kCapitalised &&
+           word_case(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) ==
+               WordCase::kCapitalised;
+}
+
 }  // namespace
 
 bool joins_name_words(std::string_view gap) {
@@ -29,12 +48,13 @@ bool joins_name_words(std::string_view gap) {
            gap.find("\u201d") == std::string_view::npos && gap.size() <= 4;
 }
 
-AliasMatcher::AliasMatcher(const EntityRegistry& registry) : registry_(registry) {
+AliasMatcher::AliasMatcher(const EntityRegistry& registry) {
     WordTokenizer tokenizer;
     const auto& entities = registry.entities();
-    for (std::size_t e = 0; e < entities.size(); ++e) {
-        for (const std::string& alias : entities[e].aliases) {
-            Candidate candidate{e, alias, {}};
+    for (const Entity& entity : entities) {
+        targets_.push_back({entity.kind, entity.id, entity.name});
+        const auto add = [&](const std::string& alias, bool is_name) {
+            Candidate candidate{targets_.size() - 1, alias, {}, is_name};
             std::string key, first_word;
             for (const WordSpan& span : tokenizer.split(alias)) {
                 const std::string_view word =
@@ -52,27 +72,35 @@ AliasMatcher::AliasMatcher(const EntityRegistry& registry) : registry_(registry)
                 candidate.word_cases.push_back(word_case(word));
             }
             if (key.empty()) {
-                continue;
+                return;
             }
             auto& candidates = by_key_[key];
-            bool duplicate = false;
             for (const auto& existing : candidates) {
-                duplicate |= existing.entity == e && existing.word_cases == candidate.word_cases;
+                if (existing.target == candidate.target &&
+                    existing.word_cases == candidate.word_cases) {
+                    return;  // the same spelling twice (a name also listed as a cue)
+                }
             }
-            if (!duplicate) {
-                longest_words_ = std::max(longest_words_, candidate.word_cases.size());
-                first_words_.insert(first_word);
-                candidates.push_back(std::move(candidate));
-            }
+            longest_words_ = std::max(longest_words_, candidate.word_cases.size());
+            first_words_.insert(first_word);
+            candidates.push_back(std::move(candidate));
+        };
+        for (const std::string& alias : entity.aliases) {
+            add(alias, true);
+        }
+        for (const std::string& cue : entity.cues) {
+            add(cue, false);
         }
     }
 }
 
-const AliasMatcher::Candidate* AliasMatcher::accept(
-    std::string_view text, const std::vector<Token>& tokens, std::size_t first,
-    const std::vector<Candidate>& candidates) const {
+const AliasMatcher::Candidate* AliasMatcher::accept(std::string_view text,
+                                                    const std::vector<Token>& tokens,
+                                                    std::size_t first,
+                                                    const std::vector<Candidate>& candidates,
+                                                    AliasScope scope) const {
     for (const Candidate& candidate : candidates) {
-        bool ok = true;
+        bool ok = candidate.is_name || scope == AliasScope::kNamesAndCues;
         for (std::size_t k = 0; ok && k < candidate.word_cases.size(); ++k) {
             const Token& token = tokens[first + k];
             ok = case_allows(candidate.word_cases[k],
@@ -85,10 +113,9 @@ const AliasMatcher::Candidate* AliasMatcher::accept(
     return nullptr;
 }
 
-std::vector<EntityMention> AliasMatcher::match(std::string_view text,
-                                               const std::vector<Token>& tokens,
-                                               std::vector<bool>& covered) const {
-    std::vector<EntityMention> mentions;
+std::vector<AliasMatch> AliasMatcher::scan(std::string_view text, const std::vector<Token>& tokens,
+                                           std::vector<bool>& covered, AliasScope scope) const {
+    std::vector<AliasMatch> found;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (covered[i] || first_words_.count(tokens[i].word) == 0) {
             continue;
@@ -102,23 +129,44 @@ std::vector<EntityMention> AliasMatcher::match(std::string_view text,
             keys.push_back(keys.back() + ' ' + tokens[j].word);
         }
         for (std::size_t n = keys.size(); n > 0; --n) {
-            const auto found = by_key_.find(keys[n - 1]);
-            if (found == by_key_.end()) {
+            const auto candidates = by_key_.find(keys[n - 1]);
+            if (candidates == by_key_.end()) {
                 continue;
             }
-            const Candidate* candidate = accept(text, tokens, i, found->second);
+            const Candidate* candidate = accept(text, tokens, i, candidates->second, scope);
             if (candidate == nullptr) {
                 continue;
             }
-            const Entity& entity = registry_.entities()[candidate->entity];
-            mentions.push_back({entity.kind, entity.id, entity.name, tokens[i].begin,
-                                tokens[i + n - 1].end, "alias '" + candidate->alias + "'"});
+            const Target& target = targets_[candidate->target];
+            if (n == 1 && target.kind == EntityKind::kCountry && candidate->is_name &&
+                ends_longer_name(text, tokens, i, covered)) {
+                continue;
+            }
+            found.push_back({target.kind, &target.id, &target.name, &candidate->alias, i, i + n - 1,
+                             candidate->is_name});
             for (std::size_t k = i; k < i + n; ++k) {
                 covered[k] = true;
             }
             i += n - 1;
             break;
         }
+    }
+    return found;
+}
+
+std::vector<EntityMention> AliasMatcher::match(std::string_view text,
+                                               const std::vector<Token>& tokens,
+                                               std::vector<bool>& covered) const {
+    std::vector<EntityMention> mentions;
+    for (const AliasMatch& found : scan(text, tokens, covered, AliasScope::kNamesAndCues)) {
+        EntityMention mention{found.kind,
+                              *found.id,
+                              *found.name,
+                              tokens[found.first].begin,
+                              tokens[found.last].end,
+                              (found.is_name ? "alias '" : "cue '") + *found.alias + "'"};
+        mention.named = found.is_name;
+        mentions.push_back(std::move(mention));
     }
     return mentions;
 }

@@ -5,6 +5,29 @@
 #include <utility>
 
 namespace mss {
+namespace {
+
+// "Atlanta, Georgia": a country named right after a place of another country, with a comma
+// between, is a state or province of that place's country, not the country.
+void drop_states_named_as_countries(std::string_view text, std::vector<EntityMention>& mentions,
+                                    const EntityImplications& implications) {
+    std::vector<EntityMention> kept;
+    for (EntityMention& mention : mentions) {
+        if (mention.kind == EntityKind::kCountry && !kept.empty() &&
+            kept.back().kind == EntityKind::kPlace) {
+            const EntityKey* country = implications.implied_by(kept.back().kind, kept.back().id);
+            const std::string_view gap =
+                text.substr(kept.back().end, mention.begin - kept.back().end);
+            if (country != nullptr && country->id != mention.id && (gap == ", " || gap == ",\n")) {
+                continue;
+            }
+        }
+        kept.push_back(std::move(mention));
+    }
+    mentions = std::move(kept);
+}
+
+}  // namespace
 
 EntityExtractor::EntityExtractor(const EntityRegistry& registry, const PersonCues& cues,
                                  const EntityImplications& implications)
@@ -18,6 +41,7 @@ std::vector<std::vector<EntityMention>> EntityExtractor::extract(
     for (std::size_t f = 0; f < fields.size(); ++f) {
         covered[f].assign(fields[f].tokens.size(), false);
         mentions[f] = aliases_.match(fields[f].text, fields[f].tokens, covered[f]);
+        drop_states_named_as_countries(fields[f].text, mentions[f], implications_);
         std::vector<EntityMention> found =
             people_.find(fields[f].text, fields[f].tokens, covered[f]);
         people.insert(people.end(), found.begin(), found.end());

@@ -26,6 +26,9 @@ struct EntityMention {
     std::size_t begin = 0;  // byte span of the mention in the analysed text (headline or body)
     std::size_t end = 0;
     std::string evidence;  // why: "alias 'President Ruto'", "title 'General'", "surname"
+    // True when the text writes a name of the entity (an alias, not a cue such as "Kenyan", nor
+    // an implication or a cue-found person): what a free-text query for that name matches.
+    bool named = false;
     // The span again in characters (Unicode code points) of the same text, filled in by
     // add_char_offsets() (indexer/article_analysis.h) for programs that count characters.
     std::size_t char_begin = 0;

@@ -96,15 +96,16 @@ EntityRegistry EntityRegistry::parse(std::string_view text, const std::string& s
         }
         const auto where = source + ":" + std::to_string(line_number) + ": ";
         const auto fields = split(line, '\t');
-        if (fields.size() < 3 || fields.size() > 4) {
-            throw InputError(where + "expected kind<TAB>id<TAB>name[<TAB>alias|alias...]");
+        if (fields.size() < 3 || fields.size() > 5) {
+            throw InputError(where +
+                             "expected kind<TAB>id<TAB>name[<TAB>alias|alias...[<TAB>cue|cue...]]");
         }
         const auto kind = parse_kind(trim(fields[0]));
         if (!kind) {
             throw InputError(where + "unknown entity kind '" + std::string(trim(fields[0])) +
                              "' (person, country, organisation or place)");
         }
-        Entity entity{*kind, std::string(trim(fields[1])), std::string(trim(fields[2])), {}};
+        Entity entity{*kind, std::string(trim(fields[1])), std::string(trim(fields[2])), {}, {}};
         if (entity.name.find('|') != std::string::npos) {
             throw InputError(where + "'|' separates aliases and cannot be part of a name");
         }
@@ -116,20 +117,26 @@ EntityRegistry EntityRegistry::parse(std::string_view text, const std::string& s
         if (!entity.name.empty()) {
             entity.aliases.push_back(entity.name);
         }
-        if (fields.size() == 4) {
-            for (std::string_view alias : split(fields[3], '|')) {
-                alias = trim(alias);
+        const auto add_words = [](std::string_view list, std::vector<std::string>& to) {
+            for (std::string_view word : split(list, '|')) {
+                word = trim(word);
                 // serialise() lists the name among the aliases: read back, it is there once.
-                if (!alias.empty() && std::find(entity.aliases.begin(), entity.aliases.end(),
-                                                alias) == entity.aliases.end()) {
-                    entity.aliases.emplace_back(alias);
+                if (!word.empty() && std::find(to.begin(), to.end(), word) == to.end()) {
+                    to.emplace_back(word);
                 }
             }
+        };
+        if (fields.size() >= 4) {
+            add_words(fields[3], entity.aliases);
         }
-        // An empty name adds aliases to an entity named elsewhere (a country named by ICU).
-        if (entity.id.empty() || entity.aliases.empty()) {
+        if (fields.size() == 5) {
+            add_words(fields[4], entity.cues);
+        }
+        // An empty name adds aliases or cues to an entity named elsewhere (a country named by ICU).
+        if (entity.id.empty() || (entity.aliases.empty() && entity.cues.empty())) {
             throw InputError(where +
-                             "entity id must not be empty, and a line needs a name or an alias");
+                             "entity id must not be empty, and a line needs a name, an alias or a "
+                             "cue");
         }
         registry.add(std::move(entity));
     }
@@ -170,6 +177,11 @@ void EntityRegistry::add(Entity entity) {
                 existing.aliases.push_back(std::move(alias));
             }
         }
+        for (auto& cue : entity.cues) {
+            if (std::find(existing.cues.begin(), existing.cues.end(), cue) == existing.cues.end()) {
+                existing.cues.push_back(std::move(cue));
+            }
+        }
         // The display name leads the aliases, as parse() puts it, so that serialise() and
         // parse() agree after any sequence of merges.
         const auto name =
@@ -180,17 +192,21 @@ void EntityRegistry::add(Entity entity) {
         index_aliases(i);
         return;
     }
-    // Duplicate aliases would make serialise() and parse() disagree about the same registry.
-    std::vector<std::string> unique_aliases;
-    for (auto& alias : entity.aliases) {
-        if (std::find(unique_aliases.begin(), unique_aliases.end(), alias) ==
-            unique_aliases.end()) {
-            unique_aliases.push_back(std::move(alias));
+    // Duplicates would make serialise() and parse() disagree about the same registry.
+    const auto unique = [](std::vector<std::string>& words) {
+        std::vector<std::string> kept;
+        for (auto& word : words) {
+            if (std::find(kept.begin(), kept.end(), word) == kept.end()) {
+                kept.push_back(std::move(word));
+            }
         }
-    }
-    entity.aliases = std::move(unique_aliases);
+        words = std::move(kept);
+    };
+    unique(entity.aliases);
+    unique(entity.cues);
     if (entity.name.empty()) {
-        entity.name = entity.aliases.front();
+        // An entity known only by cues is shown under the first, which stays a cue.
+        entity.name = entity.aliases.empty() ? entity.cues.front() : entity.aliases.front();
         unnamed_.insert(entities_.size());
     }
     by_id_.emplace(id_key(entity.kind, entity.id), entities_.size());
@@ -213,14 +229,27 @@ void EntityRegistry::index_aliases(std::size_t entity_index) {
     for (const auto& alias : entity.aliases) {
         index_key(alias_key(alias));
     }
+    for (const auto& cue : entity.cues) {
+        index_key(alias_key(cue));
+    }
 }
 
 std::string EntityRegistry::serialise() const {
     std::string out;
     for (const Entity& entity : entities_) {
-        out += std::string(kind_name(entity.kind)) + '\t' + entity.id + '\t' + entity.name + '\t';
+        // A name is written only when it is an alias (it always is unless the entity was given
+        // cues alone, when parse() names it again after the first cue).
+        const bool named = !entity.aliases.empty() && entity.aliases.front() == entity.name;
+        out += std::string(kind_name(entity.kind)) + '\t' + entity.id + '\t' +
+               (named ? entity.name : "") + '\t';
         for (std::size_t i = 0; i < entity.aliases.size(); ++i) {
             out += (i == 0 ? "" : "|") + entity.aliases[i];
+        }
+        if (!entity.cues.empty()) {
+            out += '\t';
+            for (std::size_t i = 0; i < entity.cues.size(); ++i) {
+                out += (i == 0 ? "" : "|") + entity.cues[i];
+            }
         }
         out += '\n';
     }

@@ -29,6 +29,11 @@ struct Entity {
     std::string id;                    // lower case, stable: "jimmy-cherizier", "ke", "pnh"
     std::string name;                  // how results show it: "Jimmy Chérizier"
     std::vector<std::string> aliases;  // as written in data files, the name first
+    // Words that point to the entity without being a name of it: demonyms, adjectives, capitals
+    // standing for a government ("Kenyan", "English", "Washington"). The indexer tags the entity
+    // where a text writes one, and a field value may be one (country:kenyan), but as free text a
+    // cue is only a word: "Washington" does not mean every article about the United States.
+    std::vector<std::string> cues;
 };
 
 // The folded form of an alias or of a run of words in a text, used as the lookup key:
@@ -38,9 +43,9 @@ std::string alias_key(std::string_view text);
 
 class EntityRegistry {
   public:
-    // Parses the tab-separated data format (entities/README.md). The name may be empty on a line
-    // that only adds aliases. `source` names the file in error messages.
-    // Throws mss::InputError naming source:line for a malformed line.
+    // Parses the tab-separated data format (entities/README.md): kind, id, name, aliases and
+    // cues. The name may be empty on a line that only adds aliases or cues. `source` names the file
+    // in error messages. Throws mss::InputError naming source:line for a malformed line.
     static EntityRegistry parse(std::string_view text, const std::string& source);
 
     // Reads and parses a data file. Throws mss::InputError when it cannot be read.
@@ -59,11 +64,12 @@ class EntityRegistry {
 
     const Entity* find(EntityKind kind, std::string_view id) const;
 
-    // The entity of `kind` a person means by `text`: an id, the name or any alias, in any case
-    // and with or without accents ("barbeque", "Cherizier", "kenyan" -> the entity).
+    // The entity of `kind` a field value means by `text`: an id, the name, any alias or cue, in
+    // any case and with or without accents ("barbeque", "Cherizier", "kenyan" -> the entity).
     const Entity* resolve(EntityKind kind, std::string_view text) const;
 
-    // Every entity (of any kind) that has a name or alias with this key; ids are not aliases.
+    // Every entity (of any kind) that has a name, alias or cue with this key; ids are not
+    // aliases.
     std::vector<const Entity*> with_alias_key(const std::string& key) const;
 
     // The largest number of words any alias has: how far a text scan must look ahead.

@@ -60,7 +60,7 @@ EntityRegistry iso_countries() {
         if (name.empty() || name == *code) {  // ICU knows the code but has no English name
             continue;
         }
-        Entity entity{EntityKind::kCountry, id, name, name_variants(name)};
+        Entity entity{EntityKind::kCountry, id, name, name_variants(name), {}};
         if (short_display) {
             icu::UnicodeString short_name;
             short_display->regionDisplayName(*code, short_name);

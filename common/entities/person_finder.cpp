@@ -45,6 +45,32 @@ bool is_abbreviation_gap(std::string_view gap) {
     return gap == ". " || gap == ".\n";
 }
 
+// How a name is shown: its words as the text writes them, one space between them wherever the
+// text wraps or pads ("Clayton\nYeutter"), and without a possessive ("Reagan's" -> "Reagan").
+std::string display_name(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+                         std::size_t last) {
+    std::string name;
+    for (std::size_t k = first; k <= last; ++k) {
+        if (k > first) {
+            const std::string_view gap = gap_between(text, tokens[k - 1], tokens[k]);
+            const bool blank = gap.find_first_not_of(" \t\r\n") == std::string_view::npos;
+            name += blank ? std::string(" ") : std::string(gap);
+        }
+        std::string_view word = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+        if (k == last) {
+            for (const std::string_view possessive : {"\u2019s", "'s", "\u2019", "'"}) {
+                if (word.size() > possessive.size() &&
+                    word.substr(word.size() - possessive.size()) == possessive) {
+                    word.remove_suffix(possessive.size());
+                    break;
+                }
+            }
+        }
+        name += word;
+    }
+    return name;
+}
+
 struct Run {
     std::size_t first;
     std::size_t last;  // inclusive
@@ -72,6 +98,16 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         return is_word_gap(gap) ||
                (is_abbreviation_gap(gap) && tokens[left].end - tokens[left].begin == 1);
     };
+
+    // Words this text writes in lower case are common nouns here, not surnames: "General
+    // Agreement on Tariffs" next to "the agreement" is no person.
+    std::unordered_set<std::string> lower_case_words;
+    for (const Token& token : tokens) {
+        if (!token.stopword &&
+            word_case(text.substr(token.begin, token.end - token.begin)) == WordCase::kLower) {
+            lower_case_words.insert(token.word);
+        }
+    }
 
     // Maximal runs of name words, particles allowed inside ("Miguel de la Madrid"), and a hyphen
     // after the first word ("Robin Leigh-Pemberton"; "Coca-Cola said" stays no name).
@@ -102,6 +138,24 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             ++run.name_words;
             run.last = j;
         }
+        // "Yesterday Hellmuth Klauhs said": a sentence's first word is capitalised whatever it
+        // is; a word the text also writes in lower case, and no given name, starts no name.
+        const std::string_view gap_before =
+            run.first == 0 ? std::string_view()
+                           : gap_between(text, tokens[run.first - 1], tokens[run.first]);
+        const bool sentence_start = run.first == 0 ||
+                                    gap_before.find_first_of(".!?") != std::string_view::npos ||
+                                    (gap_before.find('\n') != std::string_view::npos &&
+                                     gap_before.size() > 1);  // a paragraph, not a wrapped line
+        if (sentence_start && run.first < run.last &&
+            lower_case_words.count(tokens[run.first].word) != 0 &&
+            !cues_.is_given_name(tokens[run.first].word)) {
+            std::size_t next = run.first + 1;
+            while (next < run.last && !name_like[next]) {
+                ++next;  // a particle cannot start a name
+            }
+            run = {next, run.last, run.name_words - 1};
+        }
         // "Chancellor of the Exchequer Nigel Lawson": the name starts at a given name inside the
         // run; the capitalised words before it belong to the title.
         for (std::size_t k = run.first + 1; k < run.last; ++k) {
@@ -121,15 +175,6 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         i = run.last + 1;
     }
 
-    // Words this text writes in lower case are common nouns here, not surnames: "General
-    // Agreement on Tariffs" next to "the agreement" is no person.
-    std::unordered_set<std::string> lower_case_words;
-    for (const Token& token : tokens) {
-        if (!token.stopword &&
-            word_case(text.substr(token.begin, token.end - token.begin)) == WordCase::kLower) {
-            lower_case_words.insert(token.word);
-        }
-    }
     // A run the text also writes right before an organisation word ("Merrill Lynch and Co Inc",
     // "Chase Manhattan Bank") names an organisation everywhere in the text.
     auto run_id = [&](const Run& run) {
@@ -145,7 +190,11 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         if (next < n && tokens[next].word == "and" && joined(run.last)) {
             ++next;
         }
-        if (next < n && joined(next - 1) && cues_.is_organisation_word(tokens[next].word) &&
+        // "Morgan Stanley & Co": an ampersand joins a firm's names as "and" does.
+        const bool ampersand = next == run.last + 1 && next < n &&
+                               gap_between(text, tokens[run.last], tokens[next]) == " & ";
+        if (next < n && (joined(next - 1) || ampersand) &&
+            cues_.is_organisation_word(tokens[next].word) &&
             word_case(text.substr(tokens[next].begin, tokens[next].end - tokens[next].begin)) !=
                 WordCase::kLower) {
             organisations.insert(run_id(run));
@@ -168,7 +217,10 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
                (capitalised || run.name_words >= 2) && !(after_article && run.name_words == 1);
     };
     for (const Run& run : runs) {
-        if (run.name_words > kMaxNameWords || organisations.count(run_id(run)) != 0 ||
+        // A single letter alone is an initial, not a name ("Chairman J. ...").
+        const bool initial =
+            run.name_words == 1 && tokens[run.first].end - tokens[run.first].begin == 1;
+        if (run.name_words > kMaxNameWords || organisations.count(run_id(run)) != 0 || initial ||
             (run.name_words == 1 && lower_case_words.count(tokens[run.first].word) != 0)) {
             continue;
         }
@@ -221,9 +273,7 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             id += (id.empty() ? "" : "-") + tokens[k].word;
             covered[k] = true;
         }
-        people.push_back({EntityKind::kPerson, id,
-                          std::string(text.substr(tokens[run.first].begin,
-                                                  tokens[run.last].end - tokens[run.first].begin)),
+        people.push_back({EntityKind::kPerson, id, display_name(text, tokens, run.first, run.last),
                           tokens[run.first].begin, tokens[run.last].end, evidence});
         if (run.name_words >= 2) {
             by_surname.emplace(tokens[run.last].word, people.size() - 1);
@@ -253,7 +303,7 @@ std::vector<EntityMention> PersonFinder::link_surnames(
     for (const EntityMention& person : people) {
         const std::size_t dash = person.id.rfind('-');
         if (person.kind == EntityKind::kPerson && dash != std::string::npos &&
-            person.evidence.rfind("alias", 0) != 0) {
+            person.evidence.rfind("alias", 0) != 0 && person.evidence.rfind("cue", 0) != 0) {
             by_surname.emplace(person.id.substr(dash + 1), &person);
         }
     }

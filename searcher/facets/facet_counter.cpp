@@ -11,8 +11,21 @@ namespace mss {
 namespace {
 
 struct Counted {
-    std::string name;
+    std::map<std::string, std::size_t> names;  // display names articles give the id, and how often
     std::size_t count = 0;
+
+    // The name most articles give, so an id shows one name whatever the order of articles;
+    // of names as frequent, the longest (the fuller form), then the first in byte order.
+    std::string name() const {
+        const std::pair<const std::string, std::size_t>* best = nullptr;
+        for (const auto& entry : names) {
+            if (best == nullptr || entry.second > best->second ||
+                (entry.second == best->second && entry.first.size() > best->first.size())) {
+                best = &entry;
+            }
+        }
+        return best == nullptr ? std::string() : best->first;
+    }
 };
 
 // Adds `count` to every entity of one distinct slot value: one "id<TAB>display name" line each.
@@ -28,10 +41,8 @@ void count_lines(std::string_view value, std::size_t count,
             continue;
         }
         Counted& counted = counts[std::string(id)];
-        if (counted.count == 0) {
-            counted.name =
-                tab == std::string_view::npos ? std::string(id) : std::string(line.substr(tab + 1));
-        }
+        counted.names[tab == std::string_view::npos ? std::string(id)
+                                                    : std::string(line.substr(tab + 1))] += count;
         counted.count += count;
     }
 }
@@ -44,7 +55,7 @@ std::vector<FacetValue> entity_values(const Xapian::ValueCountMatchSpy& spy) {
     std::vector<FacetValue> values;
     values.reserve(counts.size());
     for (const auto& [id, counted] : counts) {
-        values.push_back({id, counted.name, counted.count});
+        values.push_back({id, counted.name(), counted.count});
     }
     std::stable_sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
         return a.count > b.count;  // ids are already in order within a count

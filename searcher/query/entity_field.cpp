@@ -56,17 +56,20 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
                                     const EntityRegistry& registry, Analyzer& analyzer,
                                     MatchTerms& terms, const Xapian::Database* database) {
     if (const Entity* entity = registry.resolve(kind, value)) {
-        for (const auto& alias : entity->aliases) {
-            terms.alias_keys.insert(alias_key(alias));
-        }
+        terms.mentioned_entities.emplace(kind, entity->id);
         return {Xapian::Query(entity_term(kind, entity->id)), true, ""};
     }
     std::vector<Xapian::Query> words;
+    std::vector<std::string> name;
     for (const Token& token : analyzer.analyze(value)) {
         words.emplace_back(token.word);
+        name.push_back(token.word);
     }
-    if (!words.empty()) {
-        terms.alias_keys.insert(alias_key(value));  // marks the name as one run of words
+    // The name is marked as one run of words, or as its one word.
+    if (name.size() == 1) {
+        terms.words.insert(name.front());
+    } else if (!name.empty()) {
+        terms.phrases.push_back(std::move(name));
     }
     if (words.empty()) {
         throw QueryError(std::string(kind_name(kind)) + ": the value has no words", position);

@@ -333,37 +333,67 @@ class QueryCompiler {
         return Compiled{phrase_of(words), true};
     }
 
-    // Adds the word at nodes[first] (or the longest run of words from there that names an
-    // entity) to `parts`; returns how many nodes it used.
+    // Adds the run of plain words that starts at nodes[first] to `parts`, grouping the words
+    // that are a name of an entity (as the indexer's scanner finds names in an article:
+    // "Haitian National Police", "US" but not "us"); returns how many nodes it used.
     std::size_t add_words(Conjunction& parts, const std::vector<const QueryNode*>& nodes,
                           std::size_t first) {
-        const std::size_t longest =
-            std::max<std::size_t>(1, context_.entities.longest_alias_words());
-        for (std::size_t count = std::min(longest, nodes.size() - first); count >= 1; --count) {
-            std::string text;
-            bool plain_words = true;
-            for (std::size_t i = first; i < first + count; ++i) {
-                plain_words = plain_words && nodes[i]->kind == Kind::kWord && !nodes[i]->prefix;
-                text += (text.empty() ? "" : " ") + nodes[i]->text;
-            }
-            if (!plain_words) {
-                continue;
-            }
-            const auto entities = context_.entities.with_alias_key(alias_key(text));
-            if (!entities.empty() || count == 1) {
-                add_word_group(parts, text, entities);
-                return count;
+        std::size_t end = first;
+        std::string text;
+        std::vector<std::size_t> starts;  // byte offset of each node's text in `text`
+        while (end < nodes.size() && nodes[end]->kind == Kind::kWord && !nodes[end]->prefix) {
+            text += end == first ? "" : " ";
+            starts.push_back(text.size());
+            text += nodes[end]->text;
+            ++end;
+        }
+        const auto node_at = [&](std::size_t byte) {
+            return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), byte) -
+                                            starts.begin() - 1);
+        };
+        const auto node_end = [&](std::size_t k) {
+            return k + 1 < starts.size() ? starts[k + 1] - 1 : text.size();
+        };
+        // Each node's group: the last node of the name it starts, and the entity named, when
+        // the name is the whole of those nodes ("Kenya-led" is more than the name "Kenya", and
+        // "U.S.-Haiti" two names: both are searched as the words they are).
+        const std::size_t count = end - first;
+        std::vector<std::size_t> group_end(count);
+        std::vector<const Entity*> named(count, nullptr);
+        for (std::size_t k = 0; k < count; ++k) {
+            group_end[k] = k;
+        }
+        const std::vector<Token> tokens = context_.analyzer.analyze(text);
+        std::vector<bool> covered(tokens.size(), false);
+        for (const AliasMatch& found :
+             context_.aliases.scan(text, tokens, covered, AliasScope::kNamesOnly)) {
+            const std::size_t from = node_at(tokens[found.first].begin);
+            const std::size_t to = node_at(tokens[found.last].end - 1);
+            const bool whole_nodes =
+                (found.first == 0 || tokens[found.first - 1].end <= starts[from]) &&
+                (found.last + 1 == tokens.size() || tokens[found.last + 1].begin >= node_end(to));
+            if (whole_nodes) {
+                group_end[from] = to;
+                named[from] = context_.entities.find(found.kind, *found.id);
             }
         }
-        return 1;
+        for (std::size_t k = 0; k < count; k = group_end[k] + 1) {
+            std::string words = nodes[first + k]->text;
+            for (std::size_t j = k + 1; j <= group_end[k]; ++j) {
+                words += " " + nodes[first + j]->text;
+            }
+            if (named[k] != nullptr) {
+                add_entity_name(parts, words, *named[k]);
+            } else {
+                add_word_group(parts, words);
+            }
+        }
+        return count;
     }
 
     // Words typed as free text: each matches in any inflection (by stem); a hyphenated word
-    // ("Port-au-Prince") matches as a phrase. When the words are an alias of known entities,
-    // the entities' other names and their entity terms match too (aliases are synonyms), and an
-    // article where the words are the tagged entity counts them twice.
-    void add_word_group(Conjunction& parts, const std::string& text,
-                        const std::vector<const Entity*>& entities) {
+    // ("Port-au-Prince") matches as a phrase.
+    void add_word_group(Conjunction& parts, const std::string& text) {
         const std::vector<Token> tokens = context_.analyzer.analyze(text);
         std::vector<Xapian::Query> stems, words;
         for (const Token& token : tokens) {
@@ -375,52 +405,58 @@ class QueryCompiler {
                     .insert(token.stopword ? token.word : token.stem);
             }
         }
-        if (stems.empty() && entities.empty()) {
+        if (stems.empty()) {
             return;  // only stopwords: they narrow nothing
         }
-        Xapian::Query text_match;
-        if (tokens.size() > 1 && entities.empty()) {
+        if (tokens.size() > 1) {
             // One typed word the analyser splits ("Port-au-Prince", "U.S."): its parts in order.
-            text_match = phrase_of(words);
+            parts.words.push_back(phrase_of(words));
             highlight_phrase(tokens);
-        } else if (!stems.empty()) {
-            text_match = all_of(stems);
-        }
-        if (tokens.size() == 1 && !stems.empty()) {
-            parts.near_words.push_back(near_forms(tokens.front()));
-        }
-        if (entities.empty()) {
-            parts.words.push_back(text_match);
             return;
         }
-        std::vector<Xapian::Query> spellings, entity_terms;
-        if (!text_match.empty()) {
-            spellings.push_back(text_match);
-        }
-        for (const Entity* entity : entities) {
-            entity_terms.emplace_back(entity_term(entity->kind, entity->id));
-            for (const std::string& alias : entity->aliases) {
-                terms_.alias_keys.insert(alias_key(alias));
-                std::vector<Xapian::Query> alias_words;
-                for (const Token& token : context_.analyzer.analyze(alias)) {
-                    alias_words.emplace_back(token.word);
-                }
-                if (!alias_words.empty()) {
-                    spellings.push_back(phrase_of(alias_words));
-                }
+        parts.near_words.push_back(near_forms(tokens.front()));
+        parts.words.push_back(all_of(stems));
+    }
+
+    // Words that are a name of a known entity match the articles where the indexer recognised a
+    // name of it, whichever it writes ("Barbeque" finds "Chérizier", "PNH" finds "Haitian
+    // National Police"), and rank by how often they write them. The folded word alone is not
+    // searched: the index keeps no case, so it would find the pronoun "us" for "US" and a recipe's
+    // "barbecue" for Chérizier's nickname; a cue ("Kenyan") never names the entity.
+    void add_entity_name(Conjunction& parts, const std::string& text, const Entity& entity) {
+        const std::vector<Token> typed = context_.analyzer.analyze(text);
+        const Xapian::Query named(schema::named_entity_term(entity.kind, entity.id));
+        terms_.named_entities.emplace(entity.kind, entity.id);
+        std::vector<Xapian::Query> spellings;
+        for (const std::string& alias : entity.aliases) {
+            std::vector<Xapian::Query> alias_words;
+            for (const Token& token : context_.analyzer.analyze(alias)) {
+                alias_words.emplace_back(token.word);
+            }
+            if (!alias_words.empty()) {
+                spellings.push_back(phrase_of(alias_words));
             }
         }
-        // One synonym, not an OR: the stem, the word and a phrase naming the same occurrence
-        // must weigh as one term, or an alias would count each mention several times over.
+        if (spellings.empty()) {
+            parts.words.push_back(named);
+            return;
+        }
+        // One synonym, not an OR: phrases naming the same occurrence must weigh as one term, or
+        // an alias would count each mention several times over.
         const Xapian::Query any_spelling =
             spellings.size() == 1
                 ? spellings.front()
                 : Xapian::Query(Xapian::Query::OP_SYNONYM, spellings.begin(), spellings.end());
-        const Xapian::Query any_entity = any_of(entity_terms);
-        const Xapian::Query tagged(Xapian::Query::OP_FILTER, any_spelling, any_entity);
-        parts.words.push_back(
-            Xapian::Query(Xapian::Query::OP_AND_MAYBE,
-                          Xapian::Query(Xapian::Query::OP_OR, any_spelling, any_entity), tagged));
+        // The names count twice, as the words and as the entity, as they did when the word
+        // itself was searched beside the entity.
+        const Xapian::Query tagged(Xapian::Query::OP_FILTER, any_spelling, named);
+        parts.words.push_back(Xapian::Query(Xapian::Query::OP_AND_MAYBE,
+                                            Xapian::Query(Xapian::Query::OP_OR, named, tagged),
+                                            tagged));
+        // A one-word name stands close to the other words as the word itself does.
+        if (typed.size() == 1 && !typed.front().stopword) {
+            parts.near_words.push_back(near_forms(typed.front()));
+        }
     }
 
     // Every indexed word with this stem: the stem term of the words that stem to something else,
@@ -540,6 +576,7 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
     // A query of stopwords alone ("the who") still searches them, exactly.
     for (const bool keep_stopwords : {false, true}) {
         BuiltQuery built;
+        built.terms.aliases = &context.aliases;
         QueryCompiler compiler(context, built.terms, built.notes, keep_stopwords);
         std::vector<Xapian::Query> dates;
         if (flag_dates) {

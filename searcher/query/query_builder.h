@@ -13,6 +13,7 @@
 #include <mss/search.h>
 
 #include "analysis/analyzer.h"
+#include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
 #include "match_terms.h"
 #include "query/query_parser.h"
@@ -22,6 +23,9 @@ namespace mss {
 struct QueryContext {
     Analyzer& analyzer;
     const EntityRegistry& entities;
+    // The scanner built from `entities`, the one the indexer tags with: it finds the entities a
+    // query's words name, with the same case rules as in articles.
+    const AliasMatcher& aliases;
     std::string now;  // YYYY-MM-DD that relative dates count from
     // The index searched, to recognise entity ids that only it knows; null in parser tests.
     const Xapian::Database* database = nullptr;

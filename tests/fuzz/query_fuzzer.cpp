@@ -32,8 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         db.add_document(document);
         return db;
     }();
+    static const mss::AliasMatcher aliases(entities);
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    mss::QueryContext context{analyzer, entities, "2025-03-15", &database};
+    mss::QueryContext context{analyzer, entities, aliases, "2025-03-15", &database};
     try {
         mss::build_query(mss::parse_query(text), {}, context);
     } catch (const mss::QueryError&) {

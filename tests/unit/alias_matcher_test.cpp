@@ -59,3 +59,9 @@ TEST_CASE("capitals-only text still matches capitalised aliases", "[alias-matche
 TEST_CASE("aliases do not match across punctuation", "[alias-matcher]") {
     CHECK(ids(match("Haiti, National Police")) == std::vector<std::string>{"ht"});
 }
+
+TEST_CASE("a country name that ends a longer name does not tag the country", "[alias-matcher]") {
+    CHECK(ids(match("the singer Leon Chad spoke")).empty());
+    CHECK(ids(match("the envoy of Chad met them")) == std::vector<std::string>{"td"});
+    CHECK(ids(match("US-Chad talks")) == std::vector<std::string>{"us", "td"});
+}

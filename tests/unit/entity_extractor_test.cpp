@@ -7,6 +7,7 @@ namespace {
 struct Fixture {
     mss::EntityRegistry registry = mss::EntityRegistry::parse(
         "country\tus\tUnited States\tU.S.\nplace\tnew-york\tNew York\n"
+        "country\tge\tGeorgia\nplace\tatlanta\tAtlanta\n"
         "person\twilliam-ruto\tWilliam Ruto\tRuto\n"
         "organisation\tun\tUnited Nations\tUN\n"
         "organisation\tunsc\tUN Security Council\tSecurity Council\n",
@@ -14,7 +15,8 @@ struct Fixture {
     mss::PersonCues cues = mss::PersonCues::parse("Representative\n", "The\n");
     mss::EntityImplications implications = [] {
         mss::EntityImplications links;
-        links.add("new-york\tus\n", "test", mss::EntityKind::kPlace, mss::EntityKind::kCountry);
+        links.add("new-york\tus\natlanta\tus\n", "test", mss::EntityKind::kPlace,
+                  mss::EntityKind::kCountry);
         links.add("unsc\tun\n", "test", mss::EntityKind::kOrganisation,
                   mss::EntityKind::kOrganisation);
         return links;
@@ -69,4 +71,16 @@ TEST_CASE("registry people are found before the cues look", "[extractor]") {
         mss::distinct_entities(fixture.extract("", "President William Ruto said so.")[1]);
     REQUIRE(entities.person.size() == 1);
     CHECK(entities.person[0].id == "william-ruto");
+}
+
+TEST_CASE("a country named after a place of another country and a comma is a state",
+          "[extractor]") {
+    Fixture fixture;
+    const auto entities =
+        mss::distinct_entities(fixture.extract("", "a plant in Atlanta, Georgia, closed")[1]);
+    REQUIRE(entities.country.size() == 1);
+    CHECK(entities.country[0].id == "us");
+    const auto georgia = mss::distinct_entities(fixture.extract("", "talks in Georgia ended")[1]);
+    REQUIRE(georgia.country.size() == 1);
+    CHECK(georgia.country[0].id == "ge");
 }

@@ -49,6 +49,22 @@ TEST_CASE("the serialised registry reads back the same", "[registry]") {
     CHECK(again.find(EntityKind::kCountry, "ht")->name == "Haiti");
 }
 
+TEST_CASE("cues resolve a field value but are not names", "[registry]") {
+    auto registry = EntityRegistry::parse("country\tus\tUnited States\tUS\tWashington\n", "a");
+    registry.merge(EntityRegistry::parse("country\tus\t\t\tAmerican\n", "b"));
+    const auto* us = registry.find(EntityKind::kCountry, "us");
+    REQUIRE(us != nullptr);
+    CHECK(us->aliases == std::vector<std::string>{"United States", "US"});
+    CHECK(us->cues == std::vector<std::string>{"Washington", "American"});
+    CHECK(registry.resolve(EntityKind::kCountry, "washington") == us);
+    const auto again = EntityRegistry::parse(registry.serialise(), "index");
+    CHECK(again.serialise() == registry.serialise());
+    CHECK(again.find(EntityKind::kCountry, "us")->cues == us->cues);
+    const auto cues_only = EntityRegistry::parse("country\tzz\t\t\tZedish\n", "c");
+    CHECK(EntityRegistry::parse(cues_only.serialise(), "index").serialise() ==
+          cues_only.serialise());
+}
+
 TEST_CASE("malformed entity lines name file and line", "[registry]") {
     CHECK_THROWS_WITH(EntityRegistry::parse("# c\nperson\tx\n", "people.tsv"),
                       Catch::Contains("people.tsv:2:"));

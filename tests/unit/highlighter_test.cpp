@@ -20,6 +20,17 @@ std::string marked(const std::string& text, const mss::MatchTerms& terms) {
     return out + text.substr(written);
 }
 
+const mss::AliasMatcher& aliases() {
+    static const mss::EntityRegistry registry = mss::EntityRegistry::parse(
+        "person\tjimmy-cherizier\tJimmy Chérizier\tChérizier|Barbeque\n"
+        "country\tus\tUnited States\tUS\tWashington\n"
+        "country\tht\tHaiti\n"
+        "organisation\thnp\tHaitian National Police\tHaiti National Police\n",
+        "test");
+    static const mss::AliasMatcher matcher(registry);
+    return matcher;
+}
+
 }  // namespace
 
 TEST_CASE("stemmed forms are highlighted in their original spelling", "[highlighter]") {
@@ -42,16 +53,46 @@ TEST_CASE("phrase words are highlighted only where the whole phrase occurs", "[h
           "[National Police Service] officers met the national police.");
 }
 
-TEST_CASE("an entity alias is highlighted under any of its names", "[highlighter]") {
+TEST_CASE("an entity named by the query is highlighted under any of its names", "[highlighter]") {
     mss::MatchTerms terms;
-    terms.alias_keys = {"barbeque", "jimmy cherizier", "cherizier"};
+    terms.aliases = &aliases();
+    terms.named_entities = {{mss::EntityKind::kPerson, "jimmy-cherizier"}};
     CHECK(marked("Jimmy Chérizier, known as Barbeque, and Chérizier’s men.", terms) ==
           "[Jimmy Chérizier], known as [Barbeque], and [Chérizier’s] men.");
 }
 
+TEST_CASE("an alias that is a common word is not highlighted as the common word", "[highlighter]") {
+    mss::MatchTerms terms;
+    terms.aliases = &aliases();
+    terms.named_entities = {{mss::EntityKind::kPerson, "jimmy-cherizier"}};
+    CHECK(marked("Barbeque spoke; the embassy barbeque went on.", terms) ==
+          "[Barbeque] spoke; the embassy barbeque went on.");
+}
+
+TEST_CASE("an all-capitals alias is not highlighted in lower case", "[highlighter]") {
+    mss::MatchTerms terms;
+    terms.aliases = &aliases();
+    terms.named_entities = {{mss::EntityKind::kCountry, "us"}};
+    CHECK(marked("The US envoy wrote to us.", terms) == "The [US] envoy wrote to us.");
+}
+
+TEST_CASE("a named entity's cues are not highlighted, a filtered entity's are", "[highlighter]") {
+    mss::MatchTerms terms;
+    terms.aliases = &aliases();
+    terms.named_entities = {{mss::EntityKind::kCountry, "us"}};
+    CHECK(marked("Washington said the United States would pay.", terms) ==
+          "Washington said the [United States] would pay.");
+    terms.named_entities.clear();
+    terms.mentioned_entities = {{mss::EntityKind::kCountry, "us"}};
+    CHECK(marked("Washington said the United States would pay.", terms) ==
+          "[Washington] said the [United States] would pay.");
+}
+
 TEST_CASE("the longest alias wins over a shorter one inside it", "[highlighter]") {
     mss::MatchTerms terms;
-    terms.alias_keys = {"haiti", "haiti national police"};
+    terms.aliases = &aliases();
+    terms.named_entities = {{mss::EntityKind::kCountry, "ht"},
+                            {mss::EntityKind::kOrganisation, "hnp"}};
     CHECK(marked("The Haiti National Police in Haiti.", terms) ==
           "The [Haiti National Police] in [Haiti].");
 }

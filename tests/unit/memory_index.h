@@ -11,6 +11,7 @@
 
 #include "analysis/analyzer.h"
 #include "document_builder.h"
+#include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
 #include "query/entity_field.h"
 #include "schema.h"
@@ -30,7 +31,8 @@ class MemoryIndex {
     explicit MemoryIndex(EntityRegistry registry = {})
         : database(std::string(), Xapian::DB_BACKEND_INMEMORY),
           analyzer(StopwordList::parse("the\nof\nand\na\nto\nin\nwho\nis\nwith\n")),
-          entities(std::move(registry)) {}
+          entities(std::move(registry)),
+          aliases(entities) {}
 
     void add(const TestArticle& test) {
         Article article;
@@ -44,6 +46,19 @@ class MemoryIndex {
         analysis.title.tokens = analyzer.analyze(article.title);
         analysis.body.tokens = analyzer.analyze(article.body);
         analysis.date = {article.date, article.date ? "header" : "none"};
+        // Of the stated entities, those the text writes a name of, as the indexer's scanner sees.
+        for (const FieldAnalysis* field : {&analysis.title, &analysis.body}) {
+            const std::string& text = field == &analysis.title ? article.title : article.body;
+            std::vector<bool> covered(field->tokens.size(), false);
+            for (const AliasMatch& found :
+                 aliases.scan(text, field->tokens, covered, AliasScope::kNamesAndCues)) {
+                for (const auto& [kind, id] : test.entities) {
+                    if (found.is_name && kind == found.kind && id == *found.id) {
+                        analysis.named.push_back({kind, id});
+                    }
+                }
+            }
+        }
         Xapian::Document document = build_document(article, analysis);
         std::string slots[4];
         for (const auto& [kind, id] : test.entities) {
@@ -65,6 +80,7 @@ class MemoryIndex {
     Xapian::WritableDatabase database;
     Analyzer analyzer;
     EntityRegistry entities;
+    AliasMatcher aliases;  // over `entities`
 };
 
 // The registry the tests use: the MSS story's names with their aliases.
@@ -73,7 +89,7 @@ inline EntityRegistry test_registry() {
         "person\tjimmy-cherizier\tJimmy Chérizier\tBarbeque|Barbecue|Cherizier\n"
         "person\tkipchumba-murkomen\tKipchumba Murkomen\tMurkomen\n"
         "person\tgilbert-masengeli\tGilbert Masengeli\tMasengeli\n"
-        "country\tke\tKenya\tKenyan|Kenyans\n"
+        "country\tke\tKenya\t\tKenyan|Kenyans\n"
         "country\tht\tHaiti\tHaitian\n"
         "organisation\tpnh\tHaitian National Police\tPNH|Police Nationale d'Haïti\n"
         "organisation\tmss\tMultinational Security Support\tMSS|MSSM|MMSS\n",

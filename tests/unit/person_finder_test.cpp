@@ -107,3 +107,31 @@ TEST_CASE("title-case noun phrases are not titled people", "[person-finder]") {
     CHECK(ids(people_in("Secretary Baker criticised the review.")) ==
           std::vector<std::string>{"baker"});
 }
+
+TEST_CASE("a possessive is not part of a person's name", "[person-finder]") {
+    const auto people = people_in("Nigel Lawson's budget was praised.");
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].id == "nigel-lawson");
+    CHECK(people[0].name == "Nigel Lawson");
+}
+
+TEST_CASE("a name wrapped over two lines is shown with one space", "[person-finder]") {
+    const auto people = people_in("trade representative Clayton\nYeutter said it was unfair.");
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].id == "clayton-yeutter");
+    CHECK(people[0].name == "Clayton Yeutter");
+}
+
+TEST_CASE("a sentence's first word is not part of a name when the text writes it in lower case",
+          "[person-finder]") {
+    CHECK(ids(people_in("Rates fell. Separately Hellmuth Klauhs said so, and separately "
+                        "others agreed.")) == std::vector<std::string>{"hellmuth-klauhs"});
+}
+
+TEST_CASE("a single letter is no name on its own", "[person-finder]") {
+    CHECK(ids(people_in("the President J. spoke")).empty());
+}
+
+TEST_CASE("a name joined to a company word by an ampersand is an organisation", "[person-finder]") {
+    CHECK(ids(people_in("Morgan Stanley & Co Inc bought it. Morgan Stanley said so.")).empty());
+}

@@ -17,7 +17,7 @@ using mss::test::MemoryIndex;
 // The ids of the articles `query` finds, best first.
 std::vector<std::string> search(MemoryIndex& index, const std::string& query,
                                 mss::SearchRequest request = {}) {
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15"};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15"};
     const auto built = mss::build_query(mss::parse_query(query), request, context);
     Xapian::Enquire enquire(index.database);
     enquire.set_query(built.strict);
@@ -87,11 +87,37 @@ TEST_CASE("a name the index does not know is searched as a phrase", "[query_buil
 TEST_CASE("entity aliases act as synonyms in free text", "[query_builder]") {
     MemoryIndex index(mss::test::test_registry());
     add_story(index);
-    // The tagged article about Chérizier ranks above the recipe that only says "barbeque".
-    CHECK(search(index, "Barbeque") == std::vector<std::string>{"cherizier", "barbeque"});
+    // The capitalised nickname names Chérizier, found under his full name; the recipe's
+    // "barbeque" is the common word, which only the word typed in lower case finds.
+    CHECK(search(index, "Barbeque") == std::vector<std::string>{"cherizier"});
+    CHECK(search(index, "barbeque") == std::vector<std::string>{"barbeque"});
     CHECK(search(index, "PNH") == std::vector<std::string>{"pnh"});
     CHECK(search(index, "MSS") == std::vector<std::string>{"mssm"});
     CHECK(search(index, "Haitian National Police") == std::vector<std::string>{"pnh"});
+}
+
+TEST_CASE("a name finds its entity's other names only where the entity was recognised",
+          "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    // "Barbeque" is a name of Chérizier, but the recipe's barbeque is no mention of him.
+    CHECK(search(index, "Chérizier") == std::vector<std::string>{"cherizier"});
+}
+
+TEST_CASE("a cue of an entity is only a word in free text", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    // "Kenyan" tags Kenya and resolves country:kenyan, but does not name the country: the
+    // article that only says "Kenya" is not a match for the word.
+    CHECK(search(index, "Kenyan") == std::vector<std::string>{"kenyan"});
+    CHECK(sorted(search(index, "country:kenyan")) == std::vector<std::string>{"kenyan", "mssm"});
+}
+
+TEST_CASE("an all-capitals alias names its entity only when typed in capitals", "[query_builder]") {
+    MemoryIndex index(mss::test::test_registry());
+    add_story(index);
+    CHECK(search(index, "MSS") == std::vector<std::string>{"mssm"});
+    CHECK(search(index, "mss").empty());
 }
 
 TEST_CASE("filter flags: values of one field OR, different fields AND", "[query_builder]") {
@@ -122,7 +148,7 @@ TEST_CASE("date ranges include both ends and exclude undated articles", "[query_
 TEST_CASE("the undated probe counts what a date filter left out", "[query_builder]") {
     MemoryIndex index(mss::test::test_registry());
     add_story(index);
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15"};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15"};
     const auto built = mss::build_query(mss::parse_query("officers date:2025"), {}, context);
     Xapian::Enquire enquire(index.database);
     enquire.set_query(built.undated_probe);
@@ -210,7 +236,8 @@ TEST_CASE("a prefix matching more words than are searched says so", "[query_buil
     }
     index.add({"many", "Vocabulary", many_words, "2025-01-01", {}});
     add_story(index);
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
+                              &index.database};
 
     const auto capped = mss::build_query(mss::parse_query("zq*"), {}, context);
     REQUIRE(capped.notes.size() == 1);
@@ -222,7 +249,8 @@ TEST_CASE("a prefix matching more words than are searched says so", "[query_buil
 TEST_CASE("a prefix after other words matches as a phrase", "[query_builder]") {
     MemoryIndex index(mss::test::test_registry());
     add_story(index);
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
+                              &index.database};
     const auto built = mss::build_query(mss::parse_query("Haitian-nation*"), {}, context);
     Xapian::Enquire enquire(index.database);
     enquire.set_query(built.strict);
@@ -241,7 +269,8 @@ TEST_CASE("the prefixes of one query share one budget of expanded words", "[quer
         body += "wombat" + std::to_string(1000 + i) + " ";
     }
     index.add({"many", "Many words", body, std::nullopt, {}});
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
+                              &index.database};
     const auto build = [&](int prefixes) {
         std::string query;
         for (int i = 0; i < prefixes; ++i) {
@@ -266,7 +295,8 @@ namespace {
 // and the notes it leaves.
 std::pair<std::vector<std::string>, std::vector<std::string>> search_with_notes(
     MemoryIndex& index, const std::string& query) {
-    mss::QueryContext context{index.analyzer, index.entities, "2025-03-15", &index.database};
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
+                              &index.database};
     const auto built = mss::build_query(mss::parse_query(query), {}, context);
     Xapian::Enquire enquire(index.database);
     enquire.set_query(built.strict);
