@@ -171,6 +171,8 @@ class IndexRun {
     void commit();
     void commit_if_due();
     void delete_missing(const std::vector<SourceRoot>& roots);
+    bool refuses_deletions(const SourceRoot& root, std::size_t gone, std::size_t held);
+    bool rebuild_would_drop_articles(const std::vector<SourceRoot>& roots);
     void report_progress(bool force);
     std::map<std::string, std::string> metadata_to_write(const std::vector<SourceRoot>& roots);
 
@@ -199,6 +201,7 @@ class IndexRun {
     Clock::time_point last_commit_ = Clock::now();
     bool published_ = false;
     std::size_t articles_read_ = 0;
+    std::map<std::string, std::size_t> read_per_root_;  // source term -> articles of this slice
     IndexProgress progress_;
 };
 
@@ -344,6 +347,9 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
     if ((writer_ || rebuild_) && (changed || fresh_)) {
         if (summary_.interrupted && fresh_ && live_) {
             summary_.abandoned = true;
+        } else if (fresh_ && live_database_ && rebuild_would_drop_articles(roots)) {
+            // Not published: the live index keeps every article; the unpublished generation
+            // still carries its building mark and goes at the next run.
         } else {
             commit();
             if (fresh_ && !published_) {
@@ -420,6 +426,7 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
     if (!slice_.holds(article.id)) {
         return;
     }
+    ++read_per_root_[root.term];
 
     const std::string term = schema::id_term(article.id);
     const auto duplicate = [&](const std::string& first_place) {
@@ -507,6 +514,45 @@ void IndexRun::commit() {
     }
 }
 
+// The guard against mass deletion (IndexRunOptions::max_delete) for one root: warns and returns
+// true when `gone` of its `held` articles are too many to delete.
+bool IndexRun::refuses_deletions(const SourceRoot& root, std::size_t gone, std::size_t held) {
+    const bool all = gone != 0 && gone == held;
+    if (options_.force_delete || !(all || gone > options_.max_delete)) {
+        return false;
+    }
+    summary_.deletions_refused += gone;
+    if (observer_.on_warning) {
+        observer_.on_warning(
+            {root.given,
+             "the run would delete " +
+                 (all ? "all " + std::to_string(held) + " of its articles"
+                      : std::to_string(gone) + " of its " + std::to_string(held) +
+                            " articles, over the limit of " + std::to_string(options_.max_delete)) +
+                 "; none deleted from it (an empty, unmounted or half-copied source?)",
+             SourceWarning::Effect::kDeletionsRefused});
+    }
+    return true;
+}
+
+// A rebuild holds only what it read: a root that lost all its articles or too many since the live
+// index was built (an empty or unmounted source) makes the rebuild too costly to publish.
+bool IndexRun::rebuild_would_drop_articles(const std::vector<SourceRoot>& roots) {
+    bool refused = false;
+    for (const auto& root : roots) {
+        const std::size_t held = live_database_->get_termfreq(root.term);
+        const std::size_t read = read_per_root_[root.term];
+        if (!root.read_in_full && held > read) {
+            notice("not rebuilding: " + root.path + " could not be read in full");
+            summary_.deletions_refused += held - read;
+            refused = true;
+            continue;
+        }
+        refused = (held > read && refuses_deletions(root, held - read, held)) || refused;
+    }
+    return refused;
+}
+
 void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
     for (const auto& root : roots) {
         if (!root.read_in_full) {
@@ -522,20 +568,7 @@ void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
                 gone.push_back(*it);
             }
         }
-        const bool all = !gone.empty() && gone.size() == held;
-        if (!options_.force_delete && (all || gone.size() > options_.max_delete)) {
-            summary_.deletions_refused += gone.size();
-            if (observer_.on_warning) {
-                observer_.on_warning(
-                    {root.given,
-                     "the run would delete " +
-                         (all ? "all " + std::to_string(held) + " of its articles"
-                              : std::to_string(gone.size()) + " of its " + std::to_string(held) +
-                                    " articles, over the limit of " +
-                                    std::to_string(options_.max_delete)) +
-                         "; none deleted from it (an empty, unmounted or half-copied source?)",
-                     SourceWarning::Effect::kDeletionsRefused});
-            }
+        if (refuses_deletions(root, gone.size(), held)) {
             continue;
         }
         for (const Xapian::docid id : gone) {

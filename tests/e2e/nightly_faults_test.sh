@@ -83,6 +83,13 @@ assert_status 0 "--force-delete on an emptied source"
 assert_equal "$(count)" 0 "--force-delete deletes every article of the source"
 mv "$SCRATCH/away"/*.txt "$SRC/"
 "$MSS_INDEX_BIN" --quiet --index "$IDX" "$SRC" || fail "restoring the seeds"
+# A rebuild from an emptied source is not published: the live index keeps the articles.
+mv "$SRC"/*.txt "$SCRATCH/away/"
+run "$MSS_INDEX_BIN" --index "$IDX" --rebuild "$SRC"
+assert_status 5 "rebuild from an emptied source"
+assert_contains "$ERR" "$SRC" "the rebuild warning names the source"
+assert_equal "$(count)" 5 "a rebuild from an emptied source keeps its articles"
+mv "$SCRATCH/away"/*.txt "$SRC/"
 
 # 3. A .jsonl cut mid-line (a copy in progress) keeps every article it held.
 write_jsonl "$OTHER/wire.jsonl" 200
