@@ -212,6 +212,10 @@ int run(int argc, char** argv) {
     request.facets = options.count("facets") != 0 || output.format == mss::OutputFormat::kJson ||
                      output.format == mss::OutputFormat::kJsonLines;
     request.exact_total = request.exact_total || options.count("exact") != 0;
+    // A count or a list of ids answers the query as typed, never a correction of it.
+    request.search_suggestion = output.format != mss::OutputFormat::kCount &&
+                                output.format != mss::OutputFormat::kIds &&
+                                output.format != mss::OutputFormat::kPaths;
     if (output.format == mss::OutputFormat::kIds || output.format == mss::OutputFormat::kPaths ||
         output.format == mss::OutputFormat::kCount) {
         request.snippet_chars = 0;  // nothing shows a snippet: skip making one
@@ -234,6 +238,10 @@ int run(int argc, char** argv) {
         search_time_limit.stop();
         mss::render(result, *renderer);
         found = found || result.total != 0;  // articles with only some of the words are not matches
+        if (!one.search_suggestion && result.total == 0 && result.suggestion) {
+            std::cerr << "mss-search: no article matches the query as typed; did you mean: "
+                      << mss::terminal_text(*result.suggestion) << '\n';
+        }
     };
     if (batch) {
         const std::string file = options["queries"].as<std::string>();

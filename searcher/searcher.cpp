@@ -278,7 +278,7 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     const BuiltQuery* used = &original;
     std::optional<BuiltQuery> corrected;
     Run run = run_strict(database, original, request);
-    if (run.empty() && result.suggestion) {
+    if (run.empty() && result.suggestion && request.search_suggestion) {
         corrected = build_query(parse_query(*result.suggestion), request, context);
         Run retry = run_strict(database, *corrected, request);
         if (!retry.empty()) {

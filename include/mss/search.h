@@ -56,6 +56,11 @@ struct SearchRequest {
     // cost more time on wide queries.
     std::size_t exact_up_to = kExactCountUpTo;
     bool exact_total = false;  // count every match exactly, however many
+    // When the query as typed matches nothing and has a spelling suggestion, search the
+    // suggestion instead (SearchResult::corrected says so). False: the query stands and matches
+    // nothing; the suggestion is only reported. Counts and id lists for scripts want false: a
+    // number alone cannot say it answers another query.
+    bool search_suggestion = true;
 };
 
 // A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.

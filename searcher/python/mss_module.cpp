@@ -298,6 +298,7 @@ PYBIND11_MODULE(mss, module) {
                 request.snippet_chars = 0;
                 request.facets = false;
                 request.exact_total = true;
+                request.search_suggestion = false;  // the count of the query as typed
                 return index.search(request).total;
             },
             py::arg("query"), py::kw_only(), py::arg("person") = py::none(),

@@ -79,6 +79,14 @@ assert_equal "$(json_field "$OUT" 'd["suggestion"], d["corrected"], d["total"]')
     "Murkomen contingent True 3" "spelling correction"
 run "${S[@]}" "Murkomin contingent"
 assert_contains "$OUT" 'showing results for "Murkomen contingent"' "text correction note"
+# A count or an id list answers the query as typed: none has "Murkomin"; the suggestion goes
+# to stderr, and the exit status says nothing matched.
+for flag in --count --ids --paths; do
+    run "${S[@]}" "$flag" "Murkomin contingent"
+    assert_status 1 "$flag of a misspelt query"
+    assert_equal "$OUT" "$([ "$flag" = --count ] && echo 0)" "$flag of a misspelt query"
+    assert_contains "$ERR" "did you mean: Murkomen contingent" "$flag suggestion on stderr"
+done
 run "${S[@]}" --json "MSS"
 assert_equal "$(json_field "$OUT" 'd["suggestion"]')" None "acronym"
 

@@ -120,6 +120,8 @@ def test_update_index_from_a_pathlib_path_then_stats_and_count(tmp_path):
     # The oracle is the raw text: the seed files that write the name.
     writing = sum("Murkomen" in path.read_text(encoding="utf-8") for path in seeds.iterdir())
     assert mss.Index(index).count("Murkomen") == writing
+    # A count answers the query as typed, never its spelling correction.
+    assert mss.Index(index).count("Murkomin") == 0
 
 
 def test_update_index_keeps_articles_of_a_source_left_out_only_without_delete_missing(tmp_path):
