@@ -237,18 +237,18 @@ void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
     } catch (const Xapian::Error& e) {
         if (!options_.rebuild) {
             throw IndexMissingError(dir_.string() + ": cannot open the index: " +
-                                    e.get_description() + " (mss-index --rebuild starts afresh)");
+                                    e.get_description() + " (a rebuild starts afresh)");
         }
         // A rebuild recovers from a damaged index: there is no record of its sources to reread.
         notice("the live index cannot be opened (" + e.get_description() +
                "); the rebuild holds only the sources given");
         fresh_ = true;
-        summary_.rebuild_reason = "--rebuild";
+        summary_.rebuild_reason = "requested";
         return;
     }
     if (options_.rebuild) {
         fresh_ = true;
-        summary_.rebuild_reason = "--rebuild";
+        summary_.rebuild_reason = "requested";
     } else if (live_database_->get_metadata(schema::kStampKey) == analysis_->stamp) {
         return;
     } else {

@@ -90,7 +90,7 @@ wait "$holder"
 rm -f "$IDX/$(awk '{print $2}' "$IDX/XAPIANDB")"/*.glass
 run "$MSS_INDEX_BIN" --index "$IDX" "$SRC"
 assert_status 3 "incremental run on a damaged index"
-assert_contains "$ERR" "mss-index --rebuild starts afresh" "damaged index message"
+assert_contains "$ERR" "(a rebuild starts afresh)" "damaged index message"
 run "$MSS_INDEX_BIN" --index "$IDX" --rebuild "$SRC"
 assert_status 0 "--rebuild over a damaged index"
 assert_equal "$(hits Quillwort)" "$(basename "$changed")" "search after recovering"
