@@ -34,6 +34,7 @@
 #include "run_record.h"
 #include "schema.h"
 #include "stable_hash.h"
+#include "stories/story_plan.h"
 
 namespace mss {
 namespace fs = std::filesystem;
@@ -131,8 +132,13 @@ Xapian::WritableDatabase open_writable(const fs::path& generation, const IndexRu
 class IndexRun {
   public:
     IndexRun(const fs::path& dir, const IndexRunOptions& options, const IndexRunObserver& observer,
-             const ShardSlice& slice)
-        : dir_(dir), layout_(dir), options_(options), observer_(observer), slice_(slice) {}
+             const ShardSlice& slice, const StoryPlan& stories)
+        : dir_(dir),
+          layout_(dir),
+          options_(options),
+          observer_(observer),
+          slice_(slice),
+          stories_(stories) {}
 
     IndexRunSummary run(const std::vector<std::string>& sources);
 
@@ -170,6 +176,7 @@ class IndexRun {
     const IndexRunOptions& options_;
     const IndexRunObserver& observer_;
     const ShardSlice slice_;
+    const StoryPlan& stories_;
     IndexRunSummary summary_;
     std::optional<AnalysisData> analysis_;
 
@@ -396,6 +403,7 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
         return;
     }
     std::string hash = content_hash(article, root);
+    std::string story = stories_.story(article.id);
     const Xapian::PostingIterator existing = reader_.postlist_begin(term);
     const bool exists = existing != reader_.postlist_end(term);
     if (exists) {
@@ -406,7 +414,9 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
             return;
         }
         mark_seen(id);
-        if (document.get_value(schema::kContentHashSlot) == hash) {
+        // An unchanged article is written again when its story changed (two stories merged).
+        if (document.get_value(schema::kContentHashSlot) == hash &&
+            document.get_value(schema::kStorySlot) == story) {
             ++summary_.unchanged;
             return;
         }
@@ -420,10 +430,11 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
     in_flight_.emplace(term, article.path);
     if (rebuild_) {
         // The parts are not readable until merged, so in_flight_ keeps every id for duplicates.
-        rebuild_->submit({std::move(article), std::move(hash), root.term, exists});
+        rebuild_->submit(
+            {std::move(article), std::move(hash), root.term, exists, std::move(story)});
         return;
     }
-    builder_->submit({std::move(article), std::move(hash), root.term, exists});
+    builder_->submit({std::move(article), std::move(hash), root.term, exists, std::move(story)});
     write_ready(false);
 }
 
@@ -524,9 +535,10 @@ void IndexRun::report_progress(bool force) {
 IndexRunSummary update_index_folder(const std::string& index_dir,
                                     const std::vector<std::string>& sources,
                                     const IndexRunOptions& options,
-                                    const IndexRunObserver& observer, const ShardSlice& slice) {
+                                    const IndexRunObserver& observer, const ShardSlice& slice,
+                                    const StoryPlan& stories) {
     try {
-        return IndexRun(index_dir, options, observer, slice).run(sources);
+        return IndexRun(index_dir, options, observer, slice, stories).run(sources);
     } catch (const Xapian::Error& e) {
         throw IoError(index_dir + ": " + e.get_description());
     }

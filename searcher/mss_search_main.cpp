@@ -139,7 +139,8 @@ int run(int argc, char** argv) {
         "sort", po::value(&sort)->default_value("relevance"), "relevance, date or -date")(
         "facets", "count people, countries, organisations, places and dates over all matches")(
         "by", po::value(&bucket)->default_value("month"), "date facet buckets: day, month or year")(
-        "exact", "count every match for the total instead of estimating");
+        "exact", "count every match for the total instead of estimating")(
+        "no-collapse", "list every near-copy of a story as a hit of its own");
     visible.add_options()("partial",
                           "when shards of the index are down, search the others and say so")(
         "timeout", po::value(&shards.timeout_ms)->default_value(shards.timeout_ms),
@@ -188,6 +189,7 @@ int run(int argc, char** argv) {
     request.facets = options.count("facets") != 0 || output.format == mss::OutputFormat::kJson ||
                      output.format == mss::OutputFormat::kJsonLines;
     request.exact_total = request.exact_total || options.count("exact") != 0;
+    request.collapse = options.count("no-collapse") == 0;
     if (output.format == mss::OutputFormat::kIds || output.format == mss::OutputFormat::kPaths ||
         output.format == mss::OutputFormat::kCount) {
         request.snippet_chars = 0;  // nothing shows a snippet: skip making one

@@ -18,6 +18,7 @@
 #include "shards/shard_set.h"
 #include "snippet.h"
 #include "spelling/spelling_suggester.h"
+#include "stories/story_collapse.h"
 #include "update_race.h"
 
 namespace mss {
@@ -68,11 +69,14 @@ Xapian::BM25Weight ranking_weight() {
 
 // An enquire ranking `query` in the order `sort` asks for, with no match spy.
 Xapian::Enquire ordered_enquire(const Xapian::Database& database, const Xapian::Query& query,
-                                SortOrder sort) {
+                                SortOrder sort, bool collapse) {
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(ranking_weight());
     set_result_order(enquire, sort);
+    if (collapse) {
+        collapse_stories(enquire);
+    }
     return enquire;
 }
 
@@ -80,6 +84,7 @@ Xapian::Enquire ordered_enquire(const Xapian::Database& database, const Xapian::
 struct Run {
     std::vector<RankedMatch> page;
     Xapian::doccount total = 0, total_lower = 0, total_upper = 0;
+    StoryCount stories;
     std::optional<Facets> facets;
     bool empty() const { return page.empty() && total == 0; }
 };
@@ -95,28 +100,58 @@ void count_facets(const Xapian::Database& database, const Xapian::Query& query,
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     FacetCounter counter(request.date_bucket);
     counter.attach(enquire);
+    StorySpy stories(enquire);
     const Xapian::MSet all = enquire.get_mset(0, 0, database.get_doccount());
     run.facets = counter.facets();
+    run.stories = stories.count();
     run.total = all.get_matches_estimated();
     run.total_lower = all.get_matches_lower_bound();
     run.total_upper = all.get_matches_upper_bound();
 }
 
+// The totals of a collapsed pass, which counts stories: Xapian 1.4's "uncollapsed" bounds stay
+// estimates even when every match was seen, so the articles are counted in a pass of their own,
+// as the uncollapsed pass would (`fetch` matches, every one when the total must be exact; an exact
+// pass returns none and counts the stories exactly too, as count_facets explains).
+void count_articles(const Xapian::Database& database, const Xapian::Query& query,
+                    const SearchRequest& request, Xapian::doccount fetch, Run& run) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    std::optional<StorySpy> stories;
+    if (request.exact_total) {
+        stories.emplace(enquire);
+    }
+    const Xapian::MSet all = request.exact_total ? enquire.get_mset(0, 0, database.get_doccount())
+                                                 : enquire.get_mset(0, fetch);
+    run.total = all.get_matches_estimated();
+    run.total_lower = all.get_matches_lower_bound();
+    run.total_upper = all.get_matches_upper_bound();
+    if (stories) {
+        run.stories = stories->count();
+    }
+}
+
 Run run_query(const Xapian::Database& database, const Xapian::Query& query,
               const SearchRequest& request) {
-    Xapian::Enquire enquire = ordered_enquire(database, query, request.sort);
+    Xapian::Enquire enquire = ordered_enquire(database, query, request.sort, request.collapse);
     // An exact total needs every match examined, not only the best ones; facets do that anyway.
     const Xapian::doccount check_at_least =
         request.exact_total && !request.facets ? database.get_doccount() : 0;
     const Xapian::MSet fetched =
         enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
     const auto fetch_top = [&](Xapian::doccount count) {
-        return ordered_enquire(database, query, request.sort).get_mset(0, count);
+        return ordered_enquire(database, query, request.sort, request.collapse).get_mset(0, count);
     };
     Run run;
     run.page = ordered_page(fetched, fetch_top, request.sort, request.offset, request.limit);
     if (request.facets) {
         count_facets(database, query, request, run);
+    } else if (request.collapse) {
+        // Collapsing leaves one match per story; the totals count every article.
+        run.stories = story_count(fetched, true);
+        count_articles(database, query, request, first_fetch_size(request.offset, request.limit),
+                       run);
     } else {
         run.total = fetched.get_matches_estimated();
         run.total_lower = fetched.get_matches_lower_bound();
@@ -177,6 +212,7 @@ Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::si
     hit.date = article.date;
     hit.date_source = std::move(stored.date_source);
     hit.score = match.score;
+    hit.story = document.get_value(schema::kStorySlot);
     hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
     hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
     hit.entities.organisation =
@@ -254,6 +290,7 @@ void add_partial_matches(const Xapian::Database& database, const BuiltQuery& bui
     result.total_lower = all.total_lower;
     result.total_upper = all.total_upper;
     result.exact = result.total_lower == result.total_upper;
+    set_story_count(all.stories, result);
 }
 
 // The query for `text`, with every name of the entities it or the filters mention marked.
@@ -317,6 +354,7 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     result.total_lower = run.total_lower;
     result.total_upper = run.total_upper;
     result.exact = result.total_lower == result.total_upper;
+    set_story_count(run.stories, result);
     result.facets = std::move(run.facets);
     for (std::size_t i = 0; i < run.page.size(); ++i) {
         result.hits.push_back(make_hit(database, run.page[i], request.offset + i + 1, used->terms,
@@ -325,6 +363,9 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     }
     if (question && !result.relaxed && !used->relaxed.empty()) {
         add_partial_matches(database, *used, analyzer, request, run, result);
+    }
+    if (request.collapse) {
+        add_duplicates(database, used->strict, used->relaxed, result.hits);
     }
     return result;
 }

@@ -49,6 +49,10 @@ struct SearchRequest {
     bool facets = false;  // count person, country, organisation, place and date over all matches
     DateBucket date_bucket = DateBucket::kMonth;
     bool exact_total = false;  // count every match instead of estimating
+    // One hit per story: near-copies of an article (syndicated, retitled, cut or corrected
+    // versions, docs/SCHEMA.md "Stories") are listed under the best-ranked one as its
+    // Hit::duplicates instead of as hits of their own. Totals and facets count articles either way.
+    bool collapse = true;
 };
 
 // A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.
@@ -66,6 +70,15 @@ struct ArticleEntities {
     std::vector<EntityRef> place;
 };
 
+// A near-copy of a hit, listed under it when results are collapsed by story.
+struct Duplicate {
+    std::string id;
+    std::string path;
+    std::string title;
+    std::string source;               // empty when the article names none
+    std::optional<std::string> date;  // YYYY-MM-DD
+};
+
 struct Hit {
     std::size_t rank = 0;  // 1-based, counting from the first hit of the whole result
     std::string id;
@@ -79,6 +92,9 @@ struct Hit {
     std::vector<Highlight> title_highlights;  // what matched in the headline, in its byte offsets
     ArticleEntities entities;
     bool matches_all = true;  // false: the article has only some of the query's words
+    std::string story;        // the story id shared with its near-copies
+    // The other matching articles of the same story, best-ranked first; with collapsing only.
+    std::vector<Duplicate> duplicates;
 };
 
 struct FacetValue {
@@ -113,6 +129,10 @@ struct SearchResult {
     // false for those), and `relaxed` is true.
     std::size_t strict_total = 0;
     bool relaxed = false;
+    // Distinct stories among the matching articles (as many as `total` without near-copies):
+    // exact when `stories_exact`, else an estimate.
+    std::optional<std::size_t> stories;  // absent when the search did not collapse nor count them
+    bool stories_exact = false;
     std::optional<std::string> suggestion;  // a likely spelling correction of the query
     bool corrected = false;  // true when the original found nothing and `suggestion` was searched
     std::size_t undated_excluded = 0;  // undated articles left out by a date filter

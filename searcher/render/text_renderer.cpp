@@ -1,5 +1,6 @@
 #include "render/text_renderer.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <string_view>
 
@@ -12,6 +13,23 @@ constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
 constexpr int kFacetLabelWidth = 14;
 constexpr std::size_t kFacetValuesShown = 8;  // per entity facet in text output
+
+// "+2 similar: Source A, Source B": each outlet once, in the order of the copies; an article that
+// names no source is shown by its id.
+std::string similar_line(const std::vector<Duplicate>& copies) {
+    std::vector<std::string> names;
+    for (const Duplicate& copy : copies) {
+        const std::string& name = copy.source.empty() ? copy.id : copy.source;
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+            names.push_back(name);
+        }
+    }
+    std::string line = "+" + std::to_string(copies.size()) + " similar: ";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        line += (i == 0 ? "" : ", ") + names[i];
+    }
+    return line;
+}
 
 }  // namespace
 
@@ -59,6 +77,9 @@ void TextRenderer::hit(const Hit& hit) {
     out_ << '\n';
     out_ << "     " << dim << hit.date.value_or("undated") << "  " << hit.path << "  score "
          << std::fixed << std::setprecision(2) << hit.score << reset << '\n';
+    if (!hit.duplicates.empty()) {
+        out_ << "     " << dim << similar_line(hit.duplicates) << reset << '\n';
+    }
     if (!hit.snippet.empty()) {
         out_ << "     ";
         write_highlighted(hit.snippet, hit.highlights, "");

@@ -1,0 +1,48 @@
+// A compact fingerprint of an article's text for finding near-copies (syndicated and re-published
+// versions of one story): MinHash over its word shingles. docs/SCHEMA.md ("Stories") says why
+// MinHash and why these sizes.
+//
+// Words are runs of letters and digits, ASCII lower-cased; every byte of a multi-byte UTF-8
+// character counts as a letter, so names in any script are words. Numbers are words too, so
+// templated reports ("X Corp 1st qtr net", other figures) do not look alike. The shingles are the
+// runs of kShingleWords consecutive words of the body; a body of fewer than kMinBodyWords words
+// is fingerprinted with its headline in front, so one-line items still have a fingerprint; the
+// headline is otherwise left out, so a retitled copy is still a copy.
+//
+// Pure functions of their arguments: safe from any thread.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace mss {
+
+inline constexpr std::size_t kShingleWords = 3;
+inline constexpr std::size_t kMinBodyWords = 12;
+// Bands of rows of the signature: two articles are compared when all the rows of one band agree.
+// With 24 bands of 3 rows, a pair whose shingle sets have Jaccard similarity 0.6 is compared with
+// probability 1 - (1 - 0.6^3)^24 = 0.997, one at 0.2 with probability 0.18.
+inline constexpr std::size_t kFingerprintBands = 24;
+inline constexpr std::size_t kFingerprintRows = 3;
+inline constexpr std::size_t kFingerprintHashes = kFingerprintBands * kFingerprintRows;
+// Articles whose shingle sets have at least this Jaccard similarity (estimated from the
+// signatures) are copies of one story.
+inline constexpr double kCopySimilarity = 0.6;
+
+struct ShingleFingerprint {
+    std::array<std::uint32_t, kFingerprintHashes> minima{};
+    std::size_t shingles = 0;  // distinct shingles; 0: no words, the article matches nothing
+};
+
+ShingleFingerprint fingerprint_text(std::string_view title, std::string_view body);
+
+// The share of equal minima: an unbiased estimate of the Jaccard similarity of the two shingle
+// sets. 0 when either has no shingles.
+double estimated_similarity(const ShingleFingerprint& a, const ShingleFingerprint& b);
+
+// One key per band (the band number is mixed in, so keys of different bands never meet).
+std::array<std::uint64_t, kFingerprintBands> band_keys(const ShingleFingerprint& fingerprint);
+
+}  // namespace mss
