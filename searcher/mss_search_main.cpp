@@ -140,7 +140,10 @@ int run(int argc, char** argv) {
         "facets", "count people, countries, organisations, places and dates over all matches")(
         "by", po::value(&bucket)->default_value("month"), "date facet buckets: day, month or year")(
         "exact", "count every match for the total instead of estimating")(
-        "no-collapse", "list every near-copy of a story as a hit of its own");
+        "no-collapse", "list every near-copy of a story as a hit of its own")(
+        "like", po::value<std::string>(),
+        "rank the articles most related to the article with this id (the query, if any, and "
+        "the filters narrow them)");
     visible.add_options()("partial",
                           "when shards of the index are down, search the others and say so")(
         "timeout", po::value(&shards.timeout_ms)->default_value(shards.timeout_ms),
@@ -193,6 +196,9 @@ int run(int argc, char** argv) {
     if (output.format == mss::OutputFormat::kIds || output.format == mss::OutputFormat::kPaths ||
         output.format == mss::OutputFormat::kCount) {
         request.snippet_chars = 0;  // nothing shows a snippet: skip making one
+    }
+    if (options.count("like")) {
+        request.text = mss::like_query_text(options["like"].as<std::string>());
     }
     for (const auto& word : words) {
         request.text += (request.text.empty() ? "" : " ") + word;

@@ -30,6 +30,10 @@ std::optional<SortOrder> parse_sort_order(std::string_view name);
 // "day", "month" or "year" (mss-search --by, date_bucket=); nothing for any other name.
 std::optional<DateBucket> parse_date_bucket(std::string_view name);
 
+// The query-language form of "articles like this one": like:"ID" (docs/QUERY.md). Words and
+// filters added after it narrow the related articles.
+std::string like_query_text(const std::string& article_id);
+
 struct SearchRequest {
     std::string text;                 // the query as a person types it (docs/QUERY.md)
     std::size_t limit = 10;           // hits wanted

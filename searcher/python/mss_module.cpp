@@ -133,7 +133,7 @@ PYBIND11_MODULE(mss, module) {
                std::vector<std::string> country, std::vector<std::string> organisation,
                std::vector<std::string> place, std::optional<std::string> date_from,
                std::optional<std::string> date_to, const std::string& now, const std::string& sort,
-               bool facets, const std::string& date_bucket, bool exact_total) {
+               bool facets, const std::string& date_bucket, bool exact_total, bool collapse) {
                 mss::SearchRequest request;
                 request.text = query;
                 request.limit = limit;
@@ -149,6 +149,7 @@ PYBIND11_MODULE(mss, module) {
                 request.facets = facets;
                 request.date_bucket = parse_bucket(date_bucket);
                 request.exact_total = exact_total;
+                request.collapse = collapse;
                 return index.search(request);
             },
             py::arg("query"), py::kw_only(), py::arg("limit") = 10, py::arg("offset") = 0,
@@ -158,10 +159,14 @@ PYBIND11_MODULE(mss, module) {
             py::arg("place") = std::vector<std::string>{}, py::arg("date_from") = py::none(),
             py::arg("date_to") = py::none(), py::arg("now") = "", py::arg("sort") = "relevance",
             py::arg("facets") = true, py::arg("date_bucket") = "month",
-            py::arg("exact_total") = false,
+            py::arg("exact_total") = false, py::arg("collapse") = true,
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
-            "'facets' (unless facets=False)}, shaped exactly like mss-search --json. Raises "
+            "'facets' (unless facets=False)}, shaped exactly like mss-search --json. Near-copies "
+            "of an article are one hit with its 'duplicates' unless collapse=False. Raises "
             "mss.QueryError (with .position) for a query that cannot be parsed.");
+    module.def("like_query_text", &mss::like_query_text, py::arg("article_id"),
+               "The query text 'like:\"ID\"' that ranks the articles most related to the article "
+               "with this id (docs/QUERY.md, 'More like this').");
 
     // The GIL stays held while finding: a MentionFinder is used by one thread at a time.
     py::class_<mss::MentionFinder>(module, "MentionFinder",

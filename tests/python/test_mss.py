@@ -91,3 +91,14 @@ def test_occurrences_slice_the_text_by_their_character_offsets():
         assert texts[o["field"]][o["begin"]:o["end"]] == o["text"]
     week = [o for o in found["dates"] if o["text"] == "last week"]
     assert [(o["value"], o["last_day"]) for o in week] == [("20250113", "20250119")]
+
+
+def test_like_and_collapse_give_what_the_cli_gives(seed_index, cli_json):
+    index = mss.Index(seed_index)
+    query = mss.like_query_text("003_f810d5dfabb6c1ef.txt")
+    assert query == 'like:"003_f810d5dfabb6c1ef.txt"'
+    result = index.search(query)
+    assert result == cli_json("--like", "003_f810d5dfabb6c1ef.txt")
+    assert "003_f810d5dfabb6c1ef.txt" not in [hit["id"] for hit in result["hits"]]
+    assert index.search("Haiti", collapse=False) == cli_json("--no-collapse", "Haiti")
+    assert all(hit["duplicates"] == [] for hit in index.search("Haiti", collapse=False)["hits"])
