@@ -141,6 +141,7 @@ int run(int argc, char** argv) {
         "by", po::value(&bucket)->default_value("month"), "date facet buckets: day, month or year")(
         "exact", "count every match for the total instead of estimating")(
         "no-collapse", "list every near-copy of a story as a hit of its own")(
+        "no-feedback", "rank a long question by its own words only, without feedback")(
         "like", po::value<std::string>(),
         "rank the articles most related to the article with this id (the query, if any, and "
         "the filters narrow them)");
@@ -193,6 +194,7 @@ int run(int argc, char** argv) {
                      output.format == mss::OutputFormat::kJsonLines;
     request.exact_total = request.exact_total || options.count("exact") != 0;
     request.collapse = options.count("no-collapse") == 0;
+    request.feedback = options.count("no-feedback") == 0;
     if (output.format == mss::OutputFormat::kIds || output.format == mss::OutputFormat::kPaths ||
         output.format == mss::OutputFormat::kCount) {
         request.snippet_chars = 0;  // nothing shows a snippet: skip making one

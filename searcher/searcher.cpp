@@ -9,6 +9,7 @@
 #include "entities/entity_registry.h"
 #include "entity_highlights.h"
 #include "facets/facet_counter.h"
+#include "feedback/pseudo_relevance.h"
 #include "highlighter.h"
 #include "query/date_range_parser.h"
 #include "query/query_builder.h"
@@ -309,7 +310,11 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     QueryContext context{analyzer, entities, request.now.empty() ? today_iso_date() : request.now,
                          &database};
     const QueryNode root = parse_query(request.text);
-    const BuiltQuery original = build(root, request.text, request, context);
+    BuiltQuery original = build(root, request.text, request, context);
+    if (request.feedback && request.sort == SortOrder::kRelevance &&
+        is_verbose_query(root, analyzer)) {
+        add_feedback(database, analyzer.stopwords(), ranking_weight(), original);
+    }
 
     SearchResult result;
     result.query = request.text;

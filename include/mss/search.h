@@ -57,6 +57,10 @@ struct SearchRequest {
     // versions, docs/SCHEMA.md "Stories") are listed under the best-ranked one as its
     // Hit::duplicates instead of as hits of their own. Totals and facets count articles either way.
     bool collapse = true;
+    // Verbose questions (five or more words that are not stopwords) are ranked again with the
+    // best terms of their best matches (docs/QUERY.md, "Feedback for questions"); which articles
+    // match does not change.
+    bool feedback = true;
 };
 
 // A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.
