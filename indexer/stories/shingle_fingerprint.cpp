@@ -83,6 +83,20 @@ double estimated_similarity(const ShingleFingerprint& a, const ShingleFingerprin
     return static_cast<double>(equal) / kFingerprintHashes;
 }
 
+bool are_copies(const ShingleFingerprint& a, const ShingleFingerprint& b) {
+    const double similarity = estimated_similarity(a, b);
+    if (similarity >= kCopySimilarity) {
+        return true;
+    }
+    const std::size_t smaller = std::min(a.shingles, b.shingles);
+    if (smaller < kMinContainedShingles || similarity == 0.0) {
+        return false;
+    }
+    const double shared =
+        similarity * static_cast<double>(a.shingles + b.shingles) / (1.0 + similarity);
+    return shared / static_cast<double>(smaller) >= kCopyContainment;
+}
+
 std::array<std::uint64_t, kFingerprintBands> band_keys(const ShingleFingerprint& fingerprint) {
     std::array<std::uint64_t, kFingerprintBands> keys{};
     for (std::size_t band = 0; band < kFingerprintBands; ++band) {

@@ -28,8 +28,13 @@ inline constexpr std::size_t kFingerprintBands = 24;
 inline constexpr std::size_t kFingerprintRows = 3;
 inline constexpr std::size_t kFingerprintHashes = kFingerprintBands * kFingerprintRows;
 // Articles whose shingle sets have at least this Jaccard similarity (estimated from the
-// signatures) are copies of one story.
+// signatures) are copies of one story;
 inline constexpr double kCopySimilarity = 0.6;
+// so are a cut copy and its original: at least this share of the smaller set's shingles are in
+// the larger one, when the smaller has kMinContainedShingles or more (a few words are contained
+// in many articles).
+inline constexpr double kCopyContainment = 0.8;
+inline constexpr std::size_t kMinContainedShingles = 20;
 
 struct ShingleFingerprint {
     std::array<std::uint32_t, kFingerprintHashes> minima{};
@@ -41,6 +46,10 @@ ShingleFingerprint fingerprint_text(std::string_view title, std::string_view bod
 // The share of equal minima: an unbiased estimate of the Jaccard similarity of the two shingle
 // sets. 0 when either has no shingles.
 double estimated_similarity(const ShingleFingerprint& a, const ShingleFingerprint& b);
+
+// Whether two fingerprints are of copies, by the two rules above. The shared shingles are
+// estimated from the similarity J and the set sizes: |A and B| = J (|A| + |B|) / (1 + J).
+bool are_copies(const ShingleFingerprint& a, const ShingleFingerprint& b);
 
 // One key per band (the band number is mixed in, so keys of different bands never meet).
 std::array<std::uint64_t, kFingerprintBands> band_keys(const ShingleFingerprint& fingerprint);

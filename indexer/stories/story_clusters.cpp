@@ -51,7 +51,7 @@ void StoryClusters::add(const std::string& article_id, const ShingleFingerprint&
         for (std::uint32_t other = head->second; other != kNoEntry; other = band_next_[other]) {
             const std::uint32_t candidate = other / kFingerprintBands;
             if (find(candidate) != find(number) &&
-                estimated_similarity(fingerprint, fingerprints_[candidate]) >= kCopySimilarity) {
+                are_copies(fingerprint, fingerprints_[candidate])) {
                 parent_[find(candidate)] = find(number);
             }
         }

@@ -19,7 +19,7 @@ namespace mss {
 // A query is verbose, and gets feedback, from this many words that are not stopwords.
 inline constexpr std::size_t kFeedbackMinWords = 5;
 inline constexpr Xapian::doccount kFeedbackDocuments = 10;
-inline constexpr Xapian::termcount kFeedbackTerms = 20;
+inline constexpr Xapian::termcount kFeedbackTerms = 10;
 // Weight of the question as typed against the expansion (RM3's original query weight).
 inline constexpr double kOriginalQueryWeight = 0.5;
 

@@ -114,3 +114,11 @@ TEST_CASE("equal fingerprints have equal band keys and different bands differ", 
     CHECK(a == b);
     CHECK(std::set<std::uint64_t>(a.begin(), a.end()).size() == a.size());
 }
+
+TEST_CASE("a copy cut to a third of the original is a copy; a short quote is not", "[stories]") {
+    const auto whole = mss::fingerprint_text("", words(0, 300));
+    CHECK(mss::are_copies(whole, mss::fingerprint_text("", words(0, 100))));
+    // Eight words of a long article share its shingles, but too few to say it is a copy.
+    CHECK_FALSE(mss::are_copies(whole, mss::fingerprint_text("", words(0, 8))));
+    CHECK_FALSE(mss::are_copies(whole, mss::fingerprint_text("", words(1000, 100))));
+}
