@@ -31,6 +31,7 @@
 #include "index_lock.h"
 #include "parallel_document_builder.h"
 #include "parallel_rebuild.h"
+#include "recorded_roots.h"
 #include "run_record.h"
 #include "schema.h"
 #include "stable_hash.h"
@@ -89,21 +90,6 @@ std::size_t peak_rss_kib() {
     rusage usage{};
     ::getrusage(RUSAGE_SELF, &usage);
     return static_cast<std::size_t>(usage.ru_maxrss);  // KiB on Linux
-}
-
-// Recorded roots: schema::kSourcesKey holds {"term": "path", ...}.
-std::map<std::string, std::string> recorded_roots(const Xapian::Database& database) {
-    std::map<std::string, std::string> roots;
-    const auto json =
-        nlohmann::json::parse(database.get_metadata(schema::kSourcesKey), nullptr, false);
-    if (json.is_object()) {
-        for (auto it = json.begin(); it != json.end(); ++it) {
-            if (it.value().is_string()) {
-                roots.emplace(it.key(), it.value().get<std::string>());
-            }
-        }
-    }
-    return roots;
 }
 
 Xapian::WritableDatabase open_writable(const fs::path& generation, const IndexRunOptions& options) {

@@ -8,14 +8,12 @@
 #include <set>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include <mss/error.h>
 #include <mss/index.h>
 
 #include "index_folder_update.h"
 #include "index_layout.h"
-#include "schema.h"
+#include "recorded_roots.h"
 #include "stories/story_plan.h"
 
 namespace mss {
@@ -87,16 +85,10 @@ std::vector<std::string> plan_sources(const std::vector<std::string>& sources,
         seen.insert(normal_path(source));
     }
     for (const Xapian::Database& database : databases) {
-        const auto roots =
-            nlohmann::json::parse(database.get_metadata(schema::kSourcesKey), nullptr, false);
-        if (!roots.is_object()) {
-            continue;
-        }
-        for (const auto& [term, path] : roots.items()) {
+        for (const auto& [term, path] : recorded_roots(database)) {
             std::error_code error;
-            if (path.is_string() && seen.insert(path.get<std::string>()).second &&
-                std::filesystem::exists(path.get<std::string>(), error)) {
-                all.push_back(path.get<std::string>());
+            if (seen.insert(path).second && std::filesystem::exists(path, error)) {
+                all.push_back(path);
             }
         }
     }
