@@ -95,4 +95,22 @@ assert_equal "$(stories_of "$SCRATCH/sharded")" "$(stories_of "$SCRATCH/fresh")"
 assert_equal "$(hits "$SCRATCH/sharded" Haiti)" "$(hits "$SCRATCH/fresh" Haiti)" \
     "collapsed hits over 3 shards"
 
+# Over remote shards (xapian-tcpsrv): Xapian collapses and counts stories across the servers.
+if command -v xapian-tcpsrv >/dev/null; then
+    SERVE="$MSS_SOURCE_DIR/scripts/shards/serve"
+    STUB="$SCRATCH/remote.stub"
+    trap '"$SERVE" --stop "$STUB"; rm -rf "$SCRATCH"' EXIT
+    ports=$(python3 -c '
+import socket
+socks = [socket.socket() for _ in range(3)]
+for s in socks: s.bind(("127.0.0.1", 0))
+print(",".join(str(s.getsockname()[1]) for s in socks))')
+    timeout 30 "$SERVE" --ports "$ports" "$SCRATCH/sharded" "$STUB" || fail "starting the servers"
+    assert_equal "$(hits "$STUB" Haiti)" "$(hits "$SCRATCH/fresh" Haiti)" \
+        "collapsed hits and story count over 3 remote shards"
+    assert_equal "$(stories_of "$STUB")" "$(stories_of "$SCRATCH/fresh")" "stories over remote shards"
+else
+    echo "remote shards: skipped (xapian-tcpsrv not installed)"
+fi
+
 finish
