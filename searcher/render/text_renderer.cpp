@@ -126,6 +126,11 @@ void TextRenderer::facets(const Facets& facets) {
 
 void TextRenderer::end(const SearchResult& result) {
     out_ << result.total << (result.total == 1 ? " article" : " articles") << " matched";
+    // Hits are stories: say how many when copies made them fewer than the articles.
+    if (result.stories && *result.stories < result.total) {
+        out_ << " (" << (result.stories_exact ? "" : "about ") << *result.stories
+             << (*result.stories == 1 ? " story" : " stories") << ")";
+    }
     if (!result.hits.empty()) {
         out_ << "; showing " << result.hits.front().rank << "-" << result.hits.back().rank;
     }

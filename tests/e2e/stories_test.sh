@@ -62,6 +62,7 @@ assert_contains "$listing" "[$seed2]" "seed 002 is a story of its own"
 run "$MSS_SEARCH_BIN" --index "$IDX" --color never -n 100 Haiti
 assert_contains "$OUT" "+2 similar: " "text output names the copies"
 assert_contains "$OUT" "+1 similar: " "text output names the cut copy"
+assert_contains "$OUT" "$articles articles matched (5 stories); showing 1-5." "text output totals"
 run "$MSS_SEARCH_BIN" --index "$IDX" --count Haiti
 assert_equal "$OUT" "$articles" "--count counts articles"
 run "$MSS_SEARCH_BIN" --index "$IDX" --no-collapse --ids -n 100 Haiti
