@@ -70,6 +70,18 @@ assert_equal "$(echo "$OUT" | wc -l)" "$articles" "--no-collapse lists every cop
 run "$MSS_SEARCH_BIN" --index "$IDX" --no-collapse --color never -n 100 Haiti
 assert_not_contains "$OUT" "similar:" "--no-collapse text output"
 
+# Templated items differing only in their numbers are not copies: 300 one-line reports.
+mkdir -p "$SCRATCH/templated"
+for i in $(seq 1 300); do
+    printf 'Mission report %d revision 0\nThe mission patrol %d met officers in Port-au-Prince (0).\n' \
+        "$i" "$i" >"$SCRATCH/templated/r$i.txt"
+done
+"$MSS_INDEX_BIN" --quiet --index "$SCRATCH/templated-index" "$SCRATCH/templated" ||
+    fail "indexing templated items"
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/templated-index" --json -n 1 mission
+assert_equal "$(printf '%s' "$OUT" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["total"], r["stories"])')" \
+    "300 300" "templated items: articles and stories"
+
 before=$(stories_of "$IDX")
 [ "$(echo "$before" | awk '{print $2}' | sort -u | wc -l)" -eq 5 ] || fail "five stories: $before"
 
