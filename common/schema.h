@@ -50,6 +50,10 @@ inline constexpr const char* kMentionedDatePrefix = "XD";
 // absolute path: deletions of vanished articles are limited to the roots a run reads.
 inline constexpr const char* kSourceRootPrefix = "XS";
 
+// The story an article belongs to (boolean term; the value is the story id, as in kStorySlot): its
+// near-copies share it (indexer/stories/), so "the other copies of this story" is one term.
+inline constexpr const char* kStoryPrefix = "XY";
+
 // Headline words count this many times over a body word in the free-text field.
 inline constexpr unsigned kTitleWdfBoost = 3;
 // Gap in term positions between headline and body so phrases never span the two.
@@ -70,6 +74,9 @@ inline constexpr unsigned kPlaceSlot = 5;
 // document ids, which differ between one index and the same articles spread over shards.
 inline constexpr unsigned kNewestFirstSlot = 6;  // 99999999 minus YYYYMMDD, then id; undated last
 inline constexpr unsigned kOldestFirstSlot = 7;  // YYYYMMDD, then id; undated last
+// Slot 8 is the source facet.
+// The story id (16 hex digits) shared by an article and its near-copies: the collapse key.
+inline constexpr unsigned kStorySlot = 9;
 // Length of the date part of both order keys.
 inline constexpr std::size_t kOrderKeyDateLength = 8;
 

@@ -118,9 +118,12 @@ void index_dates(Xapian::Document& document, const ArticleAnalysis& analysis) {
 
 }  // namespace
 
-Xapian::Document build_document(const Article& article, const ArticleAnalysis& analysis) {
+Xapian::Document build_document(const Article& article, const ArticleAnalysis& analysis,
+                                const std::string& story) {
     Xapian::Document document;
     document.add_boolean_term(schema::id_term(article.id));
+    document.add_boolean_term(schema::kStoryPrefix + story);
+    document.add_value(schema::kStorySlot, story);
     const Xapian::termpos after_title = index_field(document, analysis.title.tokens, 0, true);
     index_field(document, analysis.body.tokens, after_title + schema::kBodyPositionGap, false);
     index_entities(document, analysis);

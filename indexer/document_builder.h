@@ -9,6 +9,8 @@
 
 namespace mss {
 
-Xapian::Document build_document(const Article& article, const ArticleAnalysis& analysis);
+// `story` is the id of the story the article belongs to (indexer/stories/story_plan.h).
+Xapian::Document build_document(const Article& article, const ArticleAnalysis& analysis,
+                                const std::string& story);
 
 }  // namespace mss

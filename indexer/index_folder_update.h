@@ -8,15 +8,17 @@
 #include <mss/index.h>
 
 #include "shard_slice.h"
+#include "stories/story_plan.h"
 
 namespace mss {
 
 // update_index() for the folder `index_dir`, indexing only the articles `slice` holds: the
 // others are read but neither indexed nor counted, and never deleted from this folder, which
-// cannot hold them.
+// cannot hold them. Each article gets its story from `stories`, planned over the whole index.
 IndexRunSummary update_index_folder(const std::string& index_dir,
                                     const std::vector<std::string>& sources,
                                     const IndexRunOptions& options,
-                                    const IndexRunObserver& observer, const ShardSlice& slice);
+                                    const IndexRunObserver& observer, const ShardSlice& slice,
+                                    const StoryPlan& stories);
 
 }  // namespace mss

@@ -32,9 +32,11 @@
 #include "index_lock.h"
 #include "parallel_document_builder.h"
 #include "parallel_rebuild.h"
+#include "recorded_roots.h"
 #include "run_record.h"
 #include "schema.h"
 #include "stable_hash.h"
+#include "stories/story_plan.h"
 
 namespace mss {
 namespace fs = std::filesystem;
@@ -97,21 +99,6 @@ std::size_t peak_rss_kib() {
     return static_cast<std::size_t>(usage.ru_maxrss);  // KiB on Linux
 }
 
-// Recorded roots: schema::kSourcesKey holds {"term": "path", ...}.
-std::map<std::string, std::string> recorded_roots(const Xapian::Database& database) {
-    std::map<std::string, std::string> roots;
-    const auto json =
-        nlohmann::json::parse(database.get_metadata(schema::kSourcesKey), nullptr, false);
-    if (json.is_object()) {
-        for (auto it = json.begin(); it != json.end(); ++it) {
-            if (it.value().is_string()) {
-                roots.emplace(it.key(), it.value().get<std::string>());
-            }
-        }
-    }
-    return roots;
-}
-
 Xapian::WritableDatabase open_writable(const fs::path& generation, const IndexRunOptions& options) {
     // Our own lock already keeps mss-index writers apart; this covers other Xapian tools.
     constexpr auto kLongestDelay = std::chrono::milliseconds(5000);
@@ -138,8 +125,13 @@ Xapian::WritableDatabase open_writable(const fs::path& generation, const IndexRu
 class IndexRun {
   public:
     IndexRun(const fs::path& dir, const IndexRunOptions& options, const IndexRunObserver& observer,
-             const ShardSlice& slice)
-        : dir_(dir), layout_(dir), options_(options), observer_(observer), slice_(slice) {}
+             const ShardSlice& slice, const StoryPlan& stories)
+        : dir_(dir),
+          layout_(dir),
+          options_(options),
+          observer_(observer),
+          slice_(slice),
+          stories_(stories) {}
 
     IndexRunSummary run(const std::vector<std::string>& sources);
 
@@ -181,6 +173,7 @@ class IndexRun {
     const IndexRunOptions& options_;
     const IndexRunObserver& observer_;
     const ShardSlice slice_;
+    const StoryPlan& stories_;
     IndexRunSummary summary_;
     std::optional<AnalysisData> analysis_;
 
@@ -442,6 +435,7 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
         return;
     }
     std::string hash = content_hash(article, root);
+    std::string story = stories_.story(article.id);
     const Xapian::PostingIterator existing = reader_.postlist_begin(term);
     const bool exists = existing != reader_.postlist_end(term);
     if (exists) {
@@ -452,7 +446,9 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
             return;
         }
         mark_seen(id);
-        if (document.get_value(schema::kContentHashSlot) == hash) {
+        // An unchanged article is written again when its story changed (two stories merged).
+        if (document.get_value(schema::kContentHashSlot) == hash &&
+            document.get_value(schema::kStorySlot) == story) {
             ++summary_.unchanged;
             return;
         }
@@ -466,10 +462,11 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
     in_flight_.emplace(term, article.path);
     if (rebuild_) {
         // The parts are not readable until merged, so in_flight_ keeps every id for duplicates.
-        rebuild_->submit({std::move(article), std::move(hash), root.term, exists});
+        rebuild_->submit(
+            {std::move(article), std::move(hash), root.term, exists, std::move(story)});
         return;
     }
-    builder_->submit({std::move(article), std::move(hash), root.term, exists});
+    builder_->submit({std::move(article), std::move(hash), root.term, exists, std::move(story)});
     write_ready(false);
 }
 
@@ -620,9 +617,10 @@ void IndexRun::report_progress(bool force) {
 IndexRunSummary update_index_folder(const std::string& index_dir,
                                     const std::vector<std::string>& sources,
                                     const IndexRunOptions& options,
-                                    const IndexRunObserver& observer, const ShardSlice& slice) {
+                                    const IndexRunObserver& observer, const ShardSlice& slice,
+                                    const StoryPlan& stories) {
     try {
-        return IndexRun(index_dir, options, observer, slice).run(sources);
+        return IndexRun(index_dir, options, observer, slice, stories).run(sources);
     } catch (const Xapian::Error& e) {
         throw IoError(index_dir + ": " + e.get_description());
     }

@@ -11,6 +11,7 @@
 #include "index_layout.h"
 #include "index_lock.h"
 #include "schema.h"
+#include "stories/story_clusters.h"
 
 namespace mss {
 namespace fs = std::filesystem;
@@ -75,7 +76,9 @@ void IndexWriter::add(const Article& article) {
     try {
         impl_->database.replace_document(
             schema::id_term(article.id),
-            build_document(article, impl_->analysis.analyser->analyse(article)));
+            // Articles added one by one are not compared with the rest: each is its own story.
+            build_document(article, impl_->analysis.analyser->analyse(article),
+                           single_article_story(article.id)));
     } catch (const Xapian::Error& e) {
         throw IoError(article.path + ": cannot index: " + e.get_description());
     }

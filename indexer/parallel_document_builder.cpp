@@ -6,7 +6,8 @@
 namespace mss {
 
 Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& analyser) {
-    Xapian::Document document = build_document(job.article, analyser.analyse(job.article));
+    Xapian::Document document =
+        build_document(job.article, analyser.analyse(job.article), job.story);
     document.add_value(schema::kContentHashSlot, job.content_hash);
     document.add_boolean_term(job.source_term);
     return document;

@@ -27,6 +27,7 @@ struct DocumentJob {
     std::string content_hash;  // stored in schema::kContentHashSlot
     std::string source_term;   // boolean term naming the source root it came from
     bool replaces = false;     // an article with this id is in the index already
+    std::string story = {};    // the story id (indexer/stories/story_plan.h)
 };
 
 struct BuiltDocument {

@@ -4,6 +4,8 @@
 // analysis, which each shard does only for its own articles), and on one machine the analysis
 // threads already use every core.
 #include <algorithm>
+#include <filesystem>
+#include <set>
 #include <string>
 
 #include <mss/error.h>
@@ -11,6 +13,8 @@
 
 #include "index_folder_update.h"
 #include "index_layout.h"
+#include "recorded_roots.h"
+#include "stories/story_plan.h"
 
 namespace mss {
 namespace {
@@ -43,6 +47,56 @@ std::string layout_name(std::optional<unsigned> shards) {
     return shards ? std::to_string(*shards) + " shards" : "one unsharded index";
 }
 
+// The live databases of the index as it is (every shard of its present layout), for the stories
+// their articles carry. A damaged or missing one is left out: its articles carry no story.
+std::vector<Xapian::Database> live_databases(const IndexLayout& layout,
+                                             std::optional<unsigned> shards) {
+    std::vector<IndexLayout> folders;
+    if (shards) {
+        for (unsigned k = 1; k <= *shards; ++k) {
+            folders.emplace_back(layout.shard_folder(k, *shards));
+        }
+    } else {
+        folders.push_back(layout);
+    }
+    std::vector<Xapian::Database> databases;
+    for (const IndexLayout& folder : folders) {
+        try {
+            if (const auto live = folder.live_generation()) {
+                databases.emplace_back(live->string());
+            }
+        } catch (const std::exception&) {
+        } catch (const Xapian::Error&) {
+        }
+    }
+    return databases;
+}
+
+std::string normal_path(const std::string& path) {
+    std::filesystem::path normal = std::filesystem::absolute(path).lexically_normal();
+    return (normal.filename().empty() ? normal.parent_path() : normal).string();
+}
+
+// What the story plan reads: this run's sources and every root the index was built from that is
+// still there, so a copy of an article indexed in an earlier run from another root is found too.
+std::vector<std::string> plan_sources(const std::vector<std::string>& sources,
+                                      const std::vector<Xapian::Database>& databases) {
+    std::vector<std::string> all = sources;
+    std::set<std::string> seen;
+    for (const std::string& source : sources) {
+        seen.insert(normal_path(source));
+    }
+    for (const Xapian::Database& database : databases) {
+        for (const auto& [term, path] : recorded_roots(database)) {
+            std::error_code error;
+            if (seen.insert(path).second && std::filesystem::exists(path, error)) {
+                all.push_back(path);
+            }
+        }
+    }
+    return all;
+}
+
 }  // namespace
 
 IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,
@@ -60,8 +114,12 @@ IndexRunSummary update_index(const std::string& index_dir, const std::vector<std
                             : "; index into a new folder to unshard it"));
         }
     }
+    // Stories are decided once for every shard, so a story id never depends on the shard.
+    const std::vector<Xapian::Database> live = live_databases(layout, existing);
+    const StoryPlan stories =
+        plan_stories(plan_sources(sources, live), live, options.read, options.stop);
     if (wanted <= 1) {
-        return update_index_folder(index_dir, sources, options, observer, ShardSlice{});
+        return update_index_folder(index_dir, sources, options, observer, ShardSlice{}, stories);
     }
 
     IndexRunSummary total;
@@ -76,9 +134,10 @@ IndexRunSummary update_index(const std::string& index_dir, const std::vector<std
             };
         }
         const std::string folder = layout.shard_folder(k, wanted).string();
-        add_shard(total,
-                  update_index_folder(folder, sources, options, shard_observer, {k - 1, wanted}),
-                  k == 1);
+        add_shard(
+            total,
+            update_index_folder(folder, sources, options, shard_observer, {k - 1, wanted}, stories),
+            k == 1);
         all_live = all_live && IndexLayout(folder).live_generation().has_value();
         if (total.interrupted) {
             return total;  // the stub changes only once every shard is complete

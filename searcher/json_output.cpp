@@ -78,6 +78,16 @@ Json hit_json(const Hit& hit) {
                        {"place", entity_list(hit.entities.place)}};
     out["date_source"] = hit.date_source;
     out["matches_all"] = hit.matches_all;
+    out["story"] = hit.story;
+    Json duplicates = Json::array();
+    for (const Duplicate& copy : hit.duplicates) {
+        duplicates.push_back({{"id", copy.id},
+                              {"path", copy.path},
+                              {"title", copy.title},
+                              {"source", copy.source},
+                              {"date", copy.date ? Json(*copy.date) : Json(nullptr)}});
+    }
+    out["duplicates"] = std::move(duplicates);
     return out;
 }
 
@@ -104,6 +114,8 @@ Json summary_json(const SearchResult& result) {
     out["relaxed"] = result.relaxed;
     out["strict_total"] = result.strict_total;
     out["partial_hits"] = result.partial_hits;
+    out["stories"] = result.stories ? Json(*result.stories) : Json(nullptr);
+    out["stories_exact"] = result.stories_exact;
     add_search_details(result, out);
     if (result.facets) {
         out["facets"] = facets_json(*result.facets);

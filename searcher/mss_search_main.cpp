@@ -150,7 +150,12 @@ int run(int argc, char** argv) {
         "sort", po::value(&sort)->default_value("relevance"), "relevance, date or -date")(
         "facets", "count people, countries, organisations, places and dates over all matches")(
         "by", po::value(&bucket)->default_value("month"), "date facet buckets: day, month or year")(
-        "exact", "count every match exactly (totals are exact up to 10,000 without it)");
+        "exact", "count every match exactly (totals are exact up to 10,000 without it)")(
+        "no-collapse", "list every near-copy of a story as a hit of its own")(
+        "no-feedback", "rank a long question by its own words only, without feedback")(
+        "like", po::value<std::string>(),
+        "rank the articles most related to the article with this id (the query, if any, and "
+        "the filters narrow them)");
     visible.add_options()("partial",
                           "when shards of the index are down, search the others and say so")(
         "timeout", po::value(&timeout)->default_value(std::to_string(shards.timeout_ms)),
@@ -216,9 +221,14 @@ int run(int argc, char** argv) {
     request.search_suggestion = output.format != mss::OutputFormat::kCount &&
                                 output.format != mss::OutputFormat::kIds &&
                                 output.format != mss::OutputFormat::kPaths;
+    request.collapse = options.count("no-collapse") == 0;
+    request.feedback = options.count("no-feedback") == 0;
     if (output.format == mss::OutputFormat::kIds || output.format == mss::OutputFormat::kPaths ||
         output.format == mss::OutputFormat::kCount) {
         request.snippet_chars = 0;  // nothing shows a snippet: skip making one
+    }
+    if (options.count("like")) {
+        request.text = mss::like_query_text(options["like"].as<std::string>());
     }
     for (const auto& word : words) {
         request.text += (request.text.empty() ? "" : " ") + word;

@@ -9,6 +9,7 @@
 #include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
 #include "facets/facet_counter.h"
+#include "feedback/pseudo_relevance.h"
 #include "highlighter.h"
 #include "query/date_range_parser.h"
 #include "query/query_builder.h"
@@ -18,6 +19,7 @@
 #include "shards/shard_set.h"
 #include "snippet.h"
 #include "spelling/spelling_suggester.h"
+#include "stories/story_collapse.h"
 #include "update_race.h"
 
 namespace mss {
@@ -70,11 +72,14 @@ Xapian::BM25Weight ranking_weight() {
 
 // An enquire ranking `query` in the order `sort` asks for, with no match spy.
 Xapian::Enquire ordered_enquire(const Xapian::Database& database, const Xapian::Query& query,
-                                SortOrder sort) {
+                                SortOrder sort, bool collapse) {
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(ranking_weight());
     set_result_order(enquire, sort);
+    if (collapse) {
+        collapse_stories(enquire);
+    }
     return enquire;
 }
 
@@ -82,6 +87,7 @@ Xapian::Enquire ordered_enquire(const Xapian::Database& database, const Xapian::
 struct Run {
     std::vector<RankedMatch> page;
     Xapian::doccount total = 0, total_lower = 0, total_upper = 0;
+    StoryCount stories;
     std::optional<Facets> facets;
     bool empty() const { return page.empty() && total == 0; }
 };
@@ -106,28 +112,57 @@ void count_facets(const Xapian::Database& database, const Xapian::Query& query,
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     FacetCounter counter(request.date_bucket);
     counter.attach(enquire);
+    StorySpy stories(enquire);
     const Xapian::MSet all = enquire.get_mset(0, 0, database.get_doccount());
     run.facets = counter.facets();
+    run.stories = stories.count();
     run.total = all.get_matches_estimated();
     run.total_lower = all.get_matches_lower_bound();
     run.total_upper = all.get_matches_upper_bound();
 }
 
+// The totals of a collapsed pass, which counts stories: Xapian 1.4's "uncollapsed" bounds stay
+// estimates even when every match was seen, so the articles are counted in a pass of their own,
+// as the uncollapsed pass would (`fetch` matches, every one when the total must be exact; an exact
+// pass returns none and counts the stories exactly too, as count_facets explains).
+void count_articles(const Xapian::Database& database, const Xapian::Query& query,
+                    const SearchRequest& request, Run& run) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    std::optional<StorySpy> stories;
+    if (request.exact_total) {
+        stories.emplace(enquire);
+    }
+    // Exact up to request.exact_up_to matches (everything with exact_total), as without collapsing.
+    const Xapian::MSet all = enquire.get_mset(0, 0, matches_to_check(database, request));
+    run.total = all.get_matches_estimated();
+    run.total_lower = all.get_matches_lower_bound();
+    run.total_upper = all.get_matches_upper_bound();
+    if (stories) {
+        run.stories = stories->count();
+    }
+}
+
 Run run_query(const Xapian::Database& database, const Xapian::Query& query,
               const SearchRequest& request) {
-    Xapian::Enquire enquire = ordered_enquire(database, query, request.sort);
+    Xapian::Enquire enquire = ordered_enquire(database, query, request.sort, request.collapse);
     // An exact total needs the matches examined, not only the best ones; facets examine them all.
     const Xapian::doccount check_at_least =
         request.facets ? 0 : matches_to_check(database, request);
     const Xapian::MSet fetched =
         enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
     const auto fetch_top = [&](Xapian::doccount count) {
-        return ordered_enquire(database, query, request.sort).get_mset(0, count);
+        return ordered_enquire(database, query, request.sort, request.collapse).get_mset(0, count);
     };
     Run run;
     run.page = ordered_page(fetched, fetch_top, request.sort, request.offset, request.limit);
     if (request.facets) {
         count_facets(database, query, request, run);
+    } else if (request.collapse) {
+        // Collapsing leaves one match per story; the totals count every article.
+        run.stories = story_count(fetched, true);
+        count_articles(database, query, request, run);
     } else {
         run.total = fetched.get_matches_estimated();
         run.total_lower = fetched.get_matches_lower_bound();
@@ -189,6 +224,7 @@ Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::si
     hit.date = article.date;
     hit.date_source = std::move(stored.date_source);
     hit.score = match.score;
+    hit.story = document.get_value(schema::kStorySlot);
     hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
     hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
     hit.entities.organisation =
@@ -267,7 +303,11 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     QueryContext context{analyzer, entities, aliases,
                          request.now.empty() ? today_iso_date() : request.now, &database};
     const QueryNode root = parse_query(request.text);
-    const BuiltQuery original = build_query(root, request, context);
+    BuiltQuery original = build_query(root, request, context);
+    if (request.feedback && request.sort == SortOrder::kRelevance &&
+        is_verbose_query(root, analyzer)) {
+        add_feedback(database, analyzer.stopwords(), ranking_weight(), original);
+    }
 
     SearchResult result;
     result.query = request.text;
@@ -301,6 +341,7 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     result.total_upper = run.total_upper;
     result.exact = result.total_lower == result.total_upper;
     result.strict_total = result.total;
+    set_story_count(run.stories, result);
     result.facets = std::move(run.facets);
     for (std::size_t i = 0; i < run.page.size(); ++i) {
         result.hits.push_back(make_hit(database, run.page[i], request.offset + i + 1, used->terms,
@@ -314,6 +355,9 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     }
     if (result.corrected && result.total == 0 && result.hits.empty()) {
         result.corrected = false;  // the suggestion found nothing either: the query stands
+    }
+    if (request.collapse) {
+        add_duplicates(database, used->strict, used->relaxed, result.hits);
     }
     return result;
 }

@@ -34,6 +34,10 @@ std::optional<DateBucket> parse_date_bucket(std::string_view name);
 // estimates with bounds (Elasticsearch's default track_total_hits is the same 10,000).
 inline constexpr std::size_t kExactCountUpTo = 10000;
 
+// The query-language form of "articles like this one": like:"ID" (docs/QUERY.md). Words and
+// filters added after it narrow the related articles.
+std::string like_query_text(const std::string& article_id);
+
 struct SearchRequest {
     std::string text;                 // the query as a person types it (docs/QUERY.md)
     std::size_t limit = 10;           // hits wanted
@@ -61,6 +65,14 @@ struct SearchRequest {
     // nothing; the suggestion is only reported. Counts and id lists for scripts want false: a
     // number alone cannot say it answers another query.
     bool search_suggestion = true;
+    // One hit per story: near-copies of an article (syndicated, retitled, cut or corrected
+    // versions, docs/SCHEMA.md "Stories") are listed under the best-ranked one as its
+    // Hit::duplicates instead of as hits of their own. Totals and facets count articles either way.
+    bool collapse = true;
+    // Verbose questions (five or more words that are not stopwords) are ranked again with the
+    // best terms of their best matches (docs/QUERY.md, "Feedback for questions"); which articles
+    // match does not change.
+    bool feedback = true;
 };
 
 // A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.
@@ -78,6 +90,15 @@ struct ArticleEntities {
     std::vector<EntityRef> place;
 };
 
+// A near-copy of a hit, listed under it when results are collapsed by story.
+struct Duplicate {
+    std::string id;
+    std::string path;
+    std::string title;
+    std::string source;               // empty when the article names none
+    std::optional<std::string> date;  // YYYY-MM-DD
+};
+
 struct Hit {
     std::size_t rank = 0;  // 1-based, counting from the first hit of the whole result
     std::string id;
@@ -93,6 +114,9 @@ struct Hit {
     // false: not a match, an article with only some of the query's free words shown after the
     // matches (SearchResult::partial_hits).
     bool matches_all = true;
+    std::string story;  // the story id shared with its near-copies
+    // The other matching articles of the same story, best-ranked first; with collapsing only.
+    std::vector<Duplicate> duplicates;
 };
 
 struct FacetValue {
@@ -132,6 +156,10 @@ struct SearchResult {
     // many of `hits` they are, and `relaxed` is true exactly when there is at least one.
     std::size_t partial_hits = 0;
     bool relaxed = false;
+    // Distinct stories among the matching articles (as many as `total` without near-copies):
+    // exact when `stories_exact`, else an estimate.
+    std::optional<std::size_t> stories;  // absent when the search did not collapse nor count them
+    bool stories_exact = false;
     std::optional<std::string> suggestion;  // a likely spelling correction of the query
     bool corrected = false;  // true when the original found nothing and `suggestion` was searched
     std::size_t undated_excluded = 0;  // undated articles left out by a date filter

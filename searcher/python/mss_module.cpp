@@ -263,7 +263,7 @@ PYBIND11_MODULE(mss, module) {
                std::size_t snippet_chars, const py::object& person, const py::object& country,
                const py::object& organisation, const py::object& place, const py::object& date_from,
                const py::object& date_to, const py::object& now, const std::string& sort,
-               bool facets, const std::string& date_bucket, bool exact_total) {
+               bool facets, const std::string& date_bucket, bool exact_total, bool collapse) {
                 mss::SearchRequest request = search_request(query, person, country, organisation,
                                                             place, date_from, date_to, now);
                 request.limit = limit;
@@ -273,6 +273,7 @@ PYBIND11_MODULE(mss, module) {
                 request.facets = facets;
                 request.date_bucket = parse_bucket(date_bucket);
                 request.exact_total = exact_total;
+                request.collapse = collapse;
                 return to_python(mss::result_json(index.search(request)));
             },
             py::arg("query"), py::kw_only(), py::arg("limit") = 10, py::arg("offset") = 0,
@@ -282,11 +283,13 @@ PYBIND11_MODULE(mss, module) {
             py::arg("date_to") = py::none(), py::arg("now") = py::none(),
             py::arg("sort") = "relevance", py::arg("facets") = true,
             py::arg("date_bucket") = "month", py::arg("exact_total") = false,
+            py::arg("collapse") = true,
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
             "'facets' (unless facets=False)}, shaped exactly like mss-search --json. person, "
             "country, organisation and place take a str or a list of alternatives; date_from, "
-            "date_to and now a str or a datetime.date. Raises mss.QueryError (with .position) "
-            "for a query that cannot be parsed.")
+            "date_to and now a str or a datetime.date. Near-copies of an article are one hit with "
+            "its 'duplicates' unless collapse=False. Raises mss.QueryError (with .position) for a "
+            "query that cannot be parsed.")
         .def(
             "count",
             [](Index& index, const std::string& query, const py::object& person,
@@ -313,6 +316,10 @@ PYBIND11_MODULE(mss, module) {
             "What the index holds: {'articles', 'dated', 'first_date', 'last_date', 'people', "
             "'countries', 'organisations', 'places', 'bytes', 'sources': {path: articles}, "
             "'format', 'generation'}, as mss-index --stats shows it.");
+
+    module.def("like_query_text", &mss::like_query_text, py::arg("article_id"),
+               "The query text 'like:\"ID\"' that ranks the articles most related to the article "
+               "with this id (docs/QUERY.md, 'More like this').");
 
     module.def(
         "update_index",

@@ -11,6 +11,7 @@
 #include "query/mentioned_dates.h"
 #include "query/prefix_expansion.h"
 #include "schema.h"
+#include "stories/more_like_this.h"
 
 namespace mss {
 namespace {
@@ -301,6 +302,14 @@ class QueryCompiler {
         }
         if (node.field == "title") {
             return title(node);
+        }
+        if (node.field == "like") {
+            if (context_.database == nullptr) {
+                throw QueryError("like: needs an index", node.position);
+            }
+            return Compiled{more_like_this(*context_.database, context_.analyzer.stopwords(),
+                                           node.text, node.position),
+                            true};
         }
         const auto kind = parse_kind(node.field);
         const EntityFieldQuery resolved =

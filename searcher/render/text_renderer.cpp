@@ -1,5 +1,6 @@
 #include "render/text_renderer.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <string>
 #include <string_view>
@@ -23,6 +24,23 @@ std::string with_thousands(std::size_t count) {
         digits.insert(at - 3, ",");
     }
     return digits;
+}
+
+// "+2 similar: Source A, Source B": each outlet once, in the order of the copies; an article that
+// names no source is shown by its id.
+std::string similar_line(const std::vector<Duplicate>& copies) {
+    std::vector<std::string> names;
+    for (const Duplicate& copy : copies) {
+        const std::string& name = copy.source.empty() ? copy.id : copy.source;
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+            names.push_back(name);
+        }
+    }
+    std::string line = "+" + std::to_string(copies.size()) + " similar: ";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        line += (i == 0 ? "" : ", ") + names[i];
+    }
+    return line;
 }
 
 }  // namespace
@@ -72,6 +90,9 @@ void TextRenderer::hit(const Hit& hit) {
     out_ << '\n';
     out_ << "     " << dim << hit.date.value_or("undated") << "  " << terminal_text(hit.path)
          << "  score " << std::fixed << std::setprecision(2) << hit.score << reset << '\n';
+    if (!hit.duplicates.empty()) {
+        out_ << "     " << dim << terminal_text(similar_line(hit.duplicates)) << reset << '\n';
+    }
     if (!hit.snippet.empty()) {
         out_ << "     ";
         write_highlighted(hit.snippet, hit.highlights, "");
@@ -128,6 +149,11 @@ void TextRenderer::end(const SearchResult& result) {
         out_ << "About " << with_thousands(result.total) << " articles matched (between "
              << with_thousands(result.total_lower) << " and " << with_thousands(result.total_upper)
              << ")";
+    }
+    // Hits are stories: say how many when copies made them fewer than the articles.
+    if (result.stories && *result.stories < result.total) {
+        out_ << " (" << (result.stories_exact ? "" : "about ") << with_thousands(*result.stories)
+             << (*result.stories == 1 ? " story" : " stories") << ")";
     }
     const std::size_t matches_shown = result.hits.size() - result.partial_hits;
     if (matches_shown != 0) {

@@ -155,3 +155,14 @@ def test_a_single_str_and_a_date_object_mean_what_a_list_and_a_string_do(seed_in
 def test_mention_finder_finds_the_data_it_was_installed_with():
     found = mss.MentionFinder().find("Kenyan police in Haiti", "William Ruto spoke in Nairobi.")
     assert {"ht", "ke", "william-ruto"} <= {entity["id"] for entity in found["entities"]}
+
+
+def test_like_and_collapse_give_what_the_cli_gives(seed_index, cli_json):
+    index = mss.Index(seed_index)
+    query = mss.like_query_text("003_f810d5dfabb6c1ef.txt")
+    assert query == 'like:"003_f810d5dfabb6c1ef.txt"'
+    result = index.search(query)
+    assert result == cli_json("--like", "003_f810d5dfabb6c1ef.txt")
+    assert "003_f810d5dfabb6c1ef.txt" not in [hit["id"] for hit in result["hits"]]
+    assert index.search("Haiti", collapse=False) == cli_json("--no-collapse", "Haiti")
+    assert all(hit["duplicates"] == [] for hit in index.search("Haiti", collapse=False)["hits"])

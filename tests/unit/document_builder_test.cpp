@@ -6,6 +6,7 @@
 
 #include "document_builder.h"
 #include "schema.h"
+#include "stories/story_clusters.h"
 
 namespace {
 
@@ -40,7 +41,8 @@ TEST_CASE("an entity term weighs each mention: headline above body, lead above t
                                 {"james-baker", "James Baker"},
                                 {"alan-greenspan", "Alan Greenspan"},
                                 {"beryl-sprinkel", "Beryl Sprinkel"}};
-    const Xapian::Document document = mss::build_document(article, analysis);
+    const Xapian::Document document =
+        mss::build_document(article, analysis, mss::single_article_story(article.id));
     const auto term = [](const char* id) {
         return mss::schema::entity_term(EntityKind::kPerson, id);
     };

@@ -15,6 +15,7 @@
 #include "entities/entity_registry.h"
 #include "query/entity_field.h"
 #include "schema.h"
+#include "stories/story_clusters.h"
 
 namespace mss::test {
 
@@ -24,6 +25,7 @@ struct TestArticle {
     std::string body;
     std::optional<std::string> date;
     std::vector<std::pair<EntityKind, std::string>> entities;  // kind and canonical id
+    std::string story = {};                                    // empty: a story of its own
 };
 
 class MemoryIndex {
@@ -59,7 +61,8 @@ class MemoryIndex {
                 }
             }
         }
-        Xapian::Document document = build_document(article, analysis);
+        Xapian::Document document = build_document(
+            article, analysis, test.story.empty() ? single_article_story(test.id) : test.story);
         std::string slots[4];
         for (const auto& [kind, id] : test.entities) {
             document.add_boolean_term(entity_term(kind, id));

@@ -1,0 +1,61 @@
+#include "stories/story_collapse.h"
+
+#include <iterator>
+
+#include "schema.h"
+
+namespace mss {
+
+void collapse_stories(Xapian::Enquire& enquire) {
+    enquire.set_collapse_key(schema::kStorySlot);
+}
+
+StoryCount story_count(const Xapian::MSet& matches, bool collapsed) {
+    if (!collapsed) {
+        return {};
+    }
+    return {matches.get_matches_estimated(),
+            matches.get_matches_lower_bound() == matches.get_matches_upper_bound(), true};
+}
+
+StorySpy::StorySpy(Xapian::Enquire& enquire) : spy_(schema::kStorySlot) {
+    enquire.add_matchspy(&spy_);
+}
+
+StoryCount StorySpy::count() const {
+    return {static_cast<std::size_t>(std::distance(spy_.values_begin(), spy_.values_end())), true,
+            true};
+}
+
+void set_story_count(const StoryCount& count, SearchResult& result) {
+    if (count.known) {
+        result.stories = count.count;
+        result.stories_exact = count.exact;
+    }
+}
+
+void add_duplicates(const Xapian::Database& database, const Xapian::Query& strict,
+                    const Xapian::Query& relaxed, std::vector<Hit>& hits) {
+    for (Hit& hit : hits) {
+        if (hit.story.empty()) {
+            continue;
+        }
+        const Xapian::Query& matched = hit.matches_all || relaxed.empty() ? strict : relaxed;
+        const Xapian::Query copies(Xapian::Query::OP_AND_NOT,
+                                   Xapian::Query(Xapian::Query::OP_FILTER, matched,
+                                                 Xapian::Query(schema::kStoryPrefix + hit.story)),
+                                   Xapian::Query(schema::id_term(hit.id)));
+        Xapian::Enquire enquire(database);
+        enquire.set_query(copies);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_sort_by_value(schema::kOldestFirstSlot, false);
+        const Xapian::MSet found = enquire.get_mset(0, kMaxDuplicates);
+        for (auto match = found.begin(); match != found.end(); ++match) {
+            const Article article = schema::parse_article(match.get_document().get_data());
+            hit.duplicates.push_back(
+                {article.id, article.path, article.title, article.source, article.date});
+        }
+    }
+}
+
+}  // namespace mss

@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "stories/story_clusters.h"
+
+namespace {
+
+std::string words(int from, int count) {
+    std::string text;
+    for (int i = from; i < from + count; ++i) {
+        text += "w" + std::to_string(i) + ' ';
+    }
+    return text;
+}
+
+struct Input {
+    std::string id;
+    std::string body;
+    std::string carried;
+};
+
+std::unordered_map<std::string, std::string> assign(const std::vector<Input>& inputs) {
+    mss::StoryClusters clusters;
+    for (const Input& input : inputs) {
+        clusters.add(input.id, mss::fingerprint_text("", input.body), input.carried);
+    }
+    return clusters.assign();
+}
+
+// Two stories, each with near-copies (a cut and a one-word change), and an unrelated article.
+const std::string kStoryA = words(0, 200);
+const std::string kStoryB = words(5000, 200);
+std::string with_word_changed(std::string text) {
+    text.replace(text.find("w100 "), 5, "other ");
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("copies share a story and different stories do not", "[stories]") {
+    const auto stories = assign({{"a1", kStoryA, ""},
+                                 {"a2", with_word_changed(kStoryA), ""},
+                                 {"a3", kStoryA.substr(0, kStoryA.size() * 8 / 10), ""},
+                                 {"b1", kStoryB, ""},
+                                 {"c1", words(9000, 200), ""}});
+    CHECK(stories.at("a1") == stories.at("a2"));
+    CHECK(stories.at("a1") == stories.at("a3"));
+    CHECK(stories.at("a1") != stories.at("b1"));
+    CHECK(stories.at("b1") != stories.at("c1"));
+    CHECK(stories.at("c1") == mss::single_article_story("c1"));
+}
+
+TEST_CASE("story ids do not depend on the order articles are added in", "[stories]") {
+    std::vector<Input> inputs = {{"a1", kStoryA, ""},
+                                 {"a2", with_word_changed(kStoryA), ""},
+                                 {"b1", kStoryB, ""},
+                                 {"b2", kStoryB, ""}};
+    const auto forward = assign(inputs);
+    std::reverse(inputs.begin(), inputs.end());
+    CHECK(assign(inputs) == forward);
+    CHECK(forward.at("a1") == mss::single_article_story("a1"));  // the smallest id names it
+}
+
+TEST_CASE("a new copy joins the story its copies carry", "[stories]") {
+    const auto stories =
+        assign({{"new", kStoryA, ""}, {"a1", kStoryA, "S1"}, {"a2", kStoryA, "S1"}});
+    CHECK(stories.at("new") == "S1");
+}
+
+TEST_CASE("deleting the first article neither renames nor splits the rest", "[stories]") {
+    // a1 named the story; it is gone, a2 and a3 still carry its id.
+    const std::string id = mss::single_article_story("a1");
+    const auto stories = assign({{"a2", kStoryA, id}, {"a3", with_word_changed(kStoryA), id}});
+    CHECK(stories.at("a2") == id);
+    CHECK(stories.at("a3") == id);
+}
+
+TEST_CASE("when a story splits, the larger part keeps its id", "[stories]") {
+    // a3 was a copy, then was rewritten into another text: it leaves the story.
+    const auto stories =
+        assign({{"a3", kStoryB, "S1"}, {"a1", kStoryA, "S1"}, {"a2", kStoryA, "S1"}});
+    CHECK(stories.at("a1") == "S1");
+    CHECK(stories.at("a3") != "S1");
+}
+
+TEST_CASE("an id added twice is counted once", "[stories]") {
+    mss::StoryClusters clusters;
+    clusters.add("a1", mss::fingerprint_text("", kStoryA), "");
+    clusters.add("a1", mss::fingerprint_text("", kStoryB), "");
+    CHECK(clusters.size() == 1);
+}
