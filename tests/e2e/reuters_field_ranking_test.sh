@@ -41,7 +41,7 @@ assert_equal "$(printf '%s' "$OUT" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
 bakers = lambda h: [p["id"] for p in h["entities"]["person"] if p["id"].lower().endswith("baker")]
-# Near-copies are collapsed under their story's hit: every article is a hit or a duplicate.
+# Near-copies are collapsed under the hit of their story: each article is a hit or a duplicate.
 articles = len(d["hits"]) + sum(len(h["duplicates"]) for h in d["hits"])
 print(d["total"] == articles > 0, all(bakers(h) for h in d["hits"]),
       any("names no known person" in n for n in d.get("notes", [])))')" \
