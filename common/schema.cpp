@@ -12,6 +12,10 @@ std::string serialise_article(const Article& article, const std::string& date_so
     nlohmann::json data = {{"id", article.id},       {"path", article.path},
                            {"title", article.title}, {"body", article.body},
                            {"url", article.url},     {"source", article.source}};
+    // Only when known, so documents written before authors were read hash as they did.
+    if (!article.author.empty()) {
+        data["author"] = article.author;
+    }
     if (article.date) {
         data["date"] = *article.date;
     }
@@ -33,6 +37,7 @@ StoredArticle parse_stored_article(const std::string& data) {
         article.body = json.value("body", "");
         article.url = json.value("url", "");
         article.source = json.value("source", "");
+        article.author = json.value("author", "");
         if (json.contains("date")) {
             article.date = json["date"].get<std::string>();
         }

@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "analysis/code_point_offsets.h"
+#include "analysis/source_id.h"
 #include "data_dir.h"
 #include "data_file.h"
 #include "entities/entity_data.h"
@@ -65,6 +66,7 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     std::vector<EntityMention> all = analysis.title.entities;
     all.insert(all.end(), analysis.body.entities.begin(), analysis.body.entities.end());
     analysis.entities = distinct_entities(all);
+    analysis.source_id = source_id(analyzer_, article.source);
     return analysis;
 }
 

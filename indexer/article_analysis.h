@@ -30,6 +30,7 @@ struct ArticleAnalysis {
     FieldAnalysis body;
     ArticleDate date;
     ArticleEntities entities;  // each entity once, headline first
+    std::string source_id;     // the outlet's id (analysis/source_id.h); "" when none is named
 };
 
 // Mentions are found by byte offsets; their character offsets are what a program outside C++ cuts

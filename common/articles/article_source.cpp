@@ -37,6 +37,16 @@ SourceKind kind_of(const fs::path& path) {
     return SourceKind::kOther;
 }
 
+// The path stored with an article: the file as given, resolved against the current folder (not
+// through symbolic links), so `mss-search --paths` works from any folder and the same folder given
+// by a relative and an absolute path yields the same articles, not a re-analysis of every one.
+// Warnings keep the path as the user gave it.
+std::string resolved_path(const fs::path& file) {
+    std::error_code error;
+    const fs::path absolute = fs::absolute(file, error);
+    return error ? file.string() : absolute.lexically_normal().string();
+}
+
 // 1-based line of byte `offset` in `text`.
 std::size_t line_of(std::string_view text, std::size_t offset) {
     return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
@@ -106,7 +116,7 @@ void read_seed_text(const fs::path& file, const std::string& id, const ReadOptio
         return;
     }
     repair_if_needed(text, file.string(), true, on_warning);
-    SeedTextParse parse = parse_seed_text(text, id, file.string());
+    SeedTextParse parse = parse_seed_text(text, id, resolved_path(file));
     for (const auto& warning : parse.warnings) {
         on_warning({file.string() + ":1", warning, Effect::kRepaired});
     }
@@ -123,6 +133,7 @@ void read_json_lines(const fs::path& file, const ReadOptions& options,
     if (!in) {
         return;
     }
+    const std::string resolved = resolved_path(file);
     for_each_line(*in, options.max_bytes, [&](const Line& line) {
         const std::string where = file.string() + ":" + std::to_string(line.number);
         if (line.too_long) {
@@ -135,7 +146,7 @@ void read_json_lines(const fs::path& file, const ReadOptions& options,
         }
         std::string text(line.text);
         repair_if_needed(text, where, false, on_warning);
-        JsonLineParse parse = parse_json_line(text, file.string(), line.number);
+        JsonLineParse parse = parse_json_line(text, resolved, line.number);
         const Effect effect = parse.article ? Effect::kRepaired : Effect::kSkipped;
         for (const auto& warning : parse.warnings) {
             on_warning({where, warning, effect});

@@ -12,8 +12,9 @@ struct Article {
     std::string title;  // the headline
     std::string body;   // the text after the headline, as written
     std::optional<std::string> date;  // YYYY-MM-DD when the source states one
-    std::string url;
-    std::string source;
+    std::string url;                  // where the article can be read, for citing; "" when unknown
+    std::string source;  // the outlet that published it ("Caribbean Wire"); "" when unknown
+    std::string author;  // the byline, as written; "" when unknown
 };
 
 }  // namespace mss

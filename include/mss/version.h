@@ -8,6 +8,6 @@ inline constexpr const char* kVersion = "0.1.0";
 
 // Bumped whenever analysis or the index schema changes in a way that makes an existing index
 // disagree with what a fresh build would write. Stored in every index's metadata.
-inline constexpr int kIndexFormat = 5;
+inline constexpr int kIndexFormat = 6;
 
 }  // namespace mss

@@ -83,6 +83,16 @@ class Index {
         return to_python(mss::result_json(result));
     }
 
+    py::object article(const std::string& id) {
+        std::optional<mss::IndexedArticle> found;
+        {
+            py::gil_scoped_release unlocked;
+            const std::lock_guard<std::mutex> lock(mutex_);
+            found = searcher_.article(id);
+        }
+        return found ? to_python(mss::article_json(*found)) : py::none();
+    }
+
   private:
     mss::Searcher searcher_;
     std::mutex mutex_;
@@ -161,7 +171,11 @@ PYBIND11_MODULE(mss, module) {
             py::arg("exact_total") = false,
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
             "'facets' (unless facets=False)}, shaped exactly like mss-search --json. Raises "
-            "mss.QueryError (with .position) for a query that cannot be parsed.");
+            "mss.QueryError (with .position) for a query that cannot be parsed.")
+        .def("article", &Index::article, py::arg("id"),
+             "The stored article with this id as the dict mss-search --json --show prints "
+             "({'schema', 'id', 'path', 'title', 'date', 'date_source', 'url', 'source', "
+             "'author', 'entities', 'body'}), or None when the index has none.");
 
     // The GIL stays held while finding: a MentionFinder is used by one thread at a time.
     py::class_<mss::MentionFinder>(module, "MentionFinder",

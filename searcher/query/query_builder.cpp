@@ -5,6 +5,7 @@
 
 #include <mss/error.h>
 
+#include "analysis/source_id.h"
 #include "dates/iso_date.h"
 #include "query/date_range_parser.h"
 #include "query/entity_field.h"
@@ -276,6 +277,13 @@ class QueryCompiler {
         }
         if (node.field == "title") {
             return title(node);
+        }
+        if (node.field == "source") {
+            const std::string id = source_id(context_.analyzer, node.text);
+            if (id.empty()) {
+                throw QueryError("source: the value has no words", node.position);
+            }
+            return Compiled{Xapian::Query(schema::kSourcePrefix + id), false};
         }
         const auto kind = parse_kind(node.field);
         const EntityFieldQuery resolved =

@@ -1,5 +1,7 @@
 """The Python module mss: the same results as mss-search --json, and documented exceptions."""
+import json
 import os
+import subprocess
 import threading
 
 import pytest
@@ -91,3 +93,18 @@ def test_occurrences_slice_the_text_by_their_character_offsets():
         assert texts[o["field"]][o["begin"]:o["end"]] == o["text"]
     week = [o for o in found["dates"] if o["text"] == "last week"]
     assert [(o["value"], o["last_day"]) for o in week] == [("20250113", "20250119")]
+
+
+def test_article_is_the_dict_mss_search_show_prints(seed_index):
+    index = mss.Index(seed_index)
+    hit = index.search("Murkomen contingent", limit=1)["hits"][0]
+    assert {"url", "source", "author"} <= hit.keys()
+    article = index.article(hit["id"])
+    shown = subprocess.run(
+        [os.path.join(os.environ["MSS_BIN_DIR"], "mss-search"), "--index", seed_index, "--json", "--show", hit["id"]],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert article == json.loads(shown)
+    with open(os.path.join(os.environ["MSS_SOURCE_DIR"], "seeds", hit["id"]), encoding="utf-8") as f:
+        assert article["body"].strip() in f.read()
+    assert index.article("no-such-id") is None

@@ -91,3 +91,18 @@ TEST_CASE("an unreadable file is reported as unread, so its articles are kept", 
     CHECK(result.articles.empty());
     CHECK(result.warned("locked.txt", "cannot read", Effect::kFileSkipped));
 }
+
+TEST_CASE("a text file's path is stored resolved against the current folder", "[sources]") {
+    ScratchFolder scratch;
+    scratch.write("news/a.txt", "Contingent lands\nOfficers landed.");
+    const auto before = std::filesystem::current_path();
+    std::filesystem::current_path(scratch.path());
+    const ReadResult relative = read_all("news/./");
+    std::filesystem::current_path(before);
+    const ReadResult absolute = read_all(scratch.path() / "news");
+    REQUIRE(relative.articles.size() == 1);
+    REQUIRE(absolute.articles.size() == 1);
+    CHECK(relative.articles[0].path == (scratch.path() / "news" / "a.txt").string());
+    CHECK(relative.articles[0].path == absolute.articles[0].path);
+    CHECK(relative.articles[0].id == absolute.articles[0].id);
+}
