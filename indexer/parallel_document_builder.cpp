@@ -8,7 +8,9 @@ namespace mss {
 Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& analyser) {
     Xapian::Document document = build_document(job.article, analyser.analyse(job.article));
     document.add_value(schema::kContentHashSlot, job.content_hash);
-    document.add_boolean_term(job.source_term);
+    if (!job.source_term.empty()) {  // feed items have none: they are never deleted by absence
+        document.add_boolean_term(job.source_term);
+    }
     return document;
 }
 

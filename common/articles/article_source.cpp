@@ -2,17 +2,23 @@
 // that can be wrong with one file or line becomes a warning here, so a nightly run never stops on
 // bad input (the cases are listed in the README under "Bad input").
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <vector>
 
 #include <mss/error.h>
 #include <mss/index.h>
 
+#include "articles/feed_reader.h"
+#include "articles/gzip_stream.h"
+#include "articles/html_reader.h"
 #include "articles/jsonl_reader.h"
 #include "articles/line_reader.h"
 #include "articles/seed_text_reader.h"
+#include "articles/source_kind.h"
 #include "articles/utf8_repair.h"
 
 namespace mss {
@@ -21,21 +27,8 @@ namespace {
 
 using Effect = SourceWarning::Effect;
 
-enum class SourceKind { kSeedText, kJsonLines, kOther };
-
 // Like git, look for a NUL byte near the start: text never has one, binary formats nearly always.
 constexpr std::size_t kBinarySniffBytes = 8000;
-
-SourceKind kind_of(const fs::path& path) {
-    const auto extension = path.extension().string();
-    if (extension == ".txt") {
-        return SourceKind::kSeedText;
-    }
-    if (extension == ".jsonl") {
-        return SourceKind::kJsonLines;
-    }
-    return SourceKind::kOther;
-}
 
 // The path stored with an article: the file as given, resolved against the current folder (not
 // through symbolic links), so `mss-search --paths` works from any folder and the same folder given
@@ -52,15 +45,40 @@ std::size_t line_of(std::string_view text, std::size_t offset) {
     return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
-// Checks what every file must pass before it is parsed: readable, not too large, not empty.
-// Returns the open stream, or nothing after warning.
-std::optional<std::ifstream> open_source(const fs::path& file, std::uintmax_t max_bytes,
-                                         bool size_limits_whole_file,
-                                         const WarningSink& on_warning) {
+// An open source file, decompressed on the way when its name ends in ".gz", with its first
+// bytes already read for sniffing and then put back.
+struct OpenSource {
+    std::unique_ptr<std::istream> in;
+    GzipInputStream* gzip = nullptr;  // the same stream, when compressed
+    std::string head;
+
+    // After reading: a warning when the compressed data was corrupt or cut short.
+    bool damaged(const std::string& where, const WarningSink& on_warning) const {
+        if (gzip == nullptr || gzip->error().empty()) {
+            return false;
+        }
+        on_warning({where, "compressed data damaged (" + gzip->error() + "); the rest is lost",
+                    Effect::kFileSkipped});
+        return true;
+    }
+};
+
+// Checks what every file must pass before it is parsed: readable, not too large (for the kinds
+// read whole; compressed ones are checked as they are read), not empty, not binary.
+std::optional<OpenSource> open_source(const fs::path& file, bool compressed,
+                                      std::uintmax_t max_bytes, bool size_limits_whole_file,
+                                      const WarningSink& on_warning) {
     std::error_code error;
     const std::uintmax_t size = fs::file_size(file, error);
-    std::ifstream in(file, std::ios::binary);
-    if (error || !in) {
+    OpenSource source;
+    if (compressed) {
+        auto gzip = std::make_unique<GzipInputStream>(file.string());
+        source.gzip = gzip.get();
+        source.in = std::move(gzip);
+    } else {
+        source.in = std::make_unique<std::ifstream>(file, std::ios::binary);
+    }
+    if (error || !*source.in) {
         on_warning({file.string(), "cannot read file; skipped", Effect::kFileSkipped});
         return std::nullopt;
     }
@@ -68,25 +86,66 @@ std::optional<std::ifstream> open_source(const fs::path& file, std::uintmax_t ma
         on_warning({file.string(), "empty file; skipped", Effect::kFileSkipped});
         return std::nullopt;
     }
-    if (size_limits_whole_file && size > max_bytes) {
+    if (!compressed && size_limits_whole_file && size > max_bytes) {
         on_warning({file.string(),
                     std::to_string(size) + " bytes, over --max-bytes " + std::to_string(max_bytes) +
                         "; skipped",
                     Effect::kFileSkipped});
         return std::nullopt;
     }
-    std::string head(std::min<std::uintmax_t>(size, kBinarySniffBytes), '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    const auto nul = head.find('\0', 0);
-    if (nul != std::string::npos && nul < static_cast<std::size_t>(in.gcount())) {
+    source.head.resize(kBinarySniffBytes);
+    source.in->read(source.head.data(), static_cast<std::streamsize>(source.head.size()));
+    source.head.resize(static_cast<std::size_t>(source.in->gcount()));
+    if (source.head.empty()) {
+        on_warning({file.string(),
+                    source.gzip && !source.gzip->error().empty()
+                        ? "compressed data damaged (" + source.gzip->error() + "); skipped"
+                        : "empty file; skipped",
+                    Effect::kFileSkipped});
+        return std::nullopt;
+    }
+    const auto nul = source.head.find('\0');
+    if (nul != std::string::npos) {
         on_warning({file.string(),
                     "binary file (NUL byte at offset " + std::to_string(nul) + "); skipped",
                     Effect::kFileSkipped});
         return std::nullopt;
     }
-    in.clear();
-    in.seekg(0);
-    return in;
+    if (compressed) {
+        source.in = std::make_unique<GzipInputStream>(file.string());  // zlib streams do not seek
+        source.gzip = static_cast<GzipInputStream*>(source.in.get());
+    } else {
+        source.in->clear();
+        source.in->seekg(0);
+    }
+    return source;
+}
+
+// The whole text of a file read in one piece (text files, HTML pages, feeds), at most
+// `max_bytes` after decompression; nothing after warning.
+std::optional<std::string> read_whole(const fs::path& file, OpenSource& source,
+                                      std::uintmax_t max_bytes, const WarningSink& on_warning) {
+    std::string text;
+    std::array<char, 64 * 1024> chunk;
+    while (*source.in) {
+        source.in->read(chunk.data(), chunk.size());
+        text.append(chunk.data(), static_cast<std::size_t>(source.in->gcount()));
+        if (text.size() > max_bytes) {
+            on_warning(
+                {file.string(),
+                 "over --max-bytes " + std::to_string(max_bytes) + " when decompressed; skipped",
+                 Effect::kFileSkipped});
+            return std::nullopt;
+        }
+    }
+    if (source.damaged(file.string(), on_warning)) {
+        return std::nullopt;
+    }
+    if (text.find('\0') != std::string::npos) {
+        on_warning({file.string(), "binary file (NUL byte); skipped", Effect::kFileSkipped});
+        return std::nullopt;
+    }
+    return text;
 }
 
 // Replaces ill-formed UTF-8 in `text`, warning at `where` (a line is appended when known).
@@ -102,19 +161,32 @@ void repair_if_needed(std::string& text, const std::string& where, bool name_lin
     text = repair_utf8(text);
 }
 
-void read_seed_text(const fs::path& file, const std::string& id, const ReadOptions& options,
+// Which reader a file goes to, or nothing after warning that no reader knows it.
+std::optional<SourceKind> kind_of_file(const fs::path& file, const SourceName& name,
+                                       const std::string& head, const WarningSink& on_warning) {
+    const SourceKind kind = source_content_kind(head, name.kind);
+    if (kind != SourceKind::kUnknown) {
+        return kind;
+    }
+    // Counted as skipped but no reason to keep the root's deletions back: nothing was lost that
+    // was ever read.
+    on_warning({file.string(),
+                name.kind == SourceKind::kXml
+                    ? "XML that is neither an RSS nor an Atom feed; skipped"
+                    : "not a format mss-index reads (.txt, .jsonl, .ndjson, .html, .htm, .rss, "
+                      ".atom, .xml feeds, any of them .gz); skipped",
+                Effect::kSkipped});
+    return std::nullopt;
+}
+
+// A file named on its own is its own root: its id is its file name.
+std::string id_of(const fs::path& file, const fs::path& root) {
+    const fs::path id = root == file ? file.filename() : file.lexically_relative(root);
+    return id.generic_string();
+}
+
+void read_seed_text(const fs::path& file, const std::string& id, std::string text,
                     const ArticleSink& on_article, const WarningSink& on_warning) {
-    auto in = open_source(file, options.max_bytes, true, on_warning);
-    if (!in) {
-        return;
-    }
-    std::ostringstream buffer;
-    buffer << in->rdbuf();
-    std::string text = buffer.str();
-    if (text.find('\0') != std::string::npos) {
-        on_warning({file.string(), "binary file (NUL byte); skipped", Effect::kFileSkipped});
-        return;
-    }
     repair_if_needed(text, file.string(), true, on_warning);
     SeedTextParse parse = parse_seed_text(text, id, resolved_path(file));
     for (const auto& warning : parse.warnings) {
@@ -127,14 +199,40 @@ void read_seed_text(const fs::path& file, const std::string& id, const ReadOptio
     on_article(std::move(parse.article));
 }
 
-void read_json_lines(const fs::path& file, const ReadOptions& options,
-                     const ArticleSink& on_article, const WarningSink& on_warning) {
-    auto in = open_source(file, options.max_bytes, false, on_warning);
-    if (!in) {
+void read_html_page(const fs::path& file, const std::string& id, std::string text,
+                    const ArticleSink& on_article, const WarningSink& on_warning) {
+    repair_if_needed(text, file.string(), true, on_warning);
+    HtmlPageParse parse = parse_html_page(text, id, resolved_path(file));
+    for (const auto& warning : parse.warnings) {
+        on_warning({file.string(), warning, Effect::kRepaired});
+    }
+    if (parse.article.title.empty() && parse.article.body.empty()) {
+        on_warning(
+            {file.string(), "no headline and no text in the page; skipped", Effect::kFileSkipped});
         return;
     }
+    on_article(std::move(parse.article));
+}
+
+void read_feed(const fs::path& file, std::string text, const ArticleSink& on_article,
+               const WarningSink& on_warning) {
+    repair_if_needed(text, file.string(), true, on_warning);
+    FeedParse parse = parse_feed(text, resolved_path(file));
+    for (const auto& warning : parse.warnings) {
+        const std::string where =
+            warning.line == 0 ? file.string() : file.string() + ":" + std::to_string(warning.line);
+        on_warning(
+            {where, warning.message, warning.item_lost ? Effect::kSkipped : Effect::kRepaired});
+    }
+    for (Article& item : parse.items) {
+        on_article(std::move(item));
+    }
+}
+
+void read_json_lines(const fs::path& file, OpenSource& source, const ReadOptions& options,
+                     const ArticleSink& on_article, const WarningSink& on_warning) {
     const std::string resolved = resolved_path(file);
-    for_each_line(*in, options.max_bytes, [&](const Line& line) {
+    for_each_line(*source.in, options.max_bytes, [&](const Line& line) {
         const std::string where = file.string() + ":" + std::to_string(line.number);
         if (line.too_long) {
             on_warning({where, std::to_string(line.bytes) + " bytes, over --max-bytes " +
@@ -155,27 +253,51 @@ void read_json_lines(const fs::path& file, const ReadOptions& options,
             on_article(std::move(*parse.article));
         }
     });
+    source.damaged(file.string(), on_warning);
 }
 
 void read_file(const fs::path& file, const fs::path& root, const ReadOptions& options,
                const ArticleSink& on_article, const WarningSink& on_warning) {
-    switch (kind_of(file)) {
-        case SourceKind::kSeedText: {
-            // A file named on its own is its own root: its id is its file name.
-            const fs::path id = root == file ? file.filename() : file.lexically_relative(root);
-            read_seed_text(file, id.generic_string(), options, on_article, on_warning);
+    const SourceName name = source_name_kind(file);
+    if (name.kind == SourceKind::kUnknown) {
+        kind_of_file(file, name, {}, on_warning);
+        return;
+    }
+    const bool streamed = name.kind == SourceKind::kJsonLines;
+    auto source = open_source(file, name.compressed, options.max_bytes, !streamed, on_warning);
+    if (!source) {
+        return;
+    }
+    const auto kind = kind_of_file(file, name, source->head, on_warning);
+    if (!kind) {
+        return;
+    }
+    if (*kind == SourceKind::kJsonLines) {
+        read_json_lines(file, *source, options, on_article, on_warning);
+        return;
+    }
+    auto text = read_whole(file, *source, options.max_bytes, on_warning);
+    if (!text) {
+        return;
+    }
+    switch (*kind) {
+        case SourceKind::kSeedText:
+            read_seed_text(file, id_of(file, root), std::move(*text), on_article, on_warning);
             break;
-        }
-        case SourceKind::kJsonLines:
-            read_json_lines(file, options, on_article, on_warning);
+        case SourceKind::kHtml:
+            read_html_page(file, id_of(file, root), std::move(*text), on_article, on_warning);
             break;
-        case SourceKind::kOther:
+        case SourceKind::kFeed:
+            read_feed(file, std::move(*text), on_article, on_warning);
+            break;
+        default:
             break;
     }
 }
 
-// Adds the article files under `dir` to `files`. Symbolic links to folders are not followed, so a
-// link loop cannot make the walk endless.
+// Adds the files under `dir` to `files`: every regular file, so that one no reader knows is
+// warned about rather than passed over in silence. Symbolic links to folders are not followed,
+// so a link loop cannot make the walk endless.
 void collect_files(const fs::path& dir, std::vector<fs::path>& files,
                    const WarningSink& on_warning) {
     std::error_code error;
@@ -184,7 +306,7 @@ void collect_files(const fs::path& dir, std::vector<fs::path>& files,
         std::error_code ignored;
         if (it->is_directory(ignored) && !it->is_symlink(ignored)) {
             collect_files(it->path(), files, on_warning);
-        } else if (it->is_regular_file(ignored) && kind_of(it->path()) != SourceKind::kOther) {
+        } else if (it->is_regular_file(ignored)) {
             files.push_back(it->path());
         }
     }
