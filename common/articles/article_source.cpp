@@ -173,7 +173,7 @@ std::optional<SourceKind> kind_of_file(const fs::path& file, const SourceName& n
     on_warning({file.string(),
                 name.kind == SourceKind::kXml
                     ? "XML that is neither an RSS nor an Atom feed; skipped"
-                    : "not a format mss-index reads (.txt, .jsonl, .ndjson, .html, .htm, .rss, "
+                    : "not a format the indexer reads (.txt, .jsonl, .ndjson, .html, .htm, .rss, "
                       ".atom, .xml feeds, any of them .gz); skipped",
                 Effect::kSkipped});
     return std::nullopt;

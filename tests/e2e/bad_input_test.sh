@@ -37,7 +37,7 @@ assert_contains "$ERR" "wire.jsonl:7: field \"title\" is not a string" "non-stri
 assert_contains "$ERR" "wire.jsonl:8: not a JSON object" "non-object line"
 assert_contains "$ERR" "bad_input/broken_feed.rss:6: not well-formed XML" "broken feed"
 assert_contains "$ERR" "1 item before it kept" "broken feed keeps its whole item"
-assert_contains "$ERR" "bad_input/notes.pdf: not a format mss-index reads" "unknown type"
+assert_contains "$ERR" "bad_input/notes.pdf: not a format the indexer reads" "unknown type"
 assert_contains "$ERR" "generated/binary.txt: binary file" "binary file"
 assert_contains "$ERR" "generated/oversized.txt: 5" "oversized file"
 assert_contains "$ERR" "over --max-bytes 4000" "oversized file names the limit"
