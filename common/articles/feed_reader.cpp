@@ -261,6 +261,7 @@ class Feed {
 FeedParse parse_feed(std::string_view xml, const std::string& path) {
     FeedParse parse;
     FirstError first;
+    init_libxml2();
     // libxml2 keeps the handler per thread; this thread's earlier one comes back afterwards.
     const xmlStructuredErrorFunc previous = xmlStructuredError;
     void* previous_context = xmlStructuredErrorContext;

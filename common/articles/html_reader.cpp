@@ -249,6 +249,7 @@ HtmlPageParse parse_html_page(std::string_view html, const std::string& id,
     Article& article = parse.article;
     article.id = id;
     article.path = path;
+    init_libxml2();
     const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
         htmlReadMemory(
             html.data(), static_cast<int>(html.size()), nullptr,

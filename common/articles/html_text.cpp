@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 
 namespace mss {
 namespace {
@@ -138,12 +139,18 @@ std::string readable_text(const xmlNode* node) {
     return out.take();
 }
 
+void init_libxml2() {
+    static const bool initialised = (xmlInitParser(), true);  // C++ runs this once, thread-safely
+    (void)initialised;
+}
+
 std::string html_fragment_text(std::string_view html) {
     if (html.find('<') == std::string_view::npos && html.find('&') == std::string_view::npos) {
         TextCollector out;
         out.text(std::string(html).c_str());
         return out.take();
     }
+    init_libxml2();
     const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
         htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |

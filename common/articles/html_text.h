@@ -22,6 +22,10 @@ bool is_left_out(const xmlNode* node);
 // feed items. Plain text comes back with its white space tidied.
 std::string html_fragment_text(std::string_view html);
 
+// Initialises libxml2 once per process, as its documentation asks before it is used from more
+// than one thread. Every parse in the readers calls it first; cheap after the first call.
+void init_libxml2();
+
 // The value of attribute `name` of `node`, or "".
 std::string attribute(const xmlNode* node, const char* name);
 
