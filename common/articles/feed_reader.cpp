@@ -9,6 +9,7 @@
 
 #include <libxml/parser.h>
 
+#include "articles/ascii_text.h"
 #include "articles/html_text.h"
 #include "dates/iso_date.h"
 
@@ -49,11 +50,7 @@ std::string text_of(const xmlNode* node) {
         return {};
     }
     const std::unique_ptr<xmlChar, decltype(xmlFree)> content(xmlNodeGetContent(node), xmlFree);
-    std::string text = content ? reinterpret_cast<const char*>(content.get()) : "";
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    return begin == std::string::npos
-               ? std::string()
-               : text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
+    return content ? trim_white_space(reinterpret_cast<const char*>(content.get())) : "";
 }
 
 // Text of an element that may hold HTML: RSS escapes it inside description; Atom says so with
@@ -86,9 +83,7 @@ std::optional<std::string> rfc822_day(const std::string& text) {
     if (std::sscanf(rest.c_str(), " %d %3s %d", &day, month_name, &year) != 3) {
         return std::nullopt;
     }
-    std::string month = month_name;
-    std::transform(month.begin(), month.end(), month.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string month = ascii_lower(month_name);
     const auto found = std::find(kMonths.begin(), kMonths.end(), month);
     if (found == kMonths.end()) {
         return std::nullopt;

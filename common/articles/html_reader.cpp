@@ -7,6 +7,7 @@
 #include <libxml/HTMLparser.h>
 #include <nlohmann/json.hpp>
 
+#include "articles/ascii_text.h"
 #include "articles/html_text.h"
 #include "dates/iso_date.h"
 
@@ -25,20 +26,6 @@ struct PageFacts {
     const xmlNode* byline = nullptr;
 };
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-std::string trimmed(const std::string& text) {
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string::npos) {
-        return {};
-    }
-    return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
-}
-
 std::string raw_text(const xmlNode* node) {
     std::string text;
     for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
@@ -51,8 +38,8 @@ std::string raw_text(const xmlNode* node) {
 }
 
 bool is_byline(const xmlNode* node) {
-    const std::string marks = lower(attribute(node, "class") + " " + attribute(node, "rel") + " " +
-                                    attribute(node, "itemprop"));
+    const std::string marks = ascii_lower(attribute(node, "class") + " " + attribute(node, "rel") +
+                                          " " + attribute(node, "itemprop"));
     return marks.find("byline") != std::string::npos || marks.find("author") != std::string::npos;
 }
 
@@ -63,8 +50,9 @@ void gather(const xmlNode* node, PageFacts& facts) {
         }
         const std::string name = element_name(child);
         if (name == "meta") {
-            const std::string key = lower(attribute(child, "property") + attribute(child, "name"));
-            const std::string content = trimmed(attribute(child, "content"));
+            const std::string key =
+                ascii_lower(attribute(child, "property") + attribute(child, "name"));
+            const std::string content = trim_white_space(attribute(child, "content"));
             std::string* slot = key == "og:title"                 ? &facts.og_title
                                 : key == "og:url"                 ? &facts.og_url
                                 : key == "og:site_name"           ? &facts.og_site_name
@@ -74,13 +62,13 @@ void gather(const xmlNode* node, PageFacts& facts) {
             if (slot != nullptr && slot->empty()) {
                 *slot = content;
             }
-        } else if (name == "link" && lower(attribute(child, "rel")) == "canonical" &&
+        } else if (name == "link" && ascii_lower(attribute(child, "rel")) == "canonical" &&
                    facts.canonical.empty()) {
-            facts.canonical = trimmed(attribute(child, "href"));
+            facts.canonical = trim_white_space(attribute(child, "href"));
         } else if (name == "title" && facts.title.empty()) {
-            facts.title = trimmed(readable_text(child));
+            facts.title = trim_white_space(readable_text(child));
         } else if (name == "script" &&
-                   lower(attribute(child, "type")).find("ld+json") != std::string::npos) {
+                   ascii_lower(attribute(child, "type")).find("ld+json") != std::string::npos) {
             const Json parsed = Json::parse(raw_text(child), nullptr, false);
             if (!parsed.is_discarded()) {
                 facts.json_ld.push_back(parsed);
@@ -139,7 +127,7 @@ const Json* news_object(const std::vector<Json>& blocks) {
 // A name from JSON-LD: "Marie Joseph", {"name": ...}, or a list of either joined by ", ".
 std::string ld_name(const Json& value) {
     if (value.is_string()) {
-        return trimmed(value.get<std::string>());
+        return trim_white_space(value.get<std::string>());
     }
     if (value.is_object()) {
         const auto name = value.find("name");
@@ -171,7 +159,7 @@ std::string without_site_suffix(const std::string& title) {
     for (const char* separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
         const std::size_t at = title.rfind(separator);
         if (at != std::string::npos && at > 0) {
-            return trimmed(title.substr(0, at));
+            return trim_white_space(title.substr(0, at));
         }
     }
     return title;
@@ -224,14 +212,14 @@ std::string body_text(const xmlNode* container, const xmlNode* headline) {
         return text;
     }
     std::string rest = text.substr(0, at) + text.substr(at + title.size());
-    return trimmed(rest);
+    return trim_white_space(rest);
 }
 
 // A charset other than UTF-8 declared near the start: libxml2 then reads the page's own
 // declaration. Without one, the page is taken as UTF-8 (the HTML default of ISO-8859-1 would
 // garble most pages written today).
 bool declares_other_charset(std::string_view html) {
-    const std::string head = lower(std::string(html.substr(0, 2048)));
+    const std::string head = ascii_lower(std::string(html.substr(0, 2048)));
     const std::size_t at = head.find("charset=");
     if (at == std::string::npos) {
         return false;
@@ -275,7 +263,7 @@ HtmlPageParse parse_html_page(std::string_view html, const std::string& id,
 
     article.title = facts.og_title;
     if (article.title.empty() && h1 != nullptr) {
-        article.title = trimmed(readable_text(h1));
+        article.title = trim_white_space(readable_text(h1));
     }
     if (article.title.empty()) {
         article.title = ld_field(news, "headline");
@@ -291,7 +279,7 @@ HtmlPageParse parse_html_page(std::string_view html, const std::string& id,
         {ld_field(news, "datePublished"), "json-ld"},
         {facts.published_time, "meta"},
         {container != nullptr && find_element(container, "time") != nullptr
-             ? trimmed(attribute(find_element(container, "time"), "datetime"))
+             ? trim_white_space(attribute(find_element(container, "time"), "datetime"))
              : std::string(),
          "time"},
     };
@@ -315,9 +303,9 @@ HtmlPageParse parse_html_page(std::string_view html, const std::string& id,
         article.author = facts.meta_author;
     }
     if (article.author.empty() && facts.byline != nullptr) {
-        std::string byline = trimmed(readable_text(facts.byline));
-        if (lower(byline.substr(0, 3)) == "by ") {
-            byline = trimmed(byline.substr(3));
+        std::string byline = trim_white_space(readable_text(facts.byline));
+        if (ascii_lower(byline.substr(0, 3)) == "by ") {
+            byline = trim_white_space(byline.substr(3));
         }
         article.author = byline.size() <= 200 ? byline : std::string();
     }

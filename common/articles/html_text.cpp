@@ -1,5 +1,7 @@
 #include "articles/html_text.h"
 
+#include "articles/ascii_text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -21,12 +23,6 @@ bool is_block(const std::string& name) {
                     "h3",      "h4",      "h5",   "h6",   "blockquote", "tr",      "table",
                     "section", "article", "main", "pre",  "figcaption", "dd",      "dt",
                     "dl",      "address", "hr",   "body", "center",     "summary", "details"});
-}
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
 }
 
 // Collects text with pending breaks, so no break is doubled and none starts or ends the text.
@@ -96,7 +92,7 @@ std::string element_name(const xmlNode* node) {
     if (node == nullptr || node->type != XML_ELEMENT_NODE || node->name == nullptr) {
         return {};
     }
-    return lower(reinterpret_cast<const char*>(node->name));
+    return ascii_lower(reinterpret_cast<const char*>(node->name));
 }
 
 std::string attribute(const xmlNode* node, const char* name) {
@@ -123,14 +119,14 @@ bool is_left_out(const xmlNode* node) {
         return true;
     }
     // Boxes a page adds around the article: consent banners and sign-up forms.
-    const std::string marks = lower(attribute(node, "class") + " " + attribute(node, "id"));
+    const std::string marks = ascii_lower(attribute(node, "class") + " " + attribute(node, "id"));
     for (const char* box : {"cookie", "consent", "newsletter", "subscribe", "signup", "sign-up"}) {
         if (marks.find(box) != std::string::npos) {
             return true;
         }
     }
     return xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden")) != nullptr ||
-           lower(attribute(node, "aria-hidden")) == "true";
+           ascii_lower(attribute(node, "aria-hidden")) == "true";
 }
 
 std::string readable_text(const xmlNode* node) {

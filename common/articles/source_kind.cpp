@@ -1,20 +1,13 @@
 #include "articles/source_kind.h"
 
-#include <algorithm>
-#include <cctype>
+#include "articles/ascii_text.h"
 
 namespace mss {
 namespace {
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() &&
-           lower(std::string(text.substr(0, prefix.size()))) == prefix;
+           ascii_lower(std::string(text.substr(0, prefix.size()))) == prefix;
 }
 
 // The name of the first element of `head`, lower-cased ("rss", "feed", "html"), or "!doctype
@@ -46,7 +39,7 @@ std::string root_element(std::string_view head) {
             i = end == std::string_view::npos ? head.size() : end + 1;
         } else {
             const std::size_t end = rest.find_first_of(" \t\r\n/>", 1);
-            return lower(std::string(
+            return ascii_lower(std::string(
                 rest.substr(1, end == std::string_view::npos ? rest.size() - 1 : end - 1)));
         }
     }
@@ -58,11 +51,11 @@ std::string root_element(std::string_view head) {
 SourceName source_name_kind(const std::filesystem::path& file) {
     SourceName name;
     std::filesystem::path stem = file;
-    std::string extension = lower(stem.extension().string());
+    std::string extension = ascii_lower(stem.extension().string());
     if (extension == ".gz") {
         name.compressed = true;
         stem = stem.stem();
-        extension = lower(stem.extension().string());
+        extension = ascii_lower(stem.extension().string());
     }
     if (extension == ".txt") {
         name.kind = SourceKind::kSeedText;
@@ -92,24 +85,6 @@ SourceKind source_content_kind(std::string_view head, SourceKind by_name) {
         return SourceKind::kHtml;
     }
     return by_name == SourceKind::kXml ? SourceKind::kUnknown : by_name;
-}
-
-const char* source_kind_name(SourceKind kind) {
-    switch (kind) {
-        case SourceKind::kSeedText:
-            return "text file";
-        case SourceKind::kJsonLines:
-            return "JSON Lines file";
-        case SourceKind::kHtml:
-            return "HTML page";
-        case SourceKind::kFeed:
-            return "RSS or Atom feed";
-        case SourceKind::kXml:
-            return "XML file";
-        case SourceKind::kUnknown:
-            break;
-    }
-    return "file of an unknown type";
 }
 
 }  // namespace mss

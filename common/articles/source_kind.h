@@ -31,7 +31,4 @@ SourceName source_name_kind(const std::filesystem::path& file);
 // root are skipped.
 SourceKind source_content_kind(std::string_view head, SourceKind by_name);
 
-// For warnings: "HTML page", "feed", ...
-const char* source_kind_name(SourceKind kind);
-
 }  // namespace mss
