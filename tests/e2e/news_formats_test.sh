@@ -71,6 +71,18 @@ rm "$NEWS/feeds/haiti_depeche.atom"
 run "$MSS_INDEX_BIN" --index "$INDEX" "$NEWS"
 assert_contains "$OUT" "0 added, 0 updated, 0 deleted, 8 unchanged" "a feed moved to another folder"
 
+# A huge page is capped by --max-bytes, compressed or not.
+{
+    printf '<html><body><article><h1>Huge page</h1>'
+    head -c 6000 /dev/zero | tr '\0' 'x'
+    printf '</article></body></html>'
+} >"$SCRATCH/huge.html"
+gzip -c "$SCRATCH/huge.html" >"$SCRATCH/huge.htm.gz"
+run "$MSS_INDEX_BIN" --index "$SCRATCH/huge" --max-bytes 4000 "$SCRATCH/huge.html" "$SCRATCH/huge.htm.gz"
+assert_status 5 "pages over --max-bytes"
+assert_contains "$ERR" "huge.html: 6" "a page over --max-bytes"
+assert_contains "$ERR" "huge.htm.gz: over --max-bytes 4000 when decompressed" "a .gz page over it"
+
 # A damaged .gz keeps what came before the damage and warns.
 head -c 300 "$NEWS/feeds/cw.rss.gz" >"$SCRATCH/cut.rss.gz"
 run "$MSS_INDEX_BIN" --index "$SCRATCH/cut" "$SCRATCH/cut.rss.gz"
