@@ -51,6 +51,10 @@ std::string serialise_article(const Article& article, const std::string& date_so
                            {"source", article.source}};
     put_bytes(data, "id", article.id);
     put_bytes(data, "path", article.path);
+    // Only when known, so documents written before authors were read hash as they did.
+    if (!article.author.empty()) {
+        data["author"] = article.author;
+    }
     if (article.date) {
         data["date"] = *article.date;
     }
@@ -72,6 +76,7 @@ StoredArticle parse_stored_article(const std::string& data) {
         article.body = json.value("body", "");
         article.url = json.value("url", "");
         article.source = json.value("source", "");
+        article.author = json.value("author", "");
         if (json.contains("date")) {
             article.date = json["date"].get<std::string>();
         }

@@ -46,6 +46,10 @@ inline constexpr const char* kYearPrefix = "Y";   // Y2025
 // Dates the text mentions (not the article's own date): XD20250118.
 inline constexpr const char* kMentionedDatePrefix = "XD";
 
+// The outlet that published the article (Article::source) as its source id (source_id.h):
+// XRcaribbean-wire. A boolean term, for the source: field.
+inline constexpr const char* kSourcePrefix = "XR";
+
 // The source root (file or folder given to mss-index) an article was read from, as a hash of its
 // absolute path: deletions of vanished articles are limited to the roots a run reads.
 inline constexpr const char* kSourceRootPrefix = "XS";
@@ -74,7 +78,9 @@ inline constexpr unsigned kPlaceSlot = 5;
 // document ids, which differ between one index and the same articles spread over shards.
 inline constexpr unsigned kNewestFirstSlot = 6;  // 99999999 minus YYYYMMDD, then id; undated last
 inline constexpr unsigned kOldestFirstSlot = 7;  // YYYYMMDD, then id; undated last
-// Slot 8 is the source facet.
+// The outlet, as a facet slot value "id<TAB>name" (one line, like the entity slots); absent when
+// the article names none.
+inline constexpr unsigned kSourceSlot = 8;
 // The story id (16 hex digits) shared by an article and its near-copies: the collapse key.
 inline constexpr unsigned kStorySlot = 9;
 // Length of the date part of both order keys.

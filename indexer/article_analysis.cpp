@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "analysis/code_point_offsets.h"
+#include "analysis/source_id.h"
 #include "data_dir.h"
 #include "data_file.h"
 #include "entities/entity_data.h"
@@ -74,6 +75,7 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
             analysis.named.push_back({mention.kind, mention.id});
         }
     }
+    analysis.source_id = source_id(analyzer_, article.source);
     return analysis;
 }
 

@@ -33,6 +33,7 @@ struct ArticleAnalysis {
     ArticleEntities entities;  // each entity once, headline first
     // The entities of `entities` whose name (not a cue) the text writes, each once.
     std::vector<EntityKey> named;
+    std::string source_id;  // the outlet's id (analysis/source_id.h); "" when none is named
 };
 
 // Mentions are found by byte offsets; their character offsets are what a program outside C++ cuts

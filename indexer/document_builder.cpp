@@ -116,6 +116,23 @@ void index_dates(Xapian::Document& document, const ArticleAnalysis& analysis) {
     }
 }
 
+// The outlet's name is kept as written for display; its id makes the term and the facet line.
+void index_source(Xapian::Document& document, const Article& article,
+                  const ArticleAnalysis& analysis) {
+    const std::string& id = analysis.source_id;
+    if (id.empty() || id.size() > kMaxTermBytes) {
+        return;
+    }
+    document.add_boolean_term(schema::kSourcePrefix + id);
+    std::string name = article.source;
+    for (char& c : name) {
+        if (c == '\n' || c == '\t' || c == '\r') {  // the slot's line format has no room for them
+            c = ' ';
+        }
+    }
+    document.add_value(schema::kSourceSlot, schema::facet_value({{id, name}}));
+}
+
 }  // namespace
 
 Xapian::Document build_document(const Article& article, const ArticleAnalysis& analysis,
@@ -129,6 +146,7 @@ Xapian::Document build_document(const Article& article, const ArticleAnalysis& a
     index_entities(document, analysis);
     index_named_entities(document, analysis.named);
     index_dates(document, analysis);
+    index_source(document, article, analysis);
     const std::string day = analysis.date.date ? schema::date_value(*analysis.date.date) : "";
     document.add_value(schema::kNewestFirstSlot, schema::newest_first_key(day, article.id));
     document.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(day, article.id));

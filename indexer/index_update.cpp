@@ -80,6 +80,11 @@ SourceRoot make_root(const std::string& given) {
 // What is hashed decides what counts as a change: everything stored for the article, and the root
 // it came from (its source term).
 std::string content_hash(const Article& article, const SourceRoot& root) {
+    if (article.from_feed) {
+        Article placeless = article;
+        placeless.path.clear();
+        return hash_hex(stable_hash(schema::serialise_article(placeless), stable_hash(root.term)));
+    }
     return hash_hex(stable_hash(schema::serialise_article(article), stable_hash(root.term)));
 }
 
@@ -460,13 +465,15 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
         return;
     }
     in_flight_.emplace(term, article.path);
+    // Without the root's term, delete_missing() never meets a feed item.
+    const std::string root_term = article.from_feed ? std::string() : root.term;
     if (rebuild_) {
         // The parts are not readable until merged, so in_flight_ keeps every id for duplicates.
         rebuild_->submit(
-            {std::move(article), std::move(hash), root.term, exists, std::move(story)});
+            {std::move(article), std::move(hash), root_term, exists, std::move(story)});
         return;
     }
-    builder_->submit({std::move(article), std::move(hash), root.term, exists, std::move(story)});
+    builder_->submit({std::move(article), std::move(hash), root_term, exists, std::move(story)});
     write_ready(false);
 }
 

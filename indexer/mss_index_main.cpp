@@ -30,10 +30,11 @@ namespace {
 constexpr const char* kUsage =
     "Usage: mss-index [OPTIONS] PATH...\n"
     "       mss-index --stats\n"
-    "Bring the MSS search index up to date with PATH: a seed-format .txt file, a .jsonl file\n"
-    "(one JSON article per line) or a folder searched recursively for both. New and changed\n"
-    "articles are indexed, unchanged ones skipped, and articles whose file disappeared from PATH\n"
-    "are removed. Searches keep working throughout.\n";
+    "Bring the MSS search index up to date with PATH: a seed-format .txt file, JSON Lines\n"
+    "(.jsonl, .ndjson), an HTML page (.html, .htm), an RSS or Atom feed (.rss, .atom, .xml), any\n"
+    "of them gzipped (.gz), or a folder searched recursively for them; other files are warned\n"
+    "about. New and changed articles are indexed, unchanged ones skipped, and articles whose file\n"
+    "disappeared from PATH are removed (feed items never are). Searches keep working throughout.\n";
 
 constexpr const char* kExitCodes =
     "\nExamples:\n"

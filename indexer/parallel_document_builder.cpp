@@ -9,7 +9,9 @@ Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& ana
     Xapian::Document document =
         build_document(job.article, analyser.analyse(job.article), job.story);
     document.add_value(schema::kContentHashSlot, job.content_hash);
-    document.add_boolean_term(job.source_term);
+    if (!job.source_term.empty()) {  // feed items have none: they are never deleted by absence
+        document.add_boolean_term(job.source_term);
+    }
     return document;
 }
 

@@ -25,9 +25,9 @@ namespace mss {
 struct DocumentJob {
     Article article;
     std::string content_hash;  // stored in schema::kContentHashSlot
-    std::string source_term;   // boolean term naming the source root it came from
-    bool replaces = false;     // an article with this id is in the index already
-    std::string story = {};    // the story id (indexer/stories/story_plan.h)
+    std::string source_term;  // boolean term naming the source root it came from; "" for feed items
+    bool replaces = false;    // an article with this id is in the index already
+    std::string story = {};   // the story id (indexer/stories/story_plan.h)
 };
 
 struct BuiltDocument {

@@ -51,6 +51,11 @@ void add_search_details(const SearchResult& result, Json& out) {
     }
 }
 
+// Citation fields the source did not give are null, not "", so a script can tell them apart.
+Json known_or_null(const std::string& value) {
+    return value.empty() ? Json(nullptr) : Json(value);
+}
+
 Json entity_list(const std::vector<EntityRef>& refs) {
     Json out = Json::array();
     for (const EntityRef& ref : refs) {
@@ -78,6 +83,9 @@ Json hit_json(const Hit& hit) {
                        {"place", entity_list(hit.entities.place)}};
     out["date_source"] = hit.date_source;
     out["matches_all"] = hit.matches_all;
+    out["url"] = known_or_null(hit.url);
+    out["source"] = known_or_null(hit.source);
+    out["author"] = known_or_null(hit.author);
     out["story"] = hit.story;
     Json duplicates = Json::array();
     for (const Duplicate& copy : hit.duplicates) {
@@ -91,6 +99,26 @@ Json hit_json(const Hit& hit) {
     return out;
 }
 
+Json article_json(const IndexedArticle& indexed) {
+    const Article& article = indexed.article;
+    Json out;
+    out["schema"] = kJsonSchemaVersion;
+    out["id"] = article.id;
+    out["path"] = article.path;
+    out["title"] = article.title;
+    out["date"] = article.date ? Json(*article.date) : Json(nullptr);
+    out["date_source"] = indexed.date_source;
+    out["url"] = known_or_null(article.url);
+    out["source"] = known_or_null(article.source);
+    out["author"] = known_or_null(article.author);
+    out["entities"] = {{"person", entity_list(indexed.entities.person)},
+                       {"country", entity_list(indexed.entities.country)},
+                       {"organisation", entity_list(indexed.entities.organisation)},
+                       {"place", entity_list(indexed.entities.place)}};
+    out["body"] = article.body;
+    return out;
+}
+
 Json facets_json(const Facets& facets) {
     Json dates = Json::array();
     for (const DateFacetValue& value : facets.date) {
@@ -101,6 +129,7 @@ Json facets_json(const Facets& facets) {
     out["country"] = entity_counts(facets.country);
     out["organisation"] = entity_counts(facets.organisation);
     out["place"] = entity_counts(facets.place);
+    out["source"] = entity_counts(facets.source);
     out["date"] = std::move(dates);
     out["undated"] = facets.undated;
     return out;

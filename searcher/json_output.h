@@ -20,6 +20,9 @@ nlohmann::ordered_json summary_json(const SearchResult& result);
 // The whole result: the summary with "hits" (and "facets" when asked for).
 nlohmann::ordered_json result_json(const SearchResult& result);
 
+// One stored article, as mss-search --json --show prints it (docs/JSON.md).
+nlohmann::ordered_json article_json(const IndexedArticle& article);
+
 // One line of text; invalid UTF-8 in stored articles is replaced rather than failing the search.
 std::string dump_json(const nlohmann::ordered_json& value);
 

@@ -20,6 +20,7 @@
 #include "exit_status.h"
 #include "index_dir.h"
 #include "number_option.h"
+#include "render/article_renderer.h"
 #include "render/output_format.h"
 #include "render/pager.h"
 #include "time_limit.h"
@@ -32,13 +33,14 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: mss-search [OPTIONS] QUERY...\n"
-    "Search the MSS news index and print ranked articles.\n";
+    "       mss-search [--json] --show ID...\n"
+    "Search the MSS news index and print ranked articles, or print stored articles by id.\n";
 
 constexpr const char* kExitCodes =
     "\nQuery (docs/QUERY.md):\n"
     "  Words must all match (any form: 'deployed' finds 'deployment'); \"quoted phrases\"\n"
     "  match exactly; OR, NOT or -word, (groups) and word* prefixes. Fields: person:, country:,\n"
-    "  org:, place:, title:, date: (2025-01-18, 2025-01, 2025, FROM..TO, ..TO, FROM..,\n"
+    "  org:, place:, source:, title:, date: (2025-01-18, 2025-01, 2025, FROM..TO, ..TO, FROM..,\n"
     "  today, yesterday, last-week, last-month, last-year, 30d, 2w, 6m, 1y), mentions: (dates\n"
     "  the text speaks of, same forms).\n"
     "  Counts, facets, --ids, --paths and the exit status cover the matches only; a question\n"
@@ -51,10 +53,13 @@ constexpr const char* kExitCodes =
     "  mss-search --facets --country kenya --from 2025-01 --to 2025-02 police\n"
     "  mss-search --format '{rank} {date} {title}' Haiti\n"
     "  mss-search --paths contingent | xargs grep -l Murkomen\n"
+    "  mss-search --format '{date} {source} {url}' 'source:\"Caribbean Wire\"'\n"
+    "  mss-search --show $(mss-search --ids -n 1 Murkomen)\n"
     "  mss-search --index shards.stub --partial Haiti   # shards listed in a Xapian stub file\n"
     "\nExit status:\n"
-    "  0  some article matches\n"
-    "  1  no article matches (articles with some of the words may still be shown)\n"
+    "  0  some article matches (--show: every id was found)\n"
+    "  1  no article matches (articles with some of the words may still be shown; --show: an id\n"
+    "     not in the index)\n"
     "  2  usage error or bad query (also over the query budget or --time-limit)\n"
     "  3  index missing or unreadable, or a shard of it down (without --partial)\n"
     "  4  I/O or internal error\n";
@@ -113,6 +118,40 @@ mss::OutputOptions output_options(const po::variables_map& options, const std::s
     return output;
 }
 
+// --show ID...: every id found is printed, in the order given; each one missing is a line on
+// stderr, and makes the exit status 1.
+int show(const po::variables_map& options, const mss::OutputOptions& output,
+         const std::string& index_dir, const std::vector<std::string>& ids,
+         const mss::ShardOptions& shards) {
+    if (output.format != mss::OutputFormat::kText && output.format != mss::OutputFormat::kJson) {
+        throw po::error("--show prints text or, with --json, JSON; not other formats");
+    }
+    if (ids.empty() || options.count("queries")) {
+        throw po::error("--show needs the ids of the articles as arguments");
+    }
+    const mss::Searcher searcher(index_dir, shards);
+    std::ostringstream held;
+    const bool paged = options.count("pager") != 0;
+    std::ostream& out = paged ? held : std::cout;
+    bool all_found = true;
+    for (const std::string& id : ids) {
+        const auto article = searcher.article(id);
+        if (!article) {
+            std::cerr << "mss-search: no article with id '" << mss::terminal_text(id)
+                      << "' in the index\n";
+            all_found = false;
+        } else if (output.format == mss::OutputFormat::kJson) {
+            mss::write_article_json(*article, out);
+        } else {
+            mss::write_article_text(*article, out);
+        }
+    }
+    if (paged) {
+        mss::write_paged(held.str());
+    }
+    return code(all_found ? ExitStatus::kResults : ExitStatus::kNoResults);
+}
+
 int run(int argc, char** argv) {
     std::string index_flag, color, sort, bucket, from, to;
     // Numbers are read as text and checked (number_option.h).
@@ -132,12 +171,15 @@ int run(int argc, char** argv) {
         "jsonl", "print a JSON line per hit as it is found, then a summary line")(
         "format", po::value<std::string>(),
         "print a line per hit from a template: {rank} {id} {path} {title} {date} {score} "
-        "{snippet}")("count", "print only the number of matching articles")(
+        "{snippet} {url} {source} {author}")("count", "print only the number of matching articles")(
         "ids", "print only the ids of the hits, one per line")(
         "paths", "print only the paths of the hits, one per line (for xargs)")(
         "color", po::value(&color)->default_value("auto"),
         "colour and bold on a terminal: auto, always or never (auto honours NO_COLOR)")(
-        "pager", "on a terminal, show the output through $PAGER (default: less -R)");
+        "pager", "on a terminal, show the output through $PAGER (default: less -R)")(
+        "show",
+        "print the stored articles with the ids given instead of searching (with --json: "
+        "one JSON object a line)");
     visible.add_options()("person", po::value(&request.persons)->composing(),
                           "only articles naming this person (any alias; repeatable)")(
         "country", po::value(&request.countries)->composing(), "only articles naming this country")(
@@ -197,6 +239,9 @@ int run(int argc, char** argv) {
     const mss_search::TimeLimit search_time_limit(
         mss_cli::parse_seconds("--time-limit", time_limit));
     const mss::OutputOptions output = output_options(options, color);
+    if (options.count("show")) {
+        return show(options, output, mss::cli::index_dir_from(index_flag), words, shards);
+    }
     // The template is checked before searching, so a typo costs no search.
     const bool paged = options.count("pager") != 0;
     std::ostringstream held;  // the whole output, for the pager

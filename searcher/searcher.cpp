@@ -6,6 +6,7 @@
 #include <mss/search.h>
 
 #include "analysis/analyzer.h"
+#include "article_lookup.h"
 #include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
 #include "facets/facet_counter.h"
@@ -223,6 +224,9 @@ Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::si
     hit.title = article.title;
     hit.date = article.date;
     hit.date_source = std::move(stored.date_source);
+    hit.url = article.url;
+    hit.source = article.source;
+    hit.author = article.author;
     hit.score = match.score;
     hit.story = document.get_value(schema::kStorySlot);
     hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
@@ -412,6 +416,29 @@ SearchResult Searcher::search(const SearchRequest& request) const {
                 throw IoError(impl_->dir + ": search failed: " + e.get_description());
             }
             reopen = true;
+        }
+    }
+}
+
+}  // namespace mss
+
+namespace mss {
+
+std::optional<IndexedArticle> Searcher::article(const std::string& id) const {
+    // As search(): a commit while reading is retried on the newest revision.
+    constexpr int kAttempts = 20;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            if (attempt == 1) {
+                impl_->shards.catch_up_local();
+            }
+            return find_article(impl_->shards.database(), id);
+        } catch (const Xapian::Error& e) {
+            if (!is_update_race(e) || attempt == kAttempts) {
+                throw IoError(impl_->dir + ": reading article " + id +
+                              " failed: " + e.get_description());
+            }
+            impl_->shards.reopen();
         }
     }
 }

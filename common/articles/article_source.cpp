@@ -4,17 +4,23 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <vector>
 
 #include <mss/error.h>
 #include <mss/index.h>
 
+#include "articles/feed_reader.h"
+#include "articles/gzip_stream.h"
+#include "articles/html_reader.h"
 #include "articles/jsonl_reader.h"
 #include "articles/line_reader.h"
 #include "articles/seed_text_reader.h"
+#include "articles/source_kind.h"
 #include "articles/utf8_repair.h"
 
 namespace mss {
@@ -23,20 +29,17 @@ namespace {
 
 using Effect = SourceWarning::Effect;
 
-enum class SourceKind { kSeedText, kJsonLines, kOther };
-
 // Like git, look for a NUL byte near the start: text never has one, binary formats nearly always.
 constexpr std::size_t kBinarySniffBytes = 8000;
 
-SourceKind kind_of(const fs::path& path) {
-    const auto extension = path.extension().string();
-    if (extension == ".txt") {
-        return SourceKind::kSeedText;
-    }
-    if (extension == ".jsonl") {
-        return SourceKind::kJsonLines;
-    }
-    return SourceKind::kOther;
+// The path stored with an article: the file as given, resolved against the current folder (not
+// through symbolic links), so `mss-search --paths` works from any folder and the same folder given
+// by a relative and an absolute path yields the same articles, not a re-analysis of every one.
+// Warnings keep the path as the user gave it.
+std::string resolved_path(const fs::path& file) {
+    std::error_code error;
+    const fs::path absolute = fs::absolute(file, error);
+    return error ? file.string() : absolute.lexically_normal().string();
 }
 
 // 1-based line of byte `offset` in `text`.
@@ -44,15 +47,40 @@ std::size_t line_of(std::string_view text, std::size_t offset) {
     return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
-// Checks what every file must pass before it is parsed: readable, not too large, not empty.
-// Returns the open stream, or nothing after warning.
-std::optional<std::ifstream> open_source(const fs::path& file, std::uintmax_t max_bytes,
-                                         bool size_limits_whole_file,
-                                         const WarningSink& on_warning) {
+// An open source file, decompressed on the way when its name ends in ".gz", with its first
+// bytes already read for sniffing and then put back.
+struct OpenSource {
+    std::unique_ptr<std::istream> in;
+    GzipInputStream* gzip = nullptr;  // the same stream, when compressed
+    std::string head;
+
+    // After reading: a warning when the compressed data was corrupt or cut short.
+    bool damaged(const std::string& where, const WarningSink& on_warning) const {
+        if (gzip == nullptr || gzip->error().empty()) {
+            return false;
+        }
+        on_warning({where, "compressed data damaged (" + gzip->error() + "); the rest is lost",
+                    Effect::kFileSkipped});
+        return true;
+    }
+};
+
+// Checks what every file must pass before it is parsed: readable, not too large (for the kinds
+// read whole; compressed ones are checked as they are read), not empty, not binary.
+std::optional<OpenSource> open_source(const fs::path& file, bool compressed,
+                                      std::uintmax_t max_bytes, bool size_limits_whole_file,
+                                      const WarningSink& on_warning) {
     std::error_code error;
     const std::uintmax_t size = fs::file_size(file, error);
-    std::ifstream in(file, std::ios::binary);
-    if (error || !in) {
+    OpenSource source;
+    if (compressed) {
+        auto gzip = std::make_unique<GzipInputStream>(file.string());
+        source.gzip = gzip.get();
+        source.in = std::move(gzip);
+    } else {
+        source.in = std::make_unique<std::ifstream>(file, std::ios::binary);
+    }
+    if (error || !*source.in) {
         on_warning({file.string(), "cannot read file; skipped", Effect::kFileSkipped});
         return std::nullopt;
     }
@@ -60,25 +88,66 @@ std::optional<std::ifstream> open_source(const fs::path& file, std::uintmax_t ma
         on_warning({file.string(), "empty file; skipped", Effect::kFileSkipped});
         return std::nullopt;
     }
-    if (size_limits_whole_file && size > max_bytes) {
+    if (!compressed && size_limits_whole_file && size > max_bytes) {
         on_warning({file.string(),
                     std::to_string(size) + " bytes, over --max-bytes " + std::to_string(max_bytes) +
                         "; skipped",
                     Effect::kFileSkipped});
         return std::nullopt;
     }
-    std::string head(std::min<std::uintmax_t>(size, kBinarySniffBytes), '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    const auto nul = head.find('\0', 0);
-    if (nul != std::string::npos && nul < static_cast<std::size_t>(in.gcount())) {
+    source.head.resize(kBinarySniffBytes);
+    source.in->read(source.head.data(), static_cast<std::streamsize>(source.head.size()));
+    source.head.resize(static_cast<std::size_t>(source.in->gcount()));
+    if (source.head.empty()) {
+        on_warning({file.string(),
+                    source.gzip && !source.gzip->error().empty()
+                        ? "compressed data damaged (" + source.gzip->error() + "); skipped"
+                        : "empty file; skipped",
+                    Effect::kFileSkipped});
+        return std::nullopt;
+    }
+    const auto nul = source.head.find('\0');
+    if (nul != std::string::npos) {
         on_warning({file.string(),
                     "binary file (NUL byte at offset " + std::to_string(nul) + "); skipped",
                     Effect::kFileSkipped});
         return std::nullopt;
     }
-    in.clear();
-    in.seekg(0);
-    return in;
+    if (compressed) {
+        source.in = std::make_unique<GzipInputStream>(file.string());  // zlib streams do not seek
+        source.gzip = static_cast<GzipInputStream*>(source.in.get());
+    } else {
+        source.in->clear();
+        source.in->seekg(0);
+    }
+    return source;
+}
+
+// The whole text of a file read in one piece (text files, HTML pages, feeds), at most
+// `max_bytes` after decompression; nothing after warning.
+std::optional<std::string> read_whole(const fs::path& file, OpenSource& source,
+                                      std::uintmax_t max_bytes, const WarningSink& on_warning) {
+    std::string text;
+    std::array<char, 64 * 1024> chunk;
+    while (*source.in) {
+        source.in->read(chunk.data(), chunk.size());
+        text.append(chunk.data(), static_cast<std::size_t>(source.in->gcount()));
+        if (text.size() > max_bytes) {
+            on_warning(
+                {file.string(),
+                 "over --max-bytes " + std::to_string(max_bytes) + " when decompressed; skipped",
+                 Effect::kFileSkipped});
+            return std::nullopt;
+        }
+    }
+    if (source.damaged(file.string(), on_warning)) {
+        return std::nullopt;
+    }
+    if (text.find('\0') != std::string::npos) {
+        on_warning({file.string(), "binary file (NUL byte); skipped", Effect::kFileSkipped});
+        return std::nullopt;
+    }
+    return text;
 }
 
 // Replaces ill-formed UTF-8 in `text`, warning at `where` (a line is appended when known).
@@ -94,21 +163,34 @@ void repair_if_needed(std::string& text, const std::string& where, bool name_lin
     text = repair_utf8(text);
 }
 
-void read_seed_text(const fs::path& file, const std::string& id, const ReadOptions& options,
+// Which reader a file goes to, or nothing after warning that no reader knows it.
+std::optional<SourceKind> kind_of_file(const fs::path& file, const SourceName& name,
+                                       const std::string& head, const WarningSink& on_warning) {
+    const SourceKind kind = source_content_kind(head, name.kind);
+    if (kind != SourceKind::kUnknown) {
+        return kind;
+    }
+    // Counted as skipped but no reason to keep the root's deletions back: nothing was lost that
+    // was ever read.
+    on_warning({file.string(),
+                name.kind == SourceKind::kXml
+                    ? "XML that is neither an RSS nor an Atom feed; skipped"
+                    : "not a format the indexer reads (.txt, .jsonl, .ndjson, .html, .htm, .rss, "
+                      ".atom, .xml feeds, any of them .gz); skipped",
+                Effect::kSkipped});
+    return std::nullopt;
+}
+
+// A file named on its own is its own root: its id is its file name.
+std::string id_of(const fs::path& file, const fs::path& root) {
+    const fs::path id = root == file ? file.filename() : file.lexically_relative(root);
+    return id.generic_string();
+}
+
+void read_seed_text(const fs::path& file, const std::string& id, std::string text,
                     const ArticleSink& on_article, const WarningSink& on_warning) {
-    auto in = open_source(file, options.max_bytes, true, on_warning);
-    if (!in) {
-        return;
-    }
-    std::ostringstream buffer;
-    buffer << in->rdbuf();
-    std::string text = buffer.str();
-    if (text.find('\0') != std::string::npos) {
-        on_warning({file.string(), "binary file (NUL byte); skipped", Effect::kFileSkipped});
-        return;
-    }
     repair_if_needed(text, file.string(), true, on_warning);
-    SeedTextParse parse = parse_seed_text(text, id, file.string());
+    SeedTextParse parse = parse_seed_text(text, id, resolved_path(file));
     for (const auto& warning : parse.warnings) {
         on_warning({file.string() + ":1", warning, Effect::kRepaired});
     }
@@ -117,6 +199,36 @@ void read_seed_text(const fs::path& file, const std::string& id, const ReadOptio
         return;
     }
     on_article(std::move(parse.article));
+}
+
+void read_html_page(const fs::path& file, const std::string& id, std::string text,
+                    const ArticleSink& on_article, const WarningSink& on_warning) {
+    repair_if_needed(text, file.string(), true, on_warning);
+    HtmlPageParse parse = parse_html_page(text, id, resolved_path(file));
+    for (const auto& warning : parse.warnings) {
+        on_warning({file.string(), warning, Effect::kRepaired});
+    }
+    if (parse.article.title.empty() && parse.article.body.empty()) {
+        on_warning(
+            {file.string(), "no headline and no text in the page; skipped", Effect::kFileSkipped});
+        return;
+    }
+    on_article(std::move(parse.article));
+}
+
+void read_feed(const fs::path& file, std::string text, const ArticleSink& on_article,
+               const WarningSink& on_warning) {
+    repair_if_needed(text, file.string(), true, on_warning);
+    FeedParse parse = parse_feed(text, resolved_path(file));
+    for (const auto& warning : parse.warnings) {
+        const std::string where =
+            warning.line == 0 ? file.string() : file.string() + ":" + std::to_string(warning.line);
+        on_warning(
+            {where, warning.message, warning.item_lost ? Effect::kSkipped : Effect::kRepaired});
+    }
+    for (Article& item : parse.items) {
+        on_article(std::move(item));
+    }
 }
 
 // What tells a file that is being written from one at rest: its size and modification time.
@@ -138,19 +250,18 @@ FileVersion version_of(const fs::path& file) {
     return {status.st_size, status.st_mtim};
 }
 
-void read_json_lines(const fs::path& file, const ReadOptions& options,
+void read_json_lines(const fs::path& file, OpenSource& source, const ReadOptions& options,
                      const ArticleSink& on_article, const WarningSink& on_warning) {
-    auto in = open_source(file, options.max_bytes, false, on_warning);
-    if (!in) {
-        return;
-    }
-    const auto size = static_cast<std::uintmax_t>(version_of(file).size);
+    const std::string resolved = resolved_path(file);
+    // The bytes of a plain file, to tell its last line; a compressed one reports a cut itself.
+    const auto size = source.gzip == nullptr ? static_cast<std::uintmax_t>(version_of(file).size)
+                                             : std::uintmax_t{0};
     std::uintmax_t offset = 0;  // of the current line
-    for_each_line(*in, options.max_bytes, [&](const Line& line) {
+    for_each_line(*source.in, options.max_bytes, [&](const Line& line) {
         const std::string where = file.string() + ":" + std::to_string(line.number);
         // A last line with no newline that does not parse is a file cut short (a copy or a
         // download in progress): what followed the cut must not count as deleted.
-        const bool cut_short = offset + line.bytes >= size;
+        const bool cut_short = source.gzip == nullptr && offset + line.bytes >= size;
         offset += line.bytes + 1;
         if (line.too_long) {
             on_warning({where, std::to_string(line.bytes) + " bytes, over --max-bytes " +
@@ -162,7 +273,7 @@ void read_json_lines(const fs::path& file, const ReadOptions& options,
         }
         std::string text(line.text);
         repair_if_needed(text, where, false, on_warning);
-        JsonLineParse parse = parse_json_line(text, file.string(), line.number);
+        JsonLineParse parse = parse_json_line(text, resolved, line.number);
         if (cut_short && !parse.article) {
             on_warning(
                 {where,
@@ -179,21 +290,44 @@ void read_json_lines(const fs::path& file, const ReadOptions& options,
             on_article(std::move(*parse.article));
         }
     });
+    source.damaged(file.string(), on_warning);
 }
 
 void read_file_once(const fs::path& file, const fs::path& root, const ReadOptions& options,
                     const ArticleSink& on_article, const WarningSink& on_warning) {
-    switch (kind_of(file)) {
-        case SourceKind::kSeedText: {
-            // A file named on its own is its own root: its id is its file name.
-            const fs::path id = root == file ? file.filename() : file.lexically_relative(root);
-            read_seed_text(file, id.generic_string(), options, on_article, on_warning);
+    const SourceName name = source_name_kind(file);
+    if (name.kind == SourceKind::kUnknown) {
+        kind_of_file(file, name, {}, on_warning);
+        return;
+    }
+    const bool streamed = name.kind == SourceKind::kJsonLines;
+    auto source = open_source(file, name.compressed, options.max_bytes, !streamed, on_warning);
+    if (!source) {
+        return;
+    }
+    const auto kind = kind_of_file(file, name, source->head, on_warning);
+    if (!kind) {
+        return;
+    }
+    if (*kind == SourceKind::kJsonLines) {
+        read_json_lines(file, *source, options, on_article, on_warning);
+        return;
+    }
+    auto text = read_whole(file, *source, options.max_bytes, on_warning);
+    if (!text) {
+        return;
+    }
+    switch (*kind) {
+        case SourceKind::kSeedText:
+            read_seed_text(file, id_of(file, root), std::move(*text), on_article, on_warning);
             break;
-        }
-        case SourceKind::kJsonLines:
-            read_json_lines(file, options, on_article, on_warning);
+        case SourceKind::kHtml:
+            read_html_page(file, id_of(file, root), std::move(*text), on_article, on_warning);
             break;
-        case SourceKind::kOther:
+        case SourceKind::kFeed:
+            read_feed(file, std::move(*text), on_article, on_warning);
+            break;
+        default:
             break;
     }
 }
@@ -207,7 +341,8 @@ void read_file(const fs::path& file, const fs::path& root, const ReadOptions& op
         on_warning(warning);
     };
     read_file_once(file, root, options, on_article, note_skip);
-    if (!skipped && kind_of(file) != SourceKind::kOther && !(version_of(file) == before)) {
+    if (!skipped && source_name_kind(file).kind != SourceKind::kUnknown &&
+        !(version_of(file) == before)) {
         on_warning({file.string(),
                     "changed while being read (a copy in progress?); its articles are kept and it "
                     "is read again next run",
@@ -215,8 +350,9 @@ void read_file(const fs::path& file, const fs::path& root, const ReadOptions& op
     }
 }
 
-// Adds the article files under `dir` to `files`. Symbolic links to folders are not followed, so a
-// link loop cannot make the walk endless.
+// Adds the files under `dir` to `files`: every regular file, so that one no reader knows is
+// warned about rather than passed over in silence. Symbolic links to folders are not followed,
+// so a link loop cannot make the walk endless.
 void collect_files(const fs::path& dir, std::vector<fs::path>& files,
                    const WarningSink& on_warning) {
     std::error_code error;
@@ -225,7 +361,7 @@ void collect_files(const fs::path& dir, std::vector<fs::path>& files,
         std::error_code ignored;
         if (it->is_directory(ignored) && !it->is_symlink(ignored)) {
             collect_files(it->path(), files, on_warning);
-        } else if (it->is_regular_file(ignored) && kind_of(it->path()) != SourceKind::kOther) {
+        } else if (it->is_regular_file(ignored)) {
             files.push_back(it->path());
         }
     }
@@ -250,8 +386,6 @@ void read_articles(const std::string& path, const ArticleSink& on_article,
         if (!fs::is_regular_file(status)) {
             on_warning({path, "not a regular file or folder (a device, FIFO or socket); skipped",
                         Effect::kFileSkipped});
-        } else if (kind_of(root) == SourceKind::kOther) {
-            on_warning({path, "not a .txt or .jsonl file; skipped", Effect::kFileSkipped});
         } else {
             read_file(root, root, options, on_article, on_warning);
         }

@@ -1,5 +1,5 @@
 // Reads one article from one line of a JSON Lines file:
-// {"id", "title", "body", "date"?, "url"?, "source"?}.
+// {"id", "title", "body", "date"?, "url"?, "source"?, "author"?}.
 #pragma once
 
 #include <optional>

@@ -15,7 +15,7 @@ ArticleDate resolve_article_date(const Article& article,
                                  const std::vector<DateMention>& title_dates,
                                  const std::vector<DateMention>& body_dates) {
     if (article.date) {
-        return {article.date, "header"};
+        return {article.date, article.date_origin.empty() ? "header" : article.date_origin};
     }
     auto full_date = [](const DateMention& mention) -> std::optional<std::string> {
         if (!mention.explicit_full) {

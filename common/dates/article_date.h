@@ -14,7 +14,9 @@ namespace mss {
 
 struct ArticleDate {
     std::optional<std::string> date;  // YYYY-MM-DD
-    std::string source;               // "header" (seed header or JSON "date"), "text" or "none"
+    // "header" (seed header or JSON "date"), the reader's Article::date_origin ("json-ld", "meta",
+    // "time", "feed"), "text" or "none"
+    std::string source;
 };
 
 // The source's date when it has one; else the first full date ("January 18, 2025") in the

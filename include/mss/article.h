@@ -12,8 +12,17 @@ struct Article {
     std::string title;  // the headline
     std::string body;   // the text after the headline, as written
     std::optional<std::string> date;  // YYYY-MM-DD when the source states one
-    std::string url;
-    std::string source;
+    // Where a reader found `date` when it is not a plain header field: "json-ld", "meta" (the
+    // page's article:published_time), "time" (a <time datetime> in the article), "feed" (an
+    // item's pubDate, published or updated). "" means the seed header or JSON "date".
+    std::string date_origin;
+    std::string url;     // where the article can be read, for citing; "" when unknown
+    std::string source;  // the outlet that published it ("Caribbean Wire"); "" when unknown
+    std::string author;  // the byline, as written; "" when unknown
+    // A feed item. A feed is a window, not an archive: an item missing from tonight's copy of its
+    // feed is not deleted, and where it was read (which file of a dated archive, which line) is
+    // no change to it.
+    bool from_feed = false;
 };
 
 }  // namespace mss

@@ -45,19 +45,25 @@ struct SourceWarning {
 using ArticleSink = std::function<void(Article&&)>;
 using WarningSink = std::function<void(const SourceWarning&)>;
 
-// Articles (a .txt file, or one line of a .jsonl file) larger than this are skipped by default.
+// Articles (a .txt file or page, a feed, one line of a .jsonl file; decompressed) larger than
+// this are skipped by default.
 inline constexpr std::uintmax_t kDefaultMaxArticleBytes = 8u << 20;
 
 struct ReadOptions {
     std::uintmax_t max_bytes = kDefaultMaxArticleBytes;  // larger articles are skipped
 };
 
-// Reads every article under `path`: a seed-format .txt file, a .jsonl file (one article per
-// line), or a directory searched recursively for both, in sorted path order. Files with other
-// extensions are ignored. Ids are paths relative to `path` for text files and the "id" field for
-// JSON Lines. Bad input never throws: unreadable, empty, binary (NUL bytes) and oversized files or
-// lines are skipped, invalid UTF-8 is replaced by U+FFFD, each with a warning naming file and
-// line. Throws mss::InputError only when `path` itself does not exist.
+// Reads every article under `path`: a seed-format .txt file, JSON Lines (.jsonl, .ndjson: one
+// article per line), an HTML page (.html, .htm), an RSS or Atom feed (.rss, .atom, .xml with such
+// a root: one article per item, marked Article::from_feed), any of them gzipped (.gz), or a
+// directory searched recursively for them, in sorted path order. Extensions match in any case;
+// markup files are told apart by their root element. Any other file is a warning (Effect::kSkipped)
+// naming it. Ids are paths relative to `path` for text files and pages, the "id" field for JSON
+// Lines, the guid/id (else the link) for feed items; the stored path is resolved against the
+// current folder. Bad input never throws: unreadable, empty, binary (NUL bytes), oversized and
+// damaged files or lines are skipped, invalid UTF-8 is replaced by U+FFFD, a feed that is not
+// well-formed keeps its items before the error, each with a warning naming file and line. Throws
+// mss::InputError only when `path` itself does not exist. Call from one thread at a time.
 void read_articles(const std::string& path, const ArticleSink& on_article,
                    const WarningSink& on_warning, const ReadOptions& options = {});
 

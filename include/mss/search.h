@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include <mss/article.h>
+
 namespace mss {
 
 // Inclusive calendar range; either end may be open. Ends are YYYY-MM-DD once resolved.
@@ -54,7 +56,8 @@ struct SearchRequest {
     std::string now;  // YYYY-MM-DD that relative dates count from; empty means today
 
     SortOrder sort = SortOrder::kRelevance;
-    bool facets = false;  // count person, country, organisation, place and date over all matches
+    bool facets = false;  // count person, country, organisation, place, source and date over all
+                          // matches
     DateBucket date_bucket = DateBucket::kMonth;
     // Totals are exact when there are at most this many matches, else estimated; larger values
     // cost more time on wide queries.
@@ -106,6 +109,9 @@ struct Hit {
     std::string title;
     std::optional<std::string> date;  // YYYY-MM-DD, absent for undated articles
     std::string date_source;          // where the date came from: "header", "text" or "none"
+    std::string url;                  // for citing: "" when the source gave none
+    std::string source;               // the outlet, as the source names it; "" when unknown
+    std::string author;               // the byline; "" when unknown
     double score = 0.0;
     std::string snippet;                      // plain text from the article, original spelling
     std::vector<Highlight> highlights;        // what matched, in snippet byte offsets
@@ -136,6 +142,7 @@ struct Facets {
     std::vector<FacetValue> country;
     std::vector<FacetValue> organisation;
     std::vector<FacetValue> place;
+    std::vector<FacetValue> source;    // outlets: id as in source:, name as the articles write it
     std::vector<DateFacetValue> date;  // in calendar order
     std::size_t undated = 0;           // matching articles with no date
 };
@@ -183,6 +190,15 @@ struct ShardOptions {
     unsigned connect_timeout_ms = 2000;  // and accept a connection within this
 };
 
+// An article as the index stores it: what `mss-search --show` prints. `article` holds the text as
+// the reader extracted it (headline, the whole body), its path as resolved at index time, the
+// date the indexer settled on, and url, source and author ("" when unknown).
+struct IndexedArticle {
+    Article article;
+    std::string date_source;  // "header", "text" or "none"
+    ArticleEntities entities;
+};
+
 class Searcher {
   public:
     // Opens the index read-only: an index folder, or a stub file listing shards (local folders or
@@ -206,6 +222,10 @@ class Searcher {
         request.text = text;
         return search(request);
     }
+
+    // The stored article with this id, or nothing when the index has none (as `notmuch show` and
+    // `mu view` read a message). Throws as search() does for an index that cannot be read.
+    std::optional<IndexedArticle> article(const std::string& id) const;
 
   private:
     struct Impl;

@@ -20,7 +20,7 @@ _mss_search() {
             return
             ;;
         --format)
-            mapfile -t COMPREPLY < <(compgen -W "'{rank} {date} {title}' '{path}'" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "'{rank} {date} {title}' '{path}' '{date} {source} {url}'" -- "$cur")
             return
             ;;
         -n | --limit | --offset | --snippet-chars | --timeout | --connect-timeout)

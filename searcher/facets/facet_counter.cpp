@@ -84,10 +84,12 @@ FacetCounter::FacetCounter(DateBucket bucket)
       country_(schema::kCountrySlot),
       organisation_(schema::kOrganisationSlot),
       place_(schema::kPlaceSlot),
+      source_(schema::kSourceSlot),
       date_(schema::kDateSlot) {}
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-    for (Xapian::ValueCountMatchSpy* spy : {&person_, &country_, &organisation_, &place_, &date_}) {
+    for (Xapian::ValueCountMatchSpy* spy :
+         {&person_, &country_, &organisation_, &place_, &source_, &date_}) {
         enquire.add_matchspy(spy);
     }
 }
@@ -98,6 +100,7 @@ Facets FacetCounter::facets() const {
     facets.country = entity_values(country_);
     facets.organisation = entity_values(organisation_);
     facets.place = entity_values(place_);
+    facets.source = entity_values(source_);
     // Days come out in order, so their buckets do too.
     std::size_t dated = 0;
     for (auto value = date_.values_begin(); value != date_.values_end(); ++value) {

@@ -211,6 +211,16 @@ class Index {
         return searcher_.search(request);
     }
 
+    py::object article(const std::string& id) {
+        std::optional<mss::IndexedArticle> found;
+        {
+            py::gil_scoped_release unlocked;
+            const std::lock_guard<std::mutex> lock(mutex_);
+            found = searcher_.article(id);
+        }
+        return found ? to_python(mss::article_json(*found)) : py::none();
+    }
+
   private:
     std::string path_;
     mss::Searcher searcher_;
@@ -290,6 +300,10 @@ PYBIND11_MODULE(mss, module) {
             "date_to and now a str or a datetime.date. Near-copies of an article are one hit with "
             "its 'duplicates' unless collapse=False. Raises mss.QueryError (with .position) for a "
             "query that cannot be parsed.")
+        .def("article", &Index::article, py::arg("id"),
+             "The stored article with this id as the dict mss-search --json --show prints "
+             "({'schema', 'id', 'path', 'title', 'date', 'date_source', 'url', 'source', "
+             "'author', 'entities', 'body'}), or None when the index has none.")
         .def(
             "count",
             [](Index& index, const std::string& query, const py::object& person,

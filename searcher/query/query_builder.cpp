@@ -5,6 +5,7 @@
 
 #include <mss/error.h>
 
+#include "analysis/source_id.h"
 #include "dates/iso_date.h"
 #include "query/date_range_parser.h"
 #include "query/entity_field.h"
@@ -310,6 +311,13 @@ class QueryCompiler {
             return Compiled{more_like_this(*context_.database, context_.analyzer.stopwords(),
                                            node.text, node.position),
                             true};
+        }
+        if (node.field == "source") {
+            const std::string id = source_id(context_.analyzer, node.text);
+            if (id.empty()) {
+                throw QueryError("source: the value has no words", node.position);
+            }
+            return Compiled{Xapian::Query(schema::kSourcePrefix + id), false};
         }
         const auto kind = parse_kind(node.field);
         const EntityFieldQuery resolved =

@@ -28,12 +28,14 @@ TemplateRenderer::TemplateRenderer(std::string_view text, std::ostream& out) : o
     static const std::pair<std::string_view, Field> kFields[] = {
         {"rank", Field::kRank},       {"id", Field::kId},     {"path", Field::kPath},
         {"title", Field::kTitle},     {"date", Field::kDate}, {"score", Field::kScore},
-        {"snippet", Field::kSnippet},
+        {"snippet", Field::kSnippet}, {"url", Field::kUrl},   {"source", Field::kSource},
+        {"author", Field::kAuthor},
     };
     auto bad = [&](std::size_t position, const std::string& what) {
-        return InvalidArgumentError(
-            "--format: " + what + " at character " + std::to_string(position + 1) +
-            " (fields: {rank} {id} {path} {title} {date} {score} {snippet})");
+        return InvalidArgumentError("--format: " + what + " at character " +
+                                    std::to_string(position + 1) +
+                                    " (fields: {rank} {id} {path} {title} {date} {score} "
+                                    "{snippet} {url} {source} {author})");
     };
     std::string literal;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -99,6 +101,15 @@ void TemplateRenderer::hit(const Hit& hit) {
                 break;
             case Field::kSnippet:
                 line << one_line(hit.snippet);
+                break;
+            case Field::kUrl:
+                line << one_line(hit.url);
+                break;
+            case Field::kSource:
+                line << one_line(hit.source);
+                break;
+            case Field::kAuthor:
+                line << one_line(hit.author);
                 break;
         }
     }

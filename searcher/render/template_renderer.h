@@ -22,7 +22,19 @@ class TemplateRenderer : public ResultRenderer {
     void end(const SearchResult&) override {}
 
   private:
-    enum class Field { kLiteral, kRank, kId, kPath, kTitle, kDate, kScore, kSnippet };
+    enum class Field {
+        kLiteral,
+        kRank,
+        kId,
+        kPath,
+        kTitle,
+        kDate,
+        kScore,
+        kSnippet,
+        kUrl,
+        kSource,
+        kAuthor,
+    };
     struct Part {
         Field field;
         std::string literal;

@@ -88,8 +88,12 @@ void TextRenderer::hit(const Hit& hit) {
     out_ << std::setw(3) << hit.rank << ". ";
     write_highlighted(hit.title, hit.title_highlights, kBold);
     out_ << '\n';
-    out_ << "     " << dim << hit.date.value_or("undated") << "  " << terminal_text(hit.path)
-         << "  score " << std::fixed << std::setprecision(2) << hit.score << reset << '\n';
+    out_ << "     " << dim << hit.date.value_or("undated") << "  ";
+    if (!hit.source.empty()) {  // where it was published, beside when: what a citation needs
+        out_ << terminal_text(hit.source) << "  ";
+    }
+    out_ << terminal_text(hit.path) << "  score " << std::fixed << std::setprecision(2) << hit.score
+         << reset << '\n';
     if (!hit.duplicates.empty()) {
         out_ << "     " << dim << terminal_text(similar_line(hit.duplicates)) << reset << '\n';
     }
@@ -127,6 +131,7 @@ void TextRenderer::facets(const Facets& facets) {
     line("country", facets.country, entity_name);
     line("organisation", facets.organisation, entity_name);
     line("place", facets.place, entity_name);
+    line("source", facets.source, entity_name);
     std::vector<FacetValue> dates;
     for (const DateFacetValue& value : facets.date) {
         dates.push_back({value.bucket, value.bucket, value.count});

@@ -17,9 +17,10 @@ printf 'Locked away\nUnreadable.\n' >"$GEN/unreadable.txt"
 chmod 000 "$GEN/unreadable.txt"
 
 # Indexed: good.txt, latin1.txt, bad_date.txt, wire-ok, wire-baddate, wire-latin1,
-# wire-number-title, gen-ok, gen-after; root reads unreadable.txt too.
-GOOD=9
-[ "$(id -u)" -eq 0 ] && GOOD=10
+# wire-number-title, broken-1 (the feed's whole item), broken_page.html, gen-ok, gen-after; root
+# reads unreadable.txt too.
+GOOD=11
+[ "$(id -u)" -eq 0 ] && GOOD=12
 run "$MSS_INDEX_BIN" --index "$SCRATCH/index" --max-bytes 4000 "$BAD" "$GEN"
 assert_status 5 "indexing bad input"
 assert_contains "$OUT" "$GOOD added, 0 updated, 0 deleted, 0 unchanged" "summary counts"
@@ -34,6 +35,9 @@ assert_contains "$ERR" "wire.jsonl:5: invalid UTF-8" "invalid UTF-8 in JSON"
 assert_contains "$ERR" "wire.jsonl:6: duplicate id 'wire-ok' (first read from" "duplicate id"
 assert_contains "$ERR" "wire.jsonl:7: field \"title\" is not a string" "non-string field"
 assert_contains "$ERR" "wire.jsonl:8: not a JSON object" "non-object line"
+assert_contains "$ERR" "bad_input/broken_feed.rss:6: not well-formed XML" "broken feed"
+assert_contains "$ERR" "1 item before it kept" "broken feed keeps its whole item"
+assert_contains "$ERR" "bad_input/notes.pdf: not a format the indexer reads" "unknown type"
 assert_contains "$ERR" "generated/binary.txt: binary file" "binary file"
 assert_contains "$ERR" "generated/oversized.txt: 5" "oversized file"
 assert_contains "$ERR" "over --max-bytes 4000" "oversized file names the limit"
@@ -50,6 +54,10 @@ assert_contains "$OUT" '"id":"latin1.txt"' "repaired article"
 run "$MSS_SEARCH_BIN" --index "$SCRATCH/index" --json "oversized"
 assert_contains "$OUT" '"id":"gen-after"' "line after an oversized one"
 assert_not_contains "$OUT" '"id":"oversized.txt"' "oversized file"
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/index" --ids '"broken wire base"'
+assert_equal "$OUT" "broken-1" "the item before a feed's damage"
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/index" --ids '"brokenpage contingent" night'
+assert_equal "$OUT" "broken_page.html" "unclosed HTML read as a browser would"
 xapian-check "$SCRATCH/index/gen-000001" >/dev/null || fail "xapian-check after bad input"
 
 # The same bad input again: nothing changes, the warnings (and status 5) repeat.

@@ -51,11 +51,13 @@ assert_equal() {
     [ "$1" = "$2" ] || fail "${3:-value}: got '$1', expected '$2'"
 }
 
-# assert_golden ACTUAL_JSON GOLDEN_FILE: compares JSON after pretty-printing both sides. With
-# MSS_UPDATE_GOLDEN=1 it rewrites the golden file instead: review the diff before committing.
+# assert_golden ACTUAL_JSON GOLDEN_FILE: compares JSON after pretty-printing both sides. Paths are
+# stored resolved at index time; the source folder is cut from them so the file holds on any
+# machine. With MSS_UPDATE_GOLDEN=1 it rewrites the golden file instead: review the diff before
+# committing.
 assert_golden() {
     local golden="$MSS_SOURCE_DIR/tests/e2e/golden/$2"
-    printf '%s\n' "$1" | python3 -m json.tool --indent 2 --no-ensure-ascii >"$SCRATCH/actual.json" ||
+    printf '%s\n' "${1//"$MSS_SOURCE_DIR/"/}" | python3 -m json.tool --indent 2 --no-ensure-ascii >"$SCRATCH/actual.json" ||
         { fail "output is not JSON: $1"; return; }
     if [ "${MSS_UPDATE_GOLDEN:-0}" = 1 ]; then
         cp "$SCRATCH/actual.json" "$golden"
@@ -64,8 +66,8 @@ assert_golden() {
     diff -u "$golden" "$SCRATCH/actual.json" >&2 || fail "JSON differs from golden file $2"
 }
 
-# Indexes the repository's seeds into a scratch index, from the source root so that paths in the
-# output are the stable relative paths seeds/NNN.txt.
+# Indexes the repository's seeds into a scratch index, from the source root, by the relative path
+# seeds (stored resolved: MSS_SOURCE_DIR/seeds/NNN.txt).
 index_seeds() {
     SEED_INDEX="$SCRATCH/index"
     (cd "$MSS_SOURCE_DIR" && "$MSS_INDEX_BIN" --quiet --index "$SEED_INDEX" seeds) ||

@@ -52,6 +52,11 @@ check "text, colour" "body" --color always Zebrafinch
 check "--format" "Zebrafinch body" --format '{id} {path} {title} {snippet}' Zebrafinch
 check "--ids" "zebrafinch" --ids Zebrafinch
 check "--paths" "wire.jsonl" --paths Zebrafinch
+# --show prints the stored article whole: its text is shown, never obeyed, with or without --json,
+# and so is an id that is not in the index.
+check "--show" "Zebrafinch in a file" --show "$(printf 'esc\033[2Jname.txt')"
+check "--show --json" "Zebrafinch in a file" --show --json "$(printf 'esc\033[2Jname.txt')"
+check "--show of an unknown id" "no article with id" --show "$(printf 'gone\033]0;owned\007')"
 # A headline with a newline stays on its line of the layout.
 run "$MSS_SEARCH_BIN" --index "$IDX" --color never Wagtail
 assert_contains "$OUT" "  1. Wagtail headline with a newline" "a headline with a newline"

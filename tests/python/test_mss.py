@@ -1,5 +1,7 @@
 """The Python module mss: the same results as mss-search --json, and documented exceptions."""
+import json
 import os
+import subprocess
 import threading
 
 import pytest
@@ -166,3 +168,18 @@ def test_like_and_collapse_give_what_the_cli_gives(seed_index, cli_json):
     assert "003_f810d5dfabb6c1ef.txt" not in [hit["id"] for hit in result["hits"]]
     assert index.search("Haiti", collapse=False) == cli_json("--no-collapse", "Haiti")
     assert all(hit["duplicates"] == [] for hit in index.search("Haiti", collapse=False)["hits"])
+
+
+def test_article_is_the_dict_mss_search_show_prints(seed_index):
+    index = mss.Index(seed_index)
+    hit = index.search("Murkomen contingent", limit=1)["hits"][0]
+    assert {"url", "source", "author"} <= hit.keys()
+    article = index.article(hit["id"])
+    shown = subprocess.run(
+        [os.path.join(os.environ["MSS_BIN_DIR"], "mss-search"), "--index", seed_index, "--json", "--show", hit["id"]],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert article == json.loads(shown)
+    with open(os.path.join(os.environ["MSS_SOURCE_DIR"], "seeds", hit["id"]), encoding="utf-8") as f:
+        assert article["body"].strip() in f.read()
+    assert index.article("no-such-id") is None

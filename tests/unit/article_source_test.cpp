@@ -3,6 +3,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <zlib.h>
+
+#include <algorithm>
+
 #include <mss/index.h>
 
 #include "scratch_folder.h"
@@ -139,5 +143,76 @@ TEST_CASE("a device, a FIFO or a file of another kind given as the path is a war
     CHECK(read_all(fifo).warned("pipe.jsonl", "not a regular file", Effect::kFileSkipped));
     CHECK(read_all("/dev/zero").warned("/dev/zero", "not a regular file", Effect::kFileSkipped));
     const auto other = scratch.write("notes.md", "# notes\n");
-    CHECK(read_all(other).warned("notes.md", ".txt or .jsonl", Effect::kFileSkipped));
+    CHECK(read_all(other).warned("notes.md", "not a format the indexer reads", Effect::kSkipped));
+}
+
+TEST_CASE("a text file's path is stored resolved against the current folder", "[sources]") {
+    ScratchFolder scratch;
+    scratch.write("news/a.txt", "Contingent lands\nOfficers landed.");
+    const auto before = std::filesystem::current_path();
+    std::filesystem::current_path(scratch.path());
+    const ReadResult relative = read_all("news/./");
+    std::filesystem::current_path(before);
+    const ReadResult absolute = read_all(scratch.path() / "news");
+    REQUIRE(relative.articles.size() == 1);
+    REQUIRE(absolute.articles.size() == 1);
+    CHECK(relative.articles[0].path == (scratch.path() / "news" / "a.txt").string());
+    CHECK(relative.articles[0].path == absolute.articles[0].path);
+    CHECK(relative.articles[0].id == absolute.articles[0].id);
+}
+
+TEST_CASE("gzipped, upper-case and .ndjson sources are read like the plain ones", "[sources]") {
+    ScratchFolder scratch;
+    const auto gz = scratch.path() / "news" / "wire.jsonl.gz";
+    std::filesystem::create_directories(gz.parent_path());
+    const std::string lines =
+        "{\"id\":\"z1\",\"title\":\"Compressed one\"}\n"
+        "{\"id\":\"z2\",\"title\":\"Compressed two\"}\n";
+    gzFile out = gzopen(gz.c_str(), "wb");
+    REQUIRE(out != nullptr);
+    gzwrite(out, lines.data(), static_cast<unsigned>(lines.size()));
+    gzclose(out);
+    scratch.write("news/NOTE.TXT", "Upper-case name\nRead all the same.");
+    scratch.write("news/more.ndjson", "{\"id\":\"n1\",\"title\":\"Newline-delimited\"}\n");
+    const ReadResult result = read_all(scratch.path() / "news");
+    CHECK(result.warnings.empty());
+    std::vector<std::string> titles;
+    for (const auto& article : result.articles) {
+        titles.push_back(article.title);
+    }
+    std::sort(titles.begin(), titles.end());
+    CHECK(titles == std::vector<std::string>{"Compressed one", "Compressed two",
+                                             "Newline-delimited", "Upper-case name"});
+}
+
+TEST_CASE("a file of no known type is a warning, not silence, and blocks no deletions",
+          "[sources]") {
+    ScratchFolder scratch;
+    scratch.write("news/report.pdf", "%PDF-1.4\n");
+    scratch.write("news/LICENSE", "text\n");
+    scratch.write("news/a.txt", "Headline\nBody.");
+    const ReadResult result = read_all(scratch.path() / "news");
+    CHECK(result.articles.size() == 1);
+    CHECK(result.warned("report.pdf", "not a format the indexer reads", Effect::kSkipped));
+    CHECK(result.warned("LICENSE", "not a format the indexer reads", Effect::kSkipped));
+    const ReadResult named = read_all(scratch.path() / "news" / "report.pdf");
+    CHECK(named.warned("report.pdf", "not a format", Effect::kSkipped));
+}
+
+TEST_CASE("a damaged .gz keeps the lines before the damage and says so", "[sources]") {
+    ScratchFolder scratch;
+    const auto gz = scratch.path() / "cut.jsonl.gz";
+    std::string lines;
+    for (int i = 0; i < 2000; ++i) {
+        lines += "{\"id\":\"c" + std::to_string(i) + "\",\"title\":\"Line " + std::to_string(i) +
+                 " of a long wire about the contingent\"}\n";
+    }
+    gzFile out = gzopen(gz.c_str(), "wb");
+    gzwrite(out, lines.data(), static_cast<unsigned>(lines.size()));
+    gzclose(out);
+    std::filesystem::resize_file(gz, std::filesystem::file_size(gz) / 2);
+    const ReadResult result = read_all(gz);
+    CHECK(result.articles.size() > 0);
+    CHECK(result.articles.size() < 2000);
+    CHECK(result.warned("cut.jsonl.gz", "compressed data damaged", Effect::kFileSkipped));
 }

@@ -24,6 +24,9 @@ inline SearchResult sample_result() {
     first.score = 1.5;
     first.snippet = "…said Chérizier, as the contingent landed…";
     first.highlights = {{8, 18}, {27, 37}};
+    first.url = "https://caribbeanwire.example/a";
+    first.source = "Caribbean Wire";
+    first.author = "Marie Joseph";
     Hit second;
     second.rank = 2;
     second.id = "b.txt";

@@ -29,6 +29,11 @@ TEST_CASE("every template field is filled", "[template]") {
           0);
 }
 
+TEST_CASE("citation fields print as the source gave them, and empty when unknown", "[template]") {
+    CHECK(rendered("{source}|{url}|{author}") ==
+          "Caribbean Wire|https://caribbeanwire.example/a|Marie Joseph\n||\n");
+}
+
 TEST_CASE("doubled braces in a template are literal braces", "[template]") {
     CHECK(rendered("{{{rank}}}") == "{1}\n{2}\n");
 }

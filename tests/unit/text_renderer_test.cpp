@@ -24,9 +24,15 @@ TEST_CASE("text output without colour carries no escape codes", "[render]") {
     const auto text = rendered(mss::testing::sample_result(), false);
     CHECK_FALSE(contains(text, "\x1b["));
     CHECK(contains(text, "  1. Chérizier warns the contingent\n"));
-    CHECK(contains(text, "2025-01-18  seeds/a.txt  score 1.50"));
+    CHECK(contains(text, "2025-01-18  Caribbean Wire  seeds/a.txt  score 1.50"));
     CHECK(contains(text, "undated  seeds/b.txt"));
     CHECK(contains(text, "2 articles matched; showing 1-2."));
+}
+
+TEST_CASE("the source facet is a line of text output", "[render]") {
+    auto result = mss::testing::sample_result();
+    result.facets->source = {{"caribbean-wire", "Caribbean Wire", 1}};
+    CHECK(contains(rendered(result, false), "source        Caribbean Wire (1)\n"));
 }
 
 TEST_CASE("coloured text output marks snippet and headline matches", "[render]") {

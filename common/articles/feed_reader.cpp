@@ -1,0 +1,290 @@
+#include "articles/feed_reader.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <memory>
+#include <optional>
+
+#include <libxml/parser.h>
+
+#include "articles/ascii_text.h"
+#include "articles/html_text.h"
+#include "dates/iso_date.h"
+
+namespace mss {
+namespace {
+
+constexpr const char* kContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+constexpr const char* kDublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
+
+std::string local_name(const xmlNode* node) {
+    return node->name != nullptr ? reinterpret_cast<const char*>(node->name) : "";
+}
+
+bool in_namespace(const xmlNode* node, const char* uri) {
+    return node->ns != nullptr && node->ns->href != nullptr &&
+           std::strcmp(reinterpret_cast<const char*>(node->ns->href), uri) == 0;
+}
+
+constexpr const char* kAtomNamespace = "http://www.w3.org/2005/Atom";
+
+// The first child of `node` named `name` in namespace `uri`, or with no uri: in no namespace or
+// Atom's (the feed's own elements; dc:creator or content:encoded are asked for by their uri).
+const xmlNode* child(const xmlNode* node, const char* name, const char* uri = nullptr) {
+    for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || local_name(c) != name) {
+            continue;
+        }
+        if (uri != nullptr ? in_namespace(c, uri)
+                           : c->ns == nullptr || in_namespace(c, kAtomNamespace)) {
+            return c;
+        }
+    }
+    return nullptr;
+}
+
+std::string text_of(const xmlNode* node) {
+    if (node == nullptr) {
+        return {};
+    }
+    const std::unique_ptr<xmlChar, decltype(xmlFree)> content(xmlNodeGetContent(node), xmlFree);
+    return content ? trim_white_space(reinterpret_cast<const char*>(content.get())) : "";
+}
+
+// Text of an element that may hold HTML: RSS escapes it inside description; Atom says so with
+// type="html", or holds XHTML elements with type="xhtml".
+std::string body_of(const xmlNode* node) {
+    if (node == nullptr) {
+        return {};
+    }
+    const std::string type = attribute(node, "type");
+    if (type == "xhtml") {
+        return readable_text(node);
+    }
+    if (type == "text") {
+        return text_of(node);  // plain text: a '<' in it is a character, not markup
+    }
+    return html_fragment_text(text_of(node));
+}
+
+// "Tue, 25 Jun 2024 14:03:00 -0400" -> "2024-06-25". The weekday and the time are not needed:
+// the day is the one the feed writes, in its own offset.
+std::optional<std::string> rfc822_day(const std::string& text) {
+    static const std::array<const char*, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    std::string rest = text;
+    if (const std::size_t comma = rest.find(','); comma != std::string::npos) {
+        rest = rest.substr(comma + 1);
+    }
+    int day = 0, year = 0;
+    char month_name[4] = {};
+    if (std::sscanf(rest.c_str(), " %d %3s %d", &day, month_name, &year) != 3) {
+        return std::nullopt;
+    }
+    const std::string month = ascii_lower(month_name);
+    const auto found = std::find(kMonths.begin(), kMonths.end(), month);
+    if (found == kMonths.end()) {
+        return std::nullopt;
+    }
+    if (year < 100) {  // RFC 822 allows two digits
+        year += year < 50 ? 2000 : 1900;
+    }
+    if (year < 1 || year > 9999 || day < 1 || day > 31) {
+        return std::nullopt;
+    }
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year,
+                  static_cast<int>(found - kMonths.begin()) + 1, day);
+    if (!is_valid_iso_date(iso)) {
+        return std::nullopt;
+    }
+    return std::string(iso);
+}
+
+std::optional<std::string> feed_day(const std::string& text) {
+    if (auto iso = leading_iso_date(text)) {
+        return iso;
+    }
+    return rfc822_day(text);
+}
+
+// The last line of anything under `node`: an item ends there.
+long last_line(const xmlNode* node) {
+    long line = xmlGetLineNo(node);
+    for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+        line = std::max(line, last_line(c));
+    }
+    return line;
+}
+
+struct FirstError {
+    long line = 0;
+    std::string message;
+};
+
+void remember_first_error(void* context, xmlErrorPtr error) {
+    auto* first = static_cast<FirstError*>(context);
+    if (first->line == 0 && error != nullptr && error->level >= XML_ERR_ERROR) {
+        first->line = error->line > 0 ? error->line : 1;
+        first->message = error->message != nullptr ? error->message : "not well-formed";
+        while (!first->message.empty() && first->message.back() == '\n') {
+            first->message.pop_back();
+        }
+    }
+}
+
+class Feed {
+  public:
+    Feed(const std::string& path, FeedParse& parse, long error_line)
+        : path_(path), parse_(parse), error_line_(error_line) {}
+
+    void read(const xmlNode* root) {
+        const std::string name = local_name(root);
+        if (name == "rss") {
+            const xmlNode* channel = child(root, "channel");
+            if (channel == nullptr) {
+                warn(xmlGetLineNo(root), "RSS feed without a <channel>", false);
+                return;
+            }
+            source_ = text_of(child(channel, "title"));
+            for (const xmlNode* c = channel->children; c != nullptr; c = c->next) {
+                if (c->type == XML_ELEMENT_NODE && local_name(c) == "item") {
+                    item(c, false);
+                }
+            }
+        } else if (name == "feed") {
+            source_ = html_fragment_text(text_of(child(root, "title")));
+            for (const xmlNode* c = root->children; c != nullptr; c = c->next) {
+                if (c->type == XML_ELEMENT_NODE && local_name(c) == "entry") {
+                    item(c, true);
+                }
+            }
+        } else {
+            warn(xmlGetLineNo(root), "root element <" + name + "> is neither <rss> nor <feed>",
+                 false);
+        }
+    }
+
+    std::size_t dropped_after_error() const { return dropped_; }
+
+  private:
+    void warn(long line, std::string message, bool lost) {
+        parse_.warnings.push_back(
+            {static_cast<std::size_t>(std::max(line, 0L)), std::move(message), lost});
+    }
+
+    void item(const xmlNode* node, bool atom) {
+        const long line = xmlGetLineNo(node);
+        if (error_line_ > 0 && last_line(node) >= error_line_) {
+            ++dropped_;  // it may be cut short by the error: reported once, with the error
+            return;
+        }
+        Article article;
+        article.from_feed = true;
+        article.path = path_ + ":" + std::to_string(line);
+        article.source = source_;
+        // RSS titles are plain text; Atom says when one is HTML.
+        const xmlNode* title = child(node, "title");
+        article.title = atom && title != nullptr && attribute(title, "type") == "html"
+                            ? html_fragment_text(text_of(title))
+                            : text_of(title);
+        if (atom) {
+            for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+                if (c->type == XML_ELEMENT_NODE && local_name(c) == "link") {
+                    const std::string rel = attribute(c, "rel");
+                    if (rel.empty() || rel == "alternate") {
+                        article.url = attribute(c, "href");
+                        break;
+                    }
+                }
+            }
+            article.id = text_of(child(node, "id"));
+            const xmlNode* content = child(node, "content");
+            article.body = body_of(content != nullptr ? content : child(node, "summary"));
+            if (const xmlNode* author = child(node, "author")) {
+                article.author = text_of(child(author, "name"));
+            }
+        } else {
+            article.url = text_of(child(node, "link"));
+            article.id = text_of(child(node, "guid"));
+            const xmlNode* content = child(node, "encoded", kContentNamespace);
+            article.body = body_of(content != nullptr ? content : child(node, "description"));
+            article.author = text_of(child(node, "creator", kDublinCoreNamespace));
+            if (article.author.empty()) {
+                article.author = text_of(child(node, "author"));
+            }
+        }
+        if (article.id.empty()) {
+            article.id = article.url;
+        }
+        if (article.id.empty()) {
+            warn(line, "item without guid, id or link; skipped", true);
+            return;
+        }
+        const char* date_fields[] = {"pubDate", "published", "updated"};
+        for (const char* field : date_fields) {
+            const std::string value = text_of(child(node, field));
+            if (value.empty()) {
+                continue;
+            }
+            if (auto day = feed_day(value)) {
+                article.date = std::move(day);
+                article.date_origin = "feed";
+                break;
+            }
+            warn(line, std::string(field) + " '" + value + "' is not a date; item left undated",
+                 false);
+        }
+        if (article.title.empty() && article.body.empty()) {
+            warn(line, "item with no title or text; skipped", true);
+            return;
+        }
+        parse_.items.push_back(std::move(article));
+    }
+
+    const std::string& path_;
+    FeedParse& parse_;
+    long error_line_;
+    std::string source_;
+    std::size_t dropped_ = 0;
+};
+
+}  // namespace
+
+FeedParse parse_feed(std::string_view xml, const std::string& path) {
+    FeedParse parse;
+    FirstError first;
+    init_libxml2();
+    // libxml2 keeps the handler per thread; this thread's earlier one comes back afterwards.
+    const xmlStructuredErrorFunc previous = xmlStructuredError;
+    void* previous_context = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(&first, remember_first_error);
+    const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
+        xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                      XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+                          XML_PARSE_NOWARNING | XML_PARSE_NOERROR),
+        xmlFreeDoc);
+    xmlSetStructuredErrorFunc(previous_context, previous);
+    const xmlNode* root = document ? xmlDocGetRootElement(document.get()) : nullptr;
+    Feed feed(path, parse, first.line);
+    if (root != nullptr) {
+        feed.read(root);
+    }
+    if (first.line > 0) {
+        const std::size_t kept = parse.items.size();
+        std::string message = "not well-formed XML (" + first.message + "); " +
+                              std::to_string(kept) + (kept == 1 ? " item" : " items") +
+                              " before it kept";
+        if (feed.dropped_after_error() > 0) {
+            message += ", " + std::to_string(feed.dropped_after_error()) + " from there on lost";
+        }
+        parse.warnings.push_back({static_cast<std::size_t>(first.line), message, true});
+    } else if (root == nullptr) {
+        parse.warnings.push_back({0, "no XML content", true});
+    }
+    return parse;
+}
+
+}  // namespace mss

@@ -1,0 +1,31 @@
+// Reads one article from one HTML page (.html, .htm) with libxml2's HTML parser, which recovers
+// from broken markup as browsers do. What is taken from where is in the README ("Input
+// formats"); in short:
+//   headline  og:title, else the article's <h1>, else <title> without a " | Site" suffix
+//   date      JSON-LD datePublished, else article:published_time, else <time datetime> in the
+//             article (Article::date_origin says which); else the text rules of the indexer
+//   url       <link rel=canonical>, else og:url
+//   source    og:site_name, else the JSON-LD publisher
+//   author    JSON-LD author, else <meta name=author>, else the byline
+//   body      the paragraphs of <article>, else <main>, else the block holding the most <p> text,
+//             without navigation, page furniture, cookie or newsletter boxes
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <mss/article.h>
+
+namespace mss {
+
+struct HtmlPageParse {
+    Article article;
+    std::vector<std::string> warnings;  // what was dropped (a date that does not parse)
+};
+
+// `html` is UTF-8 unless the page declares another charset. `id` and `path` as for a text file.
+HtmlPageParse parse_html_page(std::string_view html, const std::string& id,
+                              const std::string& path);
+
+}  // namespace mss

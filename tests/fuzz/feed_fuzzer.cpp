@@ -1,0 +1,38 @@
+// An .rss feed: any bytes go through the real file reader and the libxml2 XML parser, and give
+// items or warnings naming the file, never a crash.
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include <mss/index.h>
+
+#include "articles/utf8_repair.h"
+#include "dates/iso_date.h"
+#include "scratch_source_file.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const mss::fuzz::ScratchSourceFile file("fuzz.rss");
+    std::size_t articles = 0;
+    std::size_t warnings = 0;
+    mss::read_articles(
+        file.write(data, size),
+        [&](mss::Article&& article) {
+            ++articles;
+            if (article.id.empty() || !article.from_feed || mss::find_invalid_utf8(article.title) ||
+                mss::find_invalid_utf8(article.body) || mss::find_invalid_utf8(article.source)) {
+                std::abort();
+            }
+            if (article.date && !mss::is_valid_iso_date(*article.date)) {
+                std::abort();  // a date that is not a real day must never reach the index
+            }
+        },
+        [&](const mss::SourceWarning& warning) {
+            ++warnings;
+            if (warning.message.empty() || warning.where.find("fuzz.rss") == std::string::npos) {
+                std::abort();
+            }
+        });
+    (void)articles;  // a well-formed feed with no items is silent by design
+    (void)warnings;
+    return 0;
+}

@@ -1,0 +1,97 @@
+// The HTML page reader on the small pages in tests/data/pages, written for these tests.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "articles/html_reader.h"
+#include "articles/html_text.h"
+
+namespace {
+
+std::string page(const std::string& name) {
+    std::ifstream in(std::string(MSS_SOURCE_DIR) + "/tests/data/pages/" + name, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    REQUIRE(!text.str().empty());
+    return text.str();
+}
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a news page gives og:title, the JSON-LD date, canonical url, site and authors",
+          "[html]") {
+    const auto parse = mss::parse_html_page(page("cw_landing.html"), "cw", "cw.html");
+    const mss::Article& a = parse.article;
+    CHECK(a.title == "Kenyan officers land in Port-au-Prince");
+    CHECK(a.date == "2024-06-25");  // the day in the page's own offset, not UTC's 26th
+    CHECK(a.date_origin == "json-ld");
+    CHECK(a.url == "https://caribbeanwire.example/2024/06/kenyan-officers-land");
+    CHECK(a.source == "Caribbean Wire");
+    CHECK(a.author == "Marie Joseph, Peter Otieno");
+    CHECK(parse.warnings.empty());
+}
+
+TEST_CASE("a page's body is its article paragraphs without page furniture", "[html]") {
+    const std::string body = mss::parse_html_page(page("cw_landing.html"), "cw", "").article.body;
+    CHECK(has(body, "landed at Toussaint Louverture International Airport on Tuesday"));
+    CHECK(
+        has(body, "the Haitian National Police \u2014 \u201cnot in place of it\u201d \u2013 and"));
+    CHECK(has(body, "mission.\n\nOfficials in Nairobi"));  // paragraphs stay paragraphs
+    CHECK(has(body, "the convoy\npass along"));            // <br> is a line break
+    for (const char* furniture : {"cookies", "inbox", "Sign up", "Read more", "rights reserved",
+                                  "tracking", "position: fixed", "Kenyan officers land in"}) {
+        CHECK_FALSE(has(body, furniture));
+    }
+}
+
+TEST_CASE("without og tags the headline is the h1 and the date article:published_time", "[html]") {
+    const auto a = mss::parse_html_page(page("hd_patrol.htm"), "hd", "").article;
+    CHECK(a.title == "Patrols resume in Delmas");
+    CHECK(a.date == "2024-07-03");
+    CHECK(a.date_origin == "meta");
+    CHECK(a.author == "Rose-Marie Pierre");
+    CHECK(a.source.empty());
+    CHECK(has(a.body, "since the gangs\u2019 attack"));  // &rsquo; decoded
+    CHECK(has(a.body, "continue every night."));         // an unclosed <p> read as browsers do
+    CHECK_FALSE(has(a.body, "Accueil"));
+}
+
+TEST_CASE("a page with no article element takes the densest block and its <time>", "[html]") {
+    const auto a = mss::parse_html_page(page("plain_notice.html"), "n", "").article;
+    CHECK(a.title == "MSS notice");
+    CHECK(a.date == "2024-08-14");
+    CHECK(a.date_origin == "time");
+    CHECK(has(a.body, "near Cap-Haïtien, 14 August."));
+    CHECK_FALSE(has(a.body, "Contact"));
+}
+
+TEST_CASE("the <title> loses its site suffix when nothing better names the headline", "[html]") {
+    const auto a = mss::parse_html_page(
+        "<title>Curfew lifted | Haïti Dépêche</title><p>Shops reopened.</p>", "x", "");
+    CHECK(a.article.title == "Curfew lifted");
+    CHECK(a.article.body == "Shops reopened.");
+}
+
+TEST_CASE("broken markup and an unparsable date are read, not fatal", "[html]") {
+    const auto a = mss::parse_html_page(
+        "<html><head><meta property='article:published_time' content='soon'>"
+        "<body><article><h1>Gangs <b>retreat</h1><p>Officers <i>held the road<p>Then left",
+        "x", "");
+    CHECK(a.article.title == "Gangs retreat");
+    CHECK(has(a.article.body, "Officers held the road"));
+    CHECK(has(a.article.body, "Then left"));
+    CHECK_FALSE(a.article.date);
+    REQUIRE(a.warnings.size() == 1);
+    CHECK(has(a.warnings[0], "'soon'"));
+}
+
+TEST_CASE("an HTML fragment becomes text with its entities decoded", "[html]") {
+    CHECK(mss::html_fragment_text("<p>One &amp; two</p><p>three&nbsp;four</p>") ==
+          "One & two\n\nthree\u00a0four");
+    CHECK(mss::html_fragment_text("  plain   text  ") == "plain text");
+}
