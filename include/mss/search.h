@@ -136,6 +136,14 @@ struct ShardOptions {
     unsigned connect_timeout_ms = 2000;  // and accept a connection within this
 };
 
+// An entity name offered as a completion of what a person has typed so far.
+struct EntityCompletion {
+    std::string kind;          // "person", "country", "organisation" or "place"
+    std::string id;            // canonical id, as facets and filters take it
+    std::string name;          // display name
+    std::size_t articles = 0;  // articles of the index that name it
+};
+
 class Searcher {
   public:
     // Opens the index read-only: an index folder, or a stub file listing shards (local folders or
@@ -159,6 +167,15 @@ class Searcher {
         request.text = text;
         return search(request);
     }
+
+    // Entities whose name or alias starts with `typed`, or has a word that does, folded as
+    // aliases are ("cheri" finds "Jimmy Chérizier"): only entities some article names, of `kind`
+    // ("person", "country", "organisation"/"org", "place") when it is not empty; at most `limit`,
+    // most articles first. Sees the index as it is now, as search() does.
+    // Throws mss::InvalidArgumentError for an unknown kind.
+    std::vector<EntityCompletion> complete_entities(std::string_view typed,
+                                                    std::string_view kind = {},
+                                                    std::size_t limit = 10) const;
 
   private:
     struct Impl;
