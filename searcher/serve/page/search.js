@@ -22,20 +22,19 @@ const element = (tag, attributes = {}, ...children) => {
   return node;
 };
 
-// The text of `text` with the byte spans `spans` ([begin, end) of its UTF-8 form, as the JSON
-// gives them) in <mark>: slicing the bytes, never re-parsing markup, so any text stays text.
+// The text of `text` with the spans `spans` in <mark>: [begin, end) in code points, as the JSON
+// gives them (docs/JSON.md), sliced from the text, never by re-parsing markup, so text stays text.
 function highlighted(text, spans) {
-  const bytes = new TextEncoder().encode(text);
-  const decoder = new TextDecoder();
+  const characters = Array.from(text);  // one element per code point
   const fragment = document.createDocumentFragment();
   let at = 0;
   for (const [begin, end] of [...spans].sort((a, b) => a[0] - b[0])) {
-    if (begin < at || end > bytes.length) continue;
-    fragment.append(decoder.decode(bytes.subarray(at, begin)));
-    fragment.append(element("mark", {}, decoder.decode(bytes.subarray(begin, end))));
+    if (begin < at || end > characters.length) continue;
+    fragment.append(characters.slice(at, begin).join(""));
+    fragment.append(element("mark", {}, characters.slice(begin, end).join("")));
     at = end;
   }
-  fragment.append(decoder.decode(bytes.subarray(at)));
+  fragment.append(characters.slice(at).join(""));
   return fragment;
 }
 
