@@ -73,9 +73,9 @@ def main():
             run = subprocess.run([options.mss_index, "--quiet", "--rebuild", "--index",
                                   options.rebuild_index, options.rebuild_source],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            rebuilds.append(run.returncode)
+            rebuilds.append((run.returncode, time.perf_counter()))
 
-    latencies, failures = [], []
+    latencies, failures, finished = [], [], []
     lock = threading.Lock()
     next_request = [0]
 
@@ -84,7 +84,10 @@ def main():
         while True:
             with lock:
                 n = next_request[0]
-                if n >= options.requests:
+                # With rebuilds, the load goes on (up to 20 times as long) until one has been
+                # published, so that requests are answered before, during and after the swap.
+                rebuilding = options.rebuild_index and not rebuilds and n < 20 * options.requests
+                if n >= options.requests and not rebuilding:
                     break
                 next_request[0] += 1
             query = queries[n % len(queries)]
@@ -100,6 +103,7 @@ def main():
                         failures.append(why)
                 with lock:
                     latencies.append(elapsed)
+                    finished.append(time.perf_counter())
             except (OSError, http.client.HTTPException, ValueError) as error:
                 with lock:
                     failures.append(f"{query!r}: {error}")
@@ -122,13 +126,17 @@ def main():
         stop_rebuilding.set()
         rebuilder.join()
 
-    print(f"mss-serve: {options.clients} clients, {options.requests} "
+    print(f"mss-serve: {options.clients} clients, {len(latencies) + len(failures)} "
           f"requests in {wall:.1f} s: {len(latencies) / wall:.0f} requests/s, "
           f"p50 {1000 * percentile(latencies, 0.5):.1f} ms, p99 {1000 * percentile(latencies, 0.99):.1f} ms, "
           f"{len(failures)} failed")
     if rebuilder:
-        print(f"rebuilds during the load: {len(rebuilds)} ({sum(1 for r in rebuilds if r == 0)} "
-              f"finished with status 0)")
+        published = [at for code, at in rebuilds if code == 0]
+        after = sum(1 for at in finished if published and at > published[0])
+        print(f"rebuilds: {len(rebuilds)} ({len(published)} finished with status 0); "
+              f"requests answered after the first was published: {after}")
+        if not published or after == 0:
+            failures.append("no rebuild was published while the load ran")
     for failure in failures[:10]:
         print("failed:", failure)
 
