@@ -76,6 +76,7 @@ def main():
             rebuilds.append((run.returncode, time.perf_counter()))
 
     latencies, failures, finished = [], [], []
+    published_at, answered_after = [], [0]
     lock = threading.Lock()
     next_request = [0]
 
@@ -85,8 +86,13 @@ def main():
             with lock:
                 n = next_request[0]
                 # With rebuilds, the load goes on (up to 20 times as long) until one has been
-                # published, so that requests are answered before, during and after the swap.
-                rebuilding = options.rebuild_index and not rebuilds and n < 20 * options.requests
+                # published and a quarter of the requests were answered after it, so that
+                # requests are answered before, during and after the swap.
+                if rebuilds and not published_at:
+                    published_at.append(rebuilds[0][1])
+                after = answered_after[0]
+                rebuilding = (options.rebuild_index and after < options.requests // 4 and
+                              n < 20 * options.requests)
                 if n >= options.requests and not rebuilding:
                     break
                 next_request[0] += 1
@@ -104,6 +110,8 @@ def main():
                 with lock:
                     latencies.append(elapsed)
                     finished.append(time.perf_counter())
+                    if published_at and finished[-1] > published_at[0]:
+                        answered_after[0] += 1
             except (OSError, http.client.HTTPException, ValueError) as error:
                 with lock:
                     failures.append(f"{query!r}: {error}")
