@@ -1,5 +1,7 @@
 // mss-serve: the HTTP front end over mss::Searcher. Parses options, routes requests to the
 // library, renders its JSON and maps errors to HTTP statuses; nothing else lives here.
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <pthread.h>
 #include <signal.h>
 
@@ -230,6 +232,14 @@ int run(int argc, char** argv) {
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server.set_read_timeout(timeout_s);
     server.set_write_timeout(timeout_s);
+    // Answers go out as soon as they are written: with Nagle's algorithm a small answer written
+    // in two parts waits for the client's delayed ACK (40 ms). Accepted sockets inherit the
+    // listening socket's TCP_NODELAY on Linux.
+    server.set_socket_options([](int socket) {
+        httplib::default_socket_options(socket);
+        const int on = 1;
+        setsockopt(socket, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    });
     server.set_payload_max_length(0);  // GET only: a request has no body
     if (!cors.empty()) {
         server.set_default_headers({{"Access-Control-Allow-Origin", cors}, {"Vary", "Origin"}});
