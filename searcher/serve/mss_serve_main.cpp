@@ -222,6 +222,8 @@ int run(int argc, char** argv) {
                   options.count("data-dir") ? options["data-dir"].as<std::string>() : "")) +
                   "/page";
 
+    // A client that hangs up before its answer is written must not end the server.
+    signal(SIGPIPE, SIG_IGN);
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
