@@ -3,8 +3,9 @@ click narrows them to the hits of the filtered search, highlights mark the query
 screenshot (desktop and phone width) is kept as an artifact.
 
 Usage: serve_page.py URL EXPECTED.json SCREENSHOT_DIR
-EXPECTED holds {"query", "facet_kind", "facet_id", "all_ids", "narrowed_ids"}, computed by the
-calling script with mss-search, not with the page or the server."""
+EXPECTED holds {"query", "facet_kind", "facet_id", "all_ids", "narrowed_ids"}, or, for the
+paging and month-bar checks, {"paging": true, "query", "page1_ids", "page2_ids", "month",
+"month_ids"}: computed by the calling script with mss-search, not with the page or the server."""
 import json
 import sys
 
@@ -37,6 +38,24 @@ try:
 
     def shown_ids():
         return [hit.get_attribute("data-id") for hit in driver.find_elements(By.CSS_SELECTOR, "#hits .hit")]
+
+    if expected.get("paging"):
+        # Paging, then a click on a month bar narrows the dates to that month.
+        driver.get(url + "/?q=" + expected["query"])
+        wait.until(lambda d: len(shown_ids()) > 0)
+        check(shown_ids() == expected["page1_ids"], f"page 1 {shown_ids()} != {expected['page1_ids']}")
+        driver.find_element(By.CSS_SELECTOR, '#pager button[data-page="next"]').click()
+        wait.until(lambda d: "offset=" in d.current_url and shown_ids() != expected["page1_ids"])
+        check(shown_ids() == expected["page2_ids"], f"page 2 {shown_ids()} != {expected['page2_ids']}")
+        bars = [b.get_attribute("data-month") for b in driver.find_elements(By.CSS_SELECTOR, "#histogram .bar")]
+        check(expected["month"] in bars, f"month bars {bars}")
+        driver.find_element(By.CSS_SELECTOR, f'#histogram .bar[data-month="{expected["month"]}"]').click()
+        wait.until(lambda d: "from=" in d.current_url and "offset=" not in d.current_url
+                   and shown_ids() not in (expected["page1_ids"], expected["page2_ids"]))
+        check(shown_ids() == expected["month_ids"], f"month {shown_ids()} != {expected['month_ids']}")
+        driver.save_screenshot(shots + "/serve_page_month.png")
+        driver.quit()
+        sys.exit(1 if failures else 0)
 
     driver.get(url + "/")
     box = driver.find_element(By.ID, "q")

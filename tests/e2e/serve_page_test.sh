@@ -1,6 +1,7 @@
 # The search page in a real browser (headless Chromium driven by Selenium): a search shows the
 # hits mss-search finds, a facet click narrows them to the hits of the filtered search, the URL
-# restores the search. Screenshots are kept in the build folder (artifacts/serve_page_*.png).
+# restores the search; paging and a month bar narrow as mss-search's --offset and --from/--to do.
+# Screenshots are kept in the build folder (artifacts/serve_page_*.png).
 . "$(dirname "$0")/lib.sh"
 
 [ -x /usr/bin/chromium ] || skip "chromium is not installed (scripts/install-deps)"
@@ -27,5 +28,24 @@ mkdir -p "$artifacts"
 /usr/bin/python3 "$MSS_SOURCE_DIR/tests/e2e/serve_page.py" "$SERVE_URL" "$SCRATCH/expected.json" \
     "$artifacts" || fail "the page in Chromium (see above)"
 [ -s "$artifacts/serve_page_facet.png" ] || fail "no screenshot in $artifacts"
-echo "screenshots: $artifacts/serve_page_search.png serve_page_facet.png serve_page_phone.png"
+stop_server
+
+# Paging and the month bars, on 24 dated articles over three months (more than a page).
+mkdir -p "$SCRATCH/dated"
+for n in $(seq 1 24); do
+    month=$(( (n - 1) % 3 + 1 ))
+    printf ' date 2025-0%d-%02d Patrol report %d\nThe patrol %d went out in Port-au-Prince.\n' \
+        "$month" "$n" "$n" "$n" >"$SCRATCH/dated/report$n.txt"
+done
+"$MSS_INDEX_BIN" --quiet --index "$SCRATCH/dated-index" "$SCRATCH/dated" || fail "indexing dated"
+start_server --index "$SCRATCH/dated-index" --quiet || finish
+S=("$MSS_SEARCH_BIN" --index "$SCRATCH/dated-index" --json)
+cat >"$SCRATCH/paging.json" <<JSON
+{"paging": true, "query": "patrol", "month": "2025-02",
+ "page1_ids": $("${S[@]}" patrol | ids), "page2_ids": $("${S[@]}" --offset 10 patrol | ids),
+ "month_ids": $("${S[@]}" --from 2025-02 --to 2025-02 patrol | ids)}
+JSON
+/usr/bin/python3 "$MSS_SOURCE_DIR/tests/e2e/serve_page.py" "$SERVE_URL" "$SCRATCH/paging.json" \
+    "$artifacts" || fail "paging and month bars in Chromium (see above)"
+echo "screenshots: $artifacts/serve_page_{search,facet,phone,month}.png"
 finish
