@@ -93,11 +93,15 @@ start_server() {
     return 1
 }
 
+# A server that does not stop cleanly on SIGTERM (exit 0) fails the test: in a sanitizer build
+# that is how a leak or an error it found shows.
 stop_server() {
     if [ -n "${SERVE_PID:-}" ]; then
         kill "$SERVE_PID" 2>/dev/null
         wait "$SERVE_PID" 2>/dev/null
+        local status=$?
         SERVE_PID=
+        [ "$status" -eq 0 ] || fail "mss-serve exited with status $status: $(tail -5 "$SERVE_LOG")"
     fi
 }
 
