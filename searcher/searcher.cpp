@@ -9,6 +9,7 @@
 #include "article_lookup.h"
 #include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
+#include "entity_completion.h"
 #include "facets/facet_counter.h"
 #include "feedback/pseudo_relevance.h"
 #include "highlighter.h"
@@ -416,6 +417,37 @@ SearchResult Searcher::search(const SearchRequest& request) const {
                 throw IoError(impl_->dir + ": search failed: " + e.get_description());
             }
             reopen = true;
+        }
+    }
+}
+
+std::vector<EntityCompletion> Searcher::complete_entities(std::string_view typed,
+                                                          std::string_view kind,
+                                                          std::size_t limit) const {
+    std::optional<EntityKind> wanted;
+    if (!kind.empty()) {
+        wanted = parse_kind(kind);
+        if (!wanted) {
+            throw InvalidArgumentError("unknown entity kind '" + std::string(kind) +
+                                       "' (person, country, organisation or place)");
+        }
+    }
+    // As search(): a rebuild brings other entities, an incremental run other article counts.
+    if (impl_->shards.replaced()) {
+        *impl_ = Impl::open(impl_->dir, impl_->options);
+    } else {
+        impl_->shards.catch_up_local();
+    }
+    constexpr int kAttempts = 20;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return complete_entity_names(impl_->shards.database(), impl_->entities, typed, wanted,
+                                         limit);
+        } catch (const Xapian::Error& e) {
+            if (!is_update_race(e) || attempt == kAttempts) {
+                throw IoError(impl_->dir + ": completion failed: " + e.get_description());
+            }
+            impl_->shards.reopen();
         }
     }
 }

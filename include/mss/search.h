@@ -199,6 +199,14 @@ struct IndexedArticle {
     ArticleEntities entities;
 };
 
+// An entity name offered as a completion of what a person has typed so far.
+struct EntityCompletion {
+    std::string kind;          // "person", "country", "organisation" or "place"
+    std::string id;            // canonical id, as facets and filters take it
+    std::string name;          // display name
+    std::size_t articles = 0;  // articles of the index that name it
+};
+
 class Searcher {
   public:
     // Opens the index read-only: an index folder, or a stub file listing shards (local folders or
@@ -226,6 +234,15 @@ class Searcher {
     // The stored article with this id, or nothing when the index has none (as `notmuch show` and
     // `mu view` read a message). Throws as search() does for an index that cannot be read.
     std::optional<IndexedArticle> article(const std::string& id) const;
+
+    // Entities whose name or alias starts with `typed`, or has a word that does, folded as
+    // aliases are ("cheri" finds "Jimmy Chérizier"): only entities some article names, of `kind`
+    // ("person", "country", "organisation"/"org", "place") when it is not empty; at most `limit`,
+    // most articles first. Sees the index as it is now, as search() does.
+    // Throws mss::InvalidArgumentError for an unknown kind.
+    std::vector<EntityCompletion> complete_entities(std::string_view typed,
+                                                    std::string_view kind = {},
+                                                    std::size_t limit = 10) const;
 
   private:
     struct Impl;

@@ -1,5 +1,5 @@
-# Bash completion for mss-search and mss-index. Installed as
-# share/bash-completion/completions/mss-search (and mss-index, the same file).
+# Bash completion for mss-search, mss-index and mss-serve. Installed as
+# share/bash-completion/completions/mss-search (and mss-index and mss-serve, the same file).
 
 # The long options a tool's --help lists, so completion never falls behind the tools.
 _mss_options() {
@@ -58,5 +58,32 @@ _mss_index() {
     fi
 }
 
+_mss_serve() {
+    local cur prev
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+    case "$prev" in
+        -i | --index)
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return
+            ;;
+        --page | --data-dir)
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            return
+            ;;
+        --listen)
+            mapfile -t COMPREPLY < <(compgen -W "127.0.0.1:8080 [::1]:8080 0.0.0.0:8080" -- "$cur")
+            return
+            ;;
+        --threads | --timeout | --max-limit | --cors)
+            return
+            ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$(_mss_options "${COMP_WORDS[0]}")" -- "$cur")
+    fi
+}
+
 complete -F _mss_search mss-search
+complete -F _mss_serve mss-serve
 complete -F _mss_index -o filenames mss-index

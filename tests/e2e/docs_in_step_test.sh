@@ -1,8 +1,8 @@
-# The man pages and bash completion keep up with the tools: every option --help lists is in the
+# The man pages and bash completion keep up with the tools (mss-search, mss-index, mss-serve): every option --help lists is in the
 # man page and completes; the man pages render without warnings.
 . "$(dirname "$0")/lib.sh"
 
-for tool in mss-search mss-index; do
+for tool in mss-search mss-index mss-serve; do
     page="$MSS_SOURCE_DIR/docs/man/$tool.1"
     options=$("$MSS_BIN_DIR/$tool" --help | grep -o -- '--[a-z][a-z-]*' | sort -u)
     [ -n "$options" ] || fail "$tool --help lists no options"
@@ -28,5 +28,7 @@ complete_words() {  # complete_words WORD...: what bash completes for the last w
 assert_equal "$(complete_words mss-search --js | tr '\n' ' ')" "--json --jsonl " "completing --js"
 assert_equal "$(complete_words mss-search --color al)" "always" "completing --color values"
 assert_contains "$(complete_words mss-index --)" "--data-dir" "completing mss-index options"
+assert_equal "$(complete_words mss-serve --co | tr '\n' ' ')" "--cors " "completing mss-serve options"
+assert_contains "$(complete_words mss-serve --listen 127)" "127.0.0.1:8080" "completing --listen"
 
 finish

@@ -6,8 +6,10 @@ set -u
 : "${MSS_SOURCE_DIR:?set by ctest}"
 MSS_INDEX_BIN="$MSS_BIN_DIR/mss-index"
 MSS_SEARCH_BIN="$MSS_BIN_DIR/mss-search"
+MSS_SERVE_BIN="$MSS_BIN_DIR/mss-serve"
 SCRATCH=$(mktemp -d)
-trap 'rm -rf "$SCRATCH"' EXIT
+SERVE_PID=
+trap 'stop_server; rm -rf "$SCRATCH"' EXIT
 FAILURES=0
 
 # skip REASON: the test cannot run here (data or a tool absent). Exit status 77 is the
@@ -79,11 +81,41 @@ index_seeds() {
 index_reuters_or_skip() {
     CORPUS="$MSS_SOURCE_DIR/../shared/corpora/reuters21578/articles.jsonl"
     if [ ! -f "$CORPUS" ]; then
-        echo "SKIP: $CORPUS not found (the shared corpora live beside the repository)"
-        exit 77
+        skip "$CORPUS not found (the shared corpora live beside the repository)"
     fi
     REUTERS_INDEX="$SCRATCH/reuters"
     "$MSS_INDEX_BIN" --quiet --index "$REUTERS_INDEX" "$CORPUS" || fail "indexing Reuters"
+}
+
+# start_server ARGS...: starts mss-serve with ARGS on a free loopback port and waits until it
+# listens; SERVE_URL is its address (http://127.0.0.1:PORT), SERVE_LOG its stderr. The server is
+# stopped by stop_server, or when the test exits however it exits.
+start_server() {
+    stop_server
+    SERVE_LOG="$SCRATCH/serve.log"
+    "$MSS_SERVE_BIN" --listen 127.0.0.1:0 "$@" 2>"$SERVE_LOG" &
+    SERVE_PID=$!
+    SERVE_URL=
+    for _ in $(seq 1 100); do
+        SERVE_URL=$(sed -n 's|^mss-serve: listening on \(http://[^/]*\)/$|\1|p' "$SERVE_LOG")
+        [ -n "$SERVE_URL" ] && return 0
+        kill -0 "$SERVE_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    fail "mss-serve did not start: $(cat "$SERVE_LOG")"
+    return 1
+}
+
+# A server that does not stop cleanly on SIGTERM (exit 0) fails the test: in a sanitizer build
+# that is how a leak or an error it found shows.
+stop_server() {
+    if [ -n "${SERVE_PID:-}" ]; then
+        kill "$SERVE_PID" 2>/dev/null
+        wait "$SERVE_PID" 2>/dev/null
+        local status=$?
+        SERVE_PID=
+        [ "$status" -eq 0 ] || fail "mss-serve exited with status $status: $(tail -5 "$SERVE_LOG")"
+    fi
 }
 
 finish() {
