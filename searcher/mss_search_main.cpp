@@ -186,6 +186,8 @@ int run(int argc, char** argv) {
         "org", po::value(&request.organisations)->composing(),
         "only articles naming this organisation")("place", po::value(&request.places)->composing(),
                                                   "only articles naming this place")(
+        "source", po::value(&request.sources)->composing(),
+        "only articles from this outlet (its whole name)")(
         "from", po::value(&from), "only articles dated on or after this (2025-01, 30d, ...)")(
         "to", po::value(&to), "only articles dated on or before this (a month means its end)")(
         "now", po::value(&request.now), "the day relative dates count from (default: today)")(

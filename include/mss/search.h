@@ -52,6 +52,8 @@ struct SearchRequest {
     std::vector<std::string> countries;
     std::vector<std::string> organisations;
     std::vector<std::string> places;
+    // Outlets, as source: takes them (docs/QUERY.md): the whole name, in any case or accents.
+    std::vector<std::string> sources;
     DateRange dates;  // also accepts partial and relative forms, as date: in the query does
     std::string now;  // YYYY-MM-DD that relative dates count from; empty means today
 

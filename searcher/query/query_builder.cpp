@@ -542,6 +542,17 @@ void add_entity_flags(QueryCompiler::Conjunction& parts, const SearchRequest& re
             parts.filters.push_back(any_of(alternatives));
         }
     }
+    std::vector<Xapian::Query> outlets;
+    for (const std::string& value : request.sources) {
+        const std::string id = source_id(context.analyzer, value);
+        if (id.empty()) {
+            throw InvalidArgumentError("source '" + value + "' has no words");
+        }
+        outlets.emplace_back(schema::kSourcePrefix + id);
+    }
+    if (!outlets.empty()) {
+        parts.filters.push_back(any_of(outlets));
+    }
 }
 
 void collect_free_words(const QueryNode& node, std::vector<TypedWord>& words) {

@@ -71,6 +71,10 @@ SearchParameters search_parameters(const QueryParameters& parameters, const Requ
             request.organisations.push_back(value);
         } else if (name == "place") {
             request.places.push_back(value);
+        } else if (name == "source") {
+            request.sources.push_back(value);
+        } else if (name == "collapse") {
+            request.collapse = flag_value(name, value);
         } else if (name == "from") {
             // Empty, as the CLI's --from "": no bound.
             if (!value.empty()) {

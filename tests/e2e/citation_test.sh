@@ -45,6 +45,11 @@ run "$MSS_SEARCH_BIN" --index "$INDEX" --ids 'source:"haiti depeche"'
 assert_equal "$OUT" "hd-1" "source: ignores case and accents"
 run "$MSS_SEARCH_BIN" --index "$INDEX" --ids 'source:haiti'
 assert_status 1 "source: with one word of the name"
+# --source filters as source: does; values of the flag are alternatives.
+run "$MSS_SEARCH_BIN" --index "$INDEX" --ids --source "HAITI DEPECHE" --source "Caribbean Wire" contingent
+assert_equal "$(printf '%s\n' "$OUT" | sort | tr '\n' ' ')" "cw-1 hd-1 " "--source, two outlets"
+run "$MSS_SEARCH_BIN" --index "$INDEX" --ids --source "Haïti Dépêche" contingent
+assert_equal "$OUT" "hd-1" "--source ignores case and accents"
 
 # --show prints the whole stored text; the oracle is the body as written in the JSON line.
 run "$MSS_SEARCH_BIN" --index "$INDEX" --show cw-1
