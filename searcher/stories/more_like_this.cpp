@@ -74,7 +74,9 @@ Xapian::Query more_like_this(const Xapian::Database& database, const StopwordLis
             // weight: sharing one adds a fixed weight instead, scaled by its significance.
             parts.emplace_back(
                 Xapian::Query::OP_AND,
-                Xapian::Query(new Xapian::FixedWeightPostingSource(term.get_weight() / top)),
+                // release(): the query owns the source and frees it with itself.
+                Xapian::Query(
+                    (new Xapian::FixedWeightPostingSource(term.get_weight() / top))->release()),
                 Xapian::Query(*term));
         } else {
             // The most significant terms of the article count most.
