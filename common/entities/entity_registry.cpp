@@ -120,8 +120,10 @@ EntityRegistry EntityRegistry::parse(std::string_view text, const std::string& s
         const auto add_words = [](std::string_view list, std::vector<std::string>& to) {
             for (std::string_view word : split(list, '|')) {
                 word = trim(word);
-                // serialise() lists the name among the aliases: read back, it is there once.
-                if (!word.empty() && std::find(to.begin(), to.end(), word) == to.end()) {
+                // serialise() lists the name among the aliases: read back, it is there once. A
+                // word with no letter or digit could never be matched, and as an entity's only
+                // word it would name it with nothing that can be looked up: it is left out.
+                if (!alias_key(word).empty() && std::find(to.begin(), to.end(), word) == to.end()) {
                     to.emplace_back(word);
                 }
             }
@@ -181,6 +183,13 @@ void EntityRegistry::add(Entity entity) {
             if (std::find(existing.cues.begin(), existing.cues.end(), cue) == existing.cues.end()) {
                 existing.cues.push_back(std::move(cue));
             }
+        }
+        // An entity named only by a cue is named by its first alias once it has one, as parse()
+        // names such an entity.
+        if (unnamed_.count(i) != 0 && !existing.aliases.empty() &&
+            std::find(existing.cues.begin(), existing.cues.end(), existing.name) !=
+                existing.cues.end()) {
+            existing.name = existing.aliases.front();
         }
         // The display name leads the aliases, as parse() puts it, so that serialise() and
         // parse() agree after any sequence of merges.
