@@ -3,7 +3,7 @@
 # feeds that are down logged and counted while the rest goes on, then mss-index over the day.
 . "$(dirname "$0")/lib.sh"
 
-command -v curl >/dev/null || { echo "skipped: curl is not installed"; exit 77; }
+command -v curl >/dev/null || skip "curl is not installed"
 FETCH="$MSS_SOURCE_DIR/scripts/nightly/fetch-feeds"
 SITE="$SCRATCH/site"
 mkdir -p "$SITE"

@@ -3,8 +3,7 @@
 # not written and no process id is recorded. Skipped when xapian-tcpsrv is not installed.
 . "$(dirname "$0")/lib.sh"
 if ! command -v xapian-tcpsrv >/dev/null; then
-    echo "SKIP: xapian-tcpsrv not installed (package xapian-tools)"
-    exit 0
+    skip "xapian-tcpsrv not installed (package xapian-tools)"
 fi
 SERVE="$MSS_SOURCE_DIR/scripts/shards/serve"
 STUB="$SCRATCH/remote.stub"
