@@ -145,14 +145,16 @@ py::list values_of_paths(const py::handle& value) {
 // The query and the filters the search calls share.
 mss::SearchRequest search_request(const std::string& query, const py::object& person,
                                   const py::object& country, const py::object& organisation,
-                                  const py::object& place, const py::object& date_from,
-                                  const py::object& date_to, const py::object& now) {
+                                  const py::object& place, const py::object& source,
+                                  const py::object& date_from, const py::object& date_to,
+                                  const py::object& now) {
     mss::SearchRequest request;
     request.text = query;
     request.persons = values_of(person);
     request.countries = values_of(country);
     request.organisations = values_of(organisation);
     request.places = values_of(place);
+    request.sources = values_of(source);
     request.dates = {date_of(date_from), date_of(date_to)};
     request.now = date_of(now).value_or("");
     return request;
@@ -271,11 +273,12 @@ PYBIND11_MODULE(mss, module) {
             "search",
             [](Index& index, const std::string& query, std::size_t limit, std::size_t offset,
                std::size_t snippet_chars, const py::object& person, const py::object& country,
-               const py::object& organisation, const py::object& place, const py::object& date_from,
-               const py::object& date_to, const py::object& now, const std::string& sort,
-               bool facets, const std::string& date_bucket, bool exact_total, bool collapse) {
+               const py::object& organisation, const py::object& place, const py::object& source,
+               const py::object& date_from, const py::object& date_to, const py::object& now,
+               const std::string& sort, bool facets, const std::string& date_bucket,
+               bool exact_total, bool collapse) {
                 mss::SearchRequest request = search_request(query, person, country, organisation,
-                                                            place, date_from, date_to, now);
+                                                            place, source, date_from, date_to, now);
                 request.limit = limit;
                 request.offset = offset;
                 request.snippet_chars = snippet_chars;
@@ -289,14 +292,15 @@ PYBIND11_MODULE(mss, module) {
             py::arg("query"), py::kw_only(), py::arg("limit") = 10, py::arg("offset") = 0,
             py::arg("snippet_chars") = 200, py::arg("person") = py::none(),
             py::arg("country") = py::none(), py::arg("organisation") = py::none(),
-            py::arg("place") = py::none(), py::arg("date_from") = py::none(),
-            py::arg("date_to") = py::none(), py::arg("now") = py::none(),
-            py::arg("sort") = "relevance", py::arg("facets") = true,
+            py::arg("place") = py::none(), py::arg("source") = py::none(),
+            py::arg("date_from") = py::none(), py::arg("date_to") = py::none(),
+            py::arg("now") = py::none(), py::arg("sort") = "relevance", py::arg("facets") = true,
             py::arg("date_bucket") = "month", py::arg("exact_total") = false,
             py::arg("collapse") = true,
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
             "'facets' (unless facets=False)}, shaped exactly like mss-search --json. person, "
-            "country, organisation and place take a str or a list of alternatives; date_from, "
+            "country, organisation, place and source take a str or a list of alternatives; "
+            "date_from, "
             "date_to and now a str or a datetime.date. Near-copies of an article are one hit with "
             "its 'duplicates' unless collapse=False. Raises mss.QueryError (with .position) for a "
             "query that cannot be parsed.")
@@ -308,9 +312,10 @@ PYBIND11_MODULE(mss, module) {
             "count",
             [](Index& index, const std::string& query, const py::object& person,
                const py::object& country, const py::object& organisation, const py::object& place,
-               const py::object& date_from, const py::object& date_to, const py::object& now) {
+               const py::object& source, const py::object& date_from, const py::object& date_to,
+               const py::object& now) {
                 mss::SearchRequest request = search_request(query, person, country, organisation,
-                                                            place, date_from, date_to, now);
+                                                            place, source, date_from, date_to, now);
                 request.limit = 0;
                 request.snippet_chars = 0;
                 request.facets = false;
@@ -320,8 +325,9 @@ PYBIND11_MODULE(mss, module) {
             },
             py::arg("query"), py::kw_only(), py::arg("person") = py::none(),
             py::arg("country") = py::none(), py::arg("organisation") = py::none(),
-            py::arg("place") = py::none(), py::arg("date_from") = py::none(),
-            py::arg("date_to") = py::none(), py::arg("now") = py::none(),
+            py::arg("place") = py::none(), py::arg("source") = py::none(),
+            py::arg("date_from") = py::none(), py::arg("date_to") = py::none(),
+            py::arg("now") = py::none(),
             "The exact number of articles matching the query and filters (as mss-search "
             "--count --exact prints it).")
         .def(

@@ -183,3 +183,23 @@ def test_article_is_the_dict_mss_search_show_prints(seed_index):
     with open(os.path.join(os.environ["MSS_SOURCE_DIR"], "seeds", hit["id"]), encoding="utf-8") as f:
         assert article["body"].strip() in f.read()
     assert index.article("no-such-id") is None
+
+
+def test_source_filters_as_the_cli_source_flag_does(tmp_path):
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text(
+        '{"id": "cw-1", "title": "Contingent lands", "body": "The contingent landed.", "source": "Caribbean Wire"}\n'
+        '{"id": "hd-1", "title": "Contingent patrols", "body": "The contingent patrolled.", "source": "Haïti Dépêche"}\n',
+        encoding="utf-8",
+    )
+    index = tmp_path / "index"
+    mss.update_index(index, wire)
+    searched = mss.Index(index)
+    assert [hit["id"] for hit in searched.search("contingent", source="haiti depeche")["hits"]] == ["hd-1"]
+    assert searched.count("contingent", source=["Caribbean Wire", "Haïti Dépêche"]) == 2
+    cli = subprocess.run(
+        [os.path.join(os.environ["MSS_BIN_DIR"], "mss-search"), "--index", str(index), "--json",
+         "--source", "Caribbean Wire", "contingent"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert searched.search("contingent", source="Caribbean Wire") == json.loads(cli)
