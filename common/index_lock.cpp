@@ -34,8 +34,7 @@ IndexLock::IndexLock(const std::filesystem::path& index_dir, bool wait,
         const int saved = errno;
         ::close(fd_);
         if (saved == EWOULDBLOCK) {
-            throw IndexBusyError(index_dir.string() +
-                                 ": another writer is updating this index");
+            throw IndexBusyError(index_dir.string() + ": another writer is updating this index");
         }
         throw IoError(path.string() + ": cannot lock: " + std::strerror(saved));
     }

@@ -34,6 +34,8 @@ const char* version() noexcept;
 
 // Bumped whenever analysis or the index schema changes in a way that makes an existing index
 // disagree with what a fresh build would write. Stored in every index's metadata.
-inline constexpr int kIndexFormat = 9;  // 6: zero-width spaces no longer split words; 7: named-entity terms, entity wdf; 8: story ids; 9: sources, citations
+// 6: zero-width spaces no longer split words; 7: named-entity terms and entity wdf; 8: story
+// ids; 9: sources and citation fields.
+inline constexpr int kIndexFormat = 9;
 
 }  // namespace mss
