@@ -37,6 +37,29 @@ struct Searcher::Impl {
 
     // Opens the index as it is now, with the analyser and entities it was written with.
     static Impl open(const std::string& dir, const ShardOptions& options);
+
+    // `read(database)` on the index as it is now, as search() reads it: after a rebuild the index
+    // is opened afresh, after an incremental run the newest commit is read, and a commit that
+    // lands while reading is retried on the newest revision. `what` names the read in errors.
+    template <typename Read>
+    auto read_current(const std::string& what, Read read) {
+        if (shards.replaced()) {
+            *this = open(dir, options);
+        } else {
+            shards.catch_up_local();
+        }
+        constexpr int kAttempts = 20;
+        for (int attempt = 1;; ++attempt) {
+            try {
+                return read(shards.database());
+            } catch (const Xapian::Error& e) {
+                if (!is_update_race(e) || attempt == kAttempts) {
+                    throw IoError(dir + ": " + what + " failed: " + e.get_description());
+                }
+                shards.reopen();
+            }
+        }
+    }
 };
 
 Searcher::Impl Searcher::Impl::open(const std::string& dir, const ShardOptions& options) {
@@ -124,9 +147,10 @@ void count_facets(const Xapian::Database& database, const Xapian::Query& query,
 }
 
 // The totals of a collapsed pass, which counts stories: Xapian 1.4's "uncollapsed" bounds stay
-// estimates even when every match was seen, so the articles are counted in a pass of their own,
-// as the uncollapsed pass would (`fetch` matches, every one when the total must be exact; an exact
-// pass returns none and counts the stories exactly too, as count_facets explains).
+// estimates even when every match was seen, so the articles are counted in a pass of their own
+// that returns none, exact up to as many matches as the uncollapsed pass would be; with
+// exact_total it also counts the stories exactly (a pass returning no matches, as count_facets
+// explains).
 void count_articles(const Xapian::Database& database, const Xapian::Query& query,
                     const SearchRequest& request, Run& run) {
     Xapian::Enquire enquire(database);
@@ -432,47 +456,16 @@ std::vector<EntityCompletion> Searcher::complete_entities(std::string_view typed
                                        "' (person, country, organisation or place)");
         }
     }
-    // As search(): a rebuild brings other entities, an incremental run other article counts.
-    if (impl_->shards.replaced()) {
-        *impl_ = Impl::open(impl_->dir, impl_->options);
-    } else {
-        impl_->shards.catch_up_local();
-    }
-    constexpr int kAttempts = 20;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            return complete_entity_names(impl_->shards.database(), impl_->entities, typed, wanted,
-                                         limit);
-        } catch (const Xapian::Error& e) {
-            if (!is_update_race(e) || attempt == kAttempts) {
-                throw IoError(impl_->dir + ": completion failed: " + e.get_description());
-            }
-            impl_->shards.reopen();
-        }
-    }
+    // A rebuild brings other entities, an incremental run other article counts.
+    return impl_->read_current("completion", [&](const Xapian::Database& database) {
+        return complete_entity_names(database, impl_->entities, typed, wanted, limit);
+    });
 }
 
-}  // namespace mss
-
-namespace mss {
-
 std::optional<IndexedArticle> Searcher::article(const std::string& id) const {
-    // As search(): a commit while reading is retried on the newest revision.
-    constexpr int kAttempts = 20;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            if (attempt == 1) {
-                impl_->shards.catch_up_local();
-            }
-            return find_article(impl_->shards.database(), id);
-        } catch (const Xapian::Error& e) {
-            if (!is_update_race(e) || attempt == kAttempts) {
-                throw IoError(impl_->dir + ": reading article " + id +
-                              " failed: " + e.get_description());
-            }
-            impl_->shards.reopen();
-        }
-    }
+    return impl_->read_current("reading article " + id, [&](const Xapian::Database& database) {
+        return find_article(database, id);
+    });
 }
 
 }  // namespace mss
