@@ -19,6 +19,27 @@ skip() {
     exit 77
 }
 
+# assert_layouts_agree INDEX...: for every flag set of the caller's array flag_sets, the caller's
+# `search NAME INDEX FLAGS...` (which writes $SCRATCH/NAME.jsonl, one JSON line per query of
+# $SCRATCH/queries.txt) gives for each INDEX under $SCRATCH exactly what it gives for
+# $SCRATCH/one; a difference names the first query that differs.
+assert_layouts_agree() {
+    local f index first
+    local -a flags
+    for f in "${!flag_sets[@]}"; do
+        read -r -a flags <<<"${flag_sets[$f]}"
+        search "one-$f" "$SCRATCH/one" "${flags[@]}"
+        for index in "$@"; do
+            search "$index-$f" "$SCRATCH/$index" "${flags[@]}"
+            if ! cmp -s "$SCRATCH/one-$f.jsonl" "$SCRATCH/$index-$f.jsonl"; then
+                first=$(cmp "$SCRATCH/one-$f.jsonl" "$SCRATCH/$index-$f.jsonl" | grep -o 'line [0-9]*')
+                fail "$index (${flag_sets[$f]}) differs from one index at query ${first#line }:" \
+                    "$(sed -n "${first#line }p" "$SCRATCH/queries.txt")"
+            fi
+        done
+    done
+}
+
 fail() {
     echo "FAIL: $*" >&2
     FAILURES=$((FAILURES + 1))

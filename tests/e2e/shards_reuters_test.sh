@@ -53,18 +53,7 @@ search() {
 
 # The same query set in three orders and pages: ties, days and paging all meet shard boundaries.
 flag_sets=("--limit 10" "--sort -date --offset 7 --limit 5 --by day" "--sort date --offset 3 --limit 5 --by year")
-for f in "${!flag_sets[@]}"; do
-    read -r -a flags <<<"${flag_sets[$f]}"
-    search "one-$f" "$SCRATCH/one" "${flags[@]}"
-    for index in shards-2 remote-2.stub shards-4 remote-4.stub; do
-        search "$index-$f" "$SCRATCH/$index" "${flags[@]}"
-        if ! cmp -s "$SCRATCH/one-$f.jsonl" "$SCRATCH/$index-$f.jsonl"; then
-            first=$(cmp "$SCRATCH/one-$f.jsonl" "$SCRATCH/$index-$f.jsonl" | grep -o 'line [0-9]*')
-            fail "$index (${flag_sets[$f]}) differs from one index at query ${first#line }:" \
-                "$(sed -n "${first#line }p" "$SCRATCH/queries.txt")"
-        fi
-    done
-done
+assert_layouts_agree shards-2 remote-2.stub shards-4 remote-4.stub
 
 # The comparison must have something to compare: hits, suggestions, facets, ties by score.
 summary=$(python3 -c '
