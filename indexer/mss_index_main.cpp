@@ -16,6 +16,7 @@
 #include <mss/terminal_text.h>
 #include <mss/version.h>
 
+#include "error_line.h"
 #include "exit_status.h"
 #include "index_dir.h"
 #include "number_option.h"
@@ -283,20 +284,9 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     try {
         return run(argc, argv);
-    } catch (const mss::IndexBusyError& e) {
-        std::cerr << "mss-index: " << mss::terminal_text(e.what()) << " (use --wait to wait)\n";
-        return code(exit_status_of(e.kind()));
-    } catch (const mss::IndexMissingError& e) {
-        std::cerr << "mss-index: " << mss::terminal_text(e.what());
-        if (e.never_built()) {
-            std::cerr << "; build one with: mss-index --index " << mss::terminal_text(e.index())
-                      << " PATH...";
-        }
-        std::cerr << '\n';
-        return code(exit_status_of(e.kind()));
     } catch (const mss::Error& e) {
         std::fflush(stdout);
-        std::cerr << "mss-index: " << mss::terminal_text(e.what()) << '\n';
+        std::cerr << "mss-index: " << mss::cli::error_line(e) << '\n';
         return code(exit_status_of(e.kind()));
     } catch (const po::error& e) {
         std::cerr << "mss-index: " << e.what() << '\n';

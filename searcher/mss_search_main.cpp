@@ -17,6 +17,7 @@
 #include <mss/terminal_text.h>
 #include <mss/version.h>
 
+#include "error_line.h"
 #include "exit_status.h"
 #include "index_dir.h"
 #include "number_option.h"
@@ -343,16 +344,8 @@ int main(int argc, char** argv) {
         std::cerr << "mss-search: bad query at character " << e.position() + 1 << ": "
                   << mss::terminal_text(e.what()) << '\n';
         return code(exit_status_of(e.kind()));
-    } catch (const mss::IndexMissingError& e) {
-        std::cerr << "mss-search: " << mss::terminal_text(e.what());
-        if (e.never_built()) {
-            std::cerr << "; build one with: mss-index --index " << mss::terminal_text(e.index())
-                      << " PATH...";
-        }
-        std::cerr << '\n';
-        return code(exit_status_of(e.kind()));
     } catch (const mss::Error& e) {
-        std::cerr << "mss-search: " << mss::terminal_text(e.what()) << '\n';
+        std::cerr << "mss-search: " << mss::cli::error_line(e) << '\n';
         return code(exit_status_of(e.kind()));
     } catch (const po::error& e) {
         std::cerr << "mss-search: " << mss::terminal_text(e.what()) << '\n';

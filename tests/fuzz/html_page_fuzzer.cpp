@@ -11,26 +11,15 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const mss::fuzz::ScratchSourceFile file("fuzz.html");
-    std::size_t articles = 0;
-    std::size_t warnings = 0;
-    mss::read_articles(
-        file.write(data, size),
-        [&](mss::Article&& article) {
-            ++articles;
-            if (article.id != "fuzz.html" || mss::find_invalid_utf8(article.title) ||
-                mss::find_invalid_utf8(article.body) || mss::find_invalid_utf8(article.author)) {
-                std::abort();  // what reaches the analyser is valid UTF-8 under a stable id
-            }
-            if (article.date && !mss::is_valid_iso_date(*article.date)) {
-                std::abort();
-            }
-        },
-        [&](const mss::SourceWarning& warning) {
-            ++warnings;
-            if (warning.message.empty() || warning.where.find("fuzz.html") == std::string::npos) {
-                std::abort();  // every warning names the file
-            }
-        });
+    const auto [articles, warnings] = file.read(data, size, [](const mss::Article& article) {
+        if (article.id != "fuzz.html" || mss::find_invalid_utf8(article.title) ||
+            mss::find_invalid_utf8(article.body) || mss::find_invalid_utf8(article.author)) {
+            std::abort();  // what reaches the analyser is valid UTF-8 under a stable id
+        }
+        if (article.date && !mss::is_valid_iso_date(*article.date)) {
+            std::abort();
+        }
+    });
     if (articles > 1 || (articles == 0 && warnings == 0)) {
         std::abort();  // one page is one article, or a warning says why it is not
     }

@@ -10,6 +10,9 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+
+#include <mss/index.h>
 
 namespace mss::fuzz {
 
@@ -36,6 +39,30 @@ class ScratchSourceFile {
             std::abort();  // the fuzzer's own scratch space is broken, not the reader
         }
         return path_.string();
+    }
+
+    // Reads `data` through read_articles() as this file, handing each article to `check`, and
+    // aborts on a warning that names no place in the file or says nothing. Returns how many
+    // articles and warnings there were.
+    template <typename Check>
+    std::pair<std::size_t, std::size_t> read(const std::uint8_t* data, std::size_t size,
+                                             Check check) const {
+        std::size_t articles = 0;
+        std::size_t warnings = 0;
+        const std::string name = path_.filename().string();
+        mss::read_articles(
+            write(data, size),
+            [&](mss::Article&& article) {
+                ++articles;
+                check(article);
+            },
+            [&](const mss::SourceWarning& warning) {
+                ++warnings;
+                if (warning.message.empty() || warning.where.find(name) == std::string::npos) {
+                    std::abort();  // every warning names the file and says what was wrong
+                }
+            });
+        return {articles, warnings};
     }
 
   private:
