@@ -37,7 +37,8 @@ void set_story_count(const StoryCount& count, SearchResult& result) {
 void add_duplicates(const Xapian::Database& database, const Xapian::Query& strict,
                     const Xapian::Query& relaxed, std::vector<Hit>& hits) {
     for (Hit& hit : hits) {
-        if (hit.story.empty()) {
+        // Most stories are one article: one term lookup spares them a pass over the query.
+        if (hit.story.empty() || database.get_termfreq(schema::kStoryPrefix + hit.story) <= 1) {
             continue;
         }
         const Xapian::Query& matched = hit.matches_all || relaxed.empty() ? strict : relaxed;
