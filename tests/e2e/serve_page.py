@@ -37,20 +37,26 @@ try:
     wait = WebDriverWait(driver, 20)
 
     def shown_ids():
-        return [hit.get_attribute("data-id") for hit in driver.find_elements(By.CSS_SELECTOR, "#hits .hit")]
+        # One script reads every id at once: reading element by element races the page redrawing
+        # the list (a stale element) while an answer arrives.
+        return driver.execute_script(
+            "return Array.from(document.querySelectorAll('#hits .hit'), h => h.dataset.id)")
+
+    def drawn():
+        return driver.execute_script("return document.getElementById('hits').getAttribute('aria-busy')") == "false"
 
     if expected.get("paging"):
         # Paging, then a click on a month bar narrows the dates to that month.
         driver.get(url + "/?q=" + expected["query"])
-        wait.until(lambda d: len(shown_ids()) > 0)
+        wait.until(lambda d: drawn() and len(shown_ids()) > 0)
         check(shown_ids() == expected["page1_ids"], f"page 1 {shown_ids()} != {expected['page1_ids']}")
         driver.find_element(By.CSS_SELECTOR, '#pager button[data-page="next"]').click()
-        wait.until(lambda d: "offset=" in d.current_url and shown_ids() != expected["page1_ids"])
+        wait.until(lambda d: "offset=" in d.current_url and drawn() and shown_ids() != expected["page1_ids"])
         check(shown_ids() == expected["page2_ids"], f"page 2 {shown_ids()} != {expected['page2_ids']}")
         bars = [b.get_attribute("data-month") for b in driver.find_elements(By.CSS_SELECTOR, "#histogram .bar")]
         check(expected["month"] in bars, f"month bars {bars}")
         driver.find_element(By.CSS_SELECTOR, f'#histogram .bar[data-month="{expected["month"]}"]').click()
-        wait.until(lambda d: "from=" in d.current_url and "offset=" not in d.current_url
+        wait.until(lambda d: "from=" in d.current_url and "offset=" not in d.current_url and drawn()
                    and shown_ids() not in (expected["page1_ids"], expected["page2_ids"]))
         check(shown_ids() == expected["month_ids"], f"month {shown_ids()} != {expected['month_ids']}")
         driver.save_screenshot(shots + "/serve_page_month.png")
@@ -61,7 +67,7 @@ try:
     box = driver.find_element(By.ID, "q")
     box.send_keys(expected["query"])
     driver.find_element(By.CSS_SELECTOR, "#search-form button[type=submit]").click()
-    wait.until(lambda d: len(shown_ids()) > 0)
+    wait.until(lambda d: drawn() and len(shown_ids()) > 0)
     check(shown_ids() == expected["all_ids"], f"hits {shown_ids()} != {expected['all_ids']}")
     check("q=" in driver.current_url, f"the query is not in the URL: {driver.current_url}")
     marks = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "#hits mark")]
@@ -71,7 +77,7 @@ try:
 
     selector = f'a[data-facet="{expected["facet_kind"]}"][data-id="{expected["facet_id"]}"]'
     driver.find_element(By.CSS_SELECTOR, selector).click()
-    wait.until(lambda d: expected["facet_id"] in d.current_url and shown_ids() != expected["all_ids"])
+    wait.until(lambda d: expected["facet_id"] in d.current_url and drawn() and shown_ids() != expected["all_ids"])
     check(shown_ids() == expected["narrowed_ids"],
           f"after the facet click, hits {shown_ids()} != {expected['narrowed_ids']}")
     chips = [c.get_attribute("data-filter") for c in driver.find_elements(By.CSS_SELECTOR, "#filters .chip")]
@@ -82,7 +88,7 @@ try:
     bookmarked = driver.current_url
     driver.get("about:blank")
     driver.get(bookmarked)
-    wait.until(lambda d: len(shown_ids()) > 0)
+    wait.until(lambda d: drawn() and len(shown_ids()) > 0)
     check(shown_ids() == expected["narrowed_ids"], f"the bookmarked URL shows {shown_ids()}")
 
     # Phone width: the page fits without sideways scrolling.

@@ -201,6 +201,8 @@ async function run() {
   const asked = new URLSearchParams(parameters);
   asked.set("limit", String(PAGE_SIZE));
   const ticket = ++latest;
+  // aria-busy tells screen readers (and the browser test) that the hits are being replaced.
+  $("hits").setAttribute("aria-busy", "true");
   try {
     const response = await fetch("/search?" + asked.toString());
     const body = await response.json();
@@ -213,6 +215,8 @@ async function run() {
     drawResult(body, parameters);
   } catch (failure) {
     if (ticket === latest) drawError("The server did not answer: " + failure.message);
+  } finally {
+    if (ticket === latest) $("hits").setAttribute("aria-busy", "false");
   }
 }
 
