@@ -1,0 +1,104 @@
+// Reading the sources: each article is indexed, updated, or skipped as unchanged or as a
+// second article with an id already read.
+#include "index_run.h"
+
+#include "schema.h"
+
+namespace mss {
+namespace fs = std::filesystem;
+
+void IndexRun::read_root(SourceRoot& root) {
+    read_articles(
+        root.given,
+        [&](Article&& article) {
+            if (stop_requested()) {
+                throw StopRequested{};
+            }
+            consider(std::move(article), root);
+        },
+        [&](const SourceWarning& warning) {
+            if (warning.effect == SourceWarning::Effect::kFileSkipped) {
+                root.read_in_full = false;
+            }
+            if (!slice_.reports_reading()) {
+                return;
+            }
+            switch (warning.effect) {
+                case SourceWarning::Effect::kRepaired:
+                    ++summary_.repaired;
+                    break;
+                case SourceWarning::Effect::kFileSkipped:
+                case SourceWarning::Effect::kSkipped:
+                    ++summary_.skipped;
+                    break;
+                case SourceWarning::Effect::kDeletionsRefused:
+                    break;  // not a reader's warning
+            }
+            if (observer_.on_warning) {
+                observer_.on_warning(warning);
+            }
+        },
+        options_.read);
+}
+
+void IndexRun::consider(Article&& article, const SourceRoot& root) {
+    ++articles_read_;
+    progress_.bytes += article.title.size() + article.body.size();
+    report_progress(false);
+    if (!slice_.holds(article.id)) {
+        return;
+    }
+    ++read_per_root_[root.term];
+
+    const std::string term = schema::id_term(article.id);
+    const auto duplicate = [&](const std::string& first_place) {
+        ++summary_.skipped;
+        if (observer_.on_warning) {
+            observer_.on_warning({article.path, "duplicate id '" + article.id +
+                                                    "' (first read from " + first_place +
+                                                    "); skipped"});
+        }
+    };
+    if (const auto flying = in_flight_.find(term); flying != in_flight_.end()) {
+        duplicate(flying->second);
+        return;
+    }
+    std::string hash = content_hash(article, root);
+    std::string story = stories_.story(article.id);
+    const Xapian::PostingIterator existing = reader_.postlist_begin(term);
+    const bool exists = existing != reader_.postlist_end(term);
+    if (exists) {
+        const Xapian::docid id = *existing;
+        const Xapian::Document document = reader_.get_document(id);
+        if (is_seen(id)) {
+            duplicate(schema::parse_article(document.get_data()).path);
+            return;
+        }
+        mark_seen(id);
+        // An unchanged article is written again when its story changed (two stories merged).
+        if (document.get_value(schema::kContentHashSlot) == hash &&
+            document.get_value(schema::kStorySlot) == story) {
+            ++summary_.unchanged;
+            return;
+        }
+    }
+    ++(exists ? summary_.updated : summary_.added);
+    if (options_.dry_run) {
+        plan(std::string(exists ? "update " : "add ") + article.id);
+        in_flight_.emplace(term, article.path);  // kept: only for finding duplicates
+        return;
+    }
+    in_flight_.emplace(term, article.path);
+    // Without the root's term, delete_missing() never meets a feed item.
+    const std::string root_term = article.from_feed ? std::string() : root.term;
+    if (rebuild_) {
+        // The parts are not readable until merged, so in_flight_ keeps every id for duplicates.
+        rebuild_->submit(
+            {std::move(article), std::move(hash), root_term, exists, std::move(story)});
+        return;
+    }
+    builder_->submit({std::move(article), std::move(hash), root_term, exists, std::move(story)});
+    write_ready(false);
+}
+
+}  // namespace mss

@@ -1,0 +1,112 @@
+// The state of one indexing run on one index folder, shared by the files that implement it:
+// index_run.cpp (the run: incremental or rebuild, metadata, publishing), article_intake.cpp
+// (reading sources, change and duplicate detection), index_writes.cpp (writing and committing),
+// article_deletion.cpp (deleting what a source no longer holds, and the guards against mass
+// deletion). Internal to update_index_folder() (index_folder_update.h). Not thread-safe: one run
+// on one thread (the document builders it owns have threads of their own).
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+
+#include <mss/index.h>
+
+#include "analysis_data.h"
+#include "index_layout.h"
+#include "parallel_document_builder.h"
+#include "parallel_rebuild.h"
+#include "shard_slice.h"
+#include "source_root.h"
+#include "stories/story_plan.h"
+
+namespace mss {
+
+using Clock = std::chrono::steady_clock;
+
+// Thrown from inside read_articles() to leave it at once when a stop is requested.
+struct StopRequested {};
+
+class IndexRun {
+  public:
+    IndexRun(const std::filesystem::path& dir, const IndexRunOptions& options,
+             const IndexRunObserver& observer, const ShardSlice& slice, const StoryPlan& stories)
+        : dir_(dir),
+          layout_(dir),
+          options_(options),
+          observer_(observer),
+          slice_(slice),
+          stories_(stories) {}
+
+    IndexRunSummary run(const std::vector<std::string>& sources);
+
+  private:
+    void notice(const std::string& message) const {
+        if (observer_.on_notice) {
+            observer_.on_notice(message);
+        }
+    }
+    void plan(const std::string& change) const {
+        if (observer_.on_planned_change) {
+            observer_.on_planned_change(change);
+        }
+    }
+    bool stop_requested() const { return options_.stop != nullptr && options_.stop->load(); }
+
+    std::vector<std::string> entity_files_to_use() const;
+    void decide_mode(std::vector<SourceRoot>& roots);
+    void read_root(SourceRoot& root);
+    void consider(Article&& article, const SourceRoot& root);
+    bool is_seen(Xapian::docid id) const { return id < seen_.size() && seen_[id]; }
+    void mark_seen(Xapian::docid id) {
+        if (id >= seen_.size()) {
+            seen_.resize(std::max<std::size_t>(id + 1, seen_.size() * 2));
+        }
+        seen_[id] = true;
+    }
+    void write_ready(bool all);
+    void commit();
+    void commit_if_due();
+    void delete_missing(const std::vector<SourceRoot>& roots);
+    bool refuses_deletions(const SourceRoot& root, std::size_t gone, std::size_t held);
+    bool rebuild_would_drop_articles(const std::vector<SourceRoot>& roots);
+    void report_progress(bool force);
+    std::map<std::string, std::string> metadata_to_write(const std::vector<SourceRoot>& roots);
+
+    const std::filesystem::path dir_;
+    const IndexLayout layout_;
+    const IndexRunOptions& options_;
+    const IndexRunObserver& observer_;
+    const ShardSlice slice_;
+    const StoryPlan& stories_;
+    IndexRunSummary summary_;
+    std::optional<AnalysisData> analysis_;
+
+    std::optional<std::filesystem::path> live_;
+    std::optional<Xapian::Database> live_database_;
+    bool fresh_ = false;  // writing a new generation
+    std::filesystem::path target_;
+    std::optional<Xapian::WritableDatabase> writer_;
+    Xapian::Database reader_;  // lookups: the writer's view, or the live index on a dry run
+    std::optional<ParallelDocumentBuilder> builder_;
+    // A full build writes parts in parallel and merges them at the end instead (writer_ unused).
+    std::optional<ParallelRebuild> rebuild_;
+    std::map<std::string, std::string> fresh_metadata_;  // what the merged database gets
+
+    std::vector<bool> seen_;  // by docid: articles met this run (bits, so 1M articles cost 128 KB)
+    std::unordered_map<std::string, std::string> in_flight_;  // id term -> path, not yet written
+    std::size_t uncommitted_ = 0;
+    Clock::time_point last_commit_ = Clock::now();
+    bool published_ = false;
+    std::size_t articles_read_ = 0;
+    std::map<std::string, std::size_t> read_per_root_;  // source term -> articles of this slice
+    IndexProgress progress_;
+};
+
+}  // namespace mss
