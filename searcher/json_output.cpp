@@ -3,24 +3,19 @@
 #include <mss/json.h>
 #include <mss/terminal_text.h>
 
+#include "analysis/code_point_offsets.h"
+
 namespace mss {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Highlight spans are kept in bytes; JSON readers index strings by character, so convert.
-std::size_t char_offset(const std::string& text, std::size_t byte_offset) {
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
-        chars += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    }
-    return chars;
-}
-
 Json spans_json(const std::string& text, const std::vector<Highlight>& spans) {
+    // Highlight spans are kept in bytes; JSON readers index strings by character.
+    CodePointOffsets chars(text);
     Json out = Json::array();
     for (const auto& [begin, end] : spans) {
-        out.push_back({char_offset(text, begin), char_offset(text, end)});
+        out.push_back({chars.at(begin), chars.at(end)});
     }
     return out;
 }

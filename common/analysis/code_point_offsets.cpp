@@ -22,4 +22,18 @@ std::size_t CodePointOffsets::at(std::size_t byte) {
     return chars_;
 }
 
+std::size_t code_point_count(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), starts_character));
+}
+
+std::size_t code_point_byte(std::string_view text, std::size_t index) {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (starts_character(text[i]) && seen++ == index) {
+            return i;
+        }
+    }
+    return text.size();
+}
+
 }  // namespace mss

@@ -24,4 +24,10 @@ class CodePointOffsets {
     std::size_t chars_ = 0;  // code points before byte_
 };
 
+// Code points in `text` (every byte that does not continue a UTF-8 sequence, as above).
+std::size_t code_point_count(std::string_view text);
+
+// The byte where code point `index` of `text` starts; the text's size past its end.
+std::size_t code_point_byte(std::string_view text, std::size_t index);
+
 }  // namespace mss

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "analysis/code_point_offsets.h"
+
 namespace mss {
 namespace {
 
@@ -14,23 +16,6 @@ bool is_space(char c) {
 bool ends_run(char c) {
     return is_space(c) || c == '(' || c == ')' || c == '"';
 }
-
-// Positions are reported in characters, not bytes, because that is what a person counts.
-class CharCounter {
-  public:
-    explicit CharCounter(std::string_view text) : text_(text) {}
-    std::size_t at(std::size_t byte) {
-        for (; byte_ < byte && byte_ < text_.size(); ++byte_) {
-            chars_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
-        }
-        return chars_;
-    }
-
-  private:
-    std::string_view text_;
-    std::size_t byte_ = 0;
-    std::size_t chars_ = 0;
-};
 
 std::string lower_ascii(std::string_view text) {
     std::string out(text);
@@ -51,7 +36,8 @@ bool is_query_field(std::string_view name) {
 
 std::vector<QueryToken> lex_query(std::string_view text) {
     std::vector<QueryToken> tokens;
-    CharCounter chars(text);
+    // Positions are reported in characters, not bytes, because that is what a person counts.
+    CodePointOffsets chars(text);
     std::size_t i = 0;
     // Reads "..." starting at the quote at `i`; an unclosed quote runs to the end of the query.
     auto read_quoted = [&](QueryToken& token) {

@@ -5,6 +5,7 @@
 
 #include <mss/error.h>
 
+#include "analysis/code_point_offsets.h"
 #include "query/query_lexer.h"
 
 namespace mss {
@@ -181,9 +182,8 @@ class Parser {
 }  // namespace
 
 QueryNode parse_query(std::string_view text) {
-    // Characters, as positions are counted: every byte that does not continue a UTF-8 sequence.
-    const auto characters = static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char byte) { return (byte & 0xC0) != 0x80; }));
+    // Characters, as positions are counted.
+    const std::size_t characters = code_point_count(text);
     if (characters > kMaxQueryCharacters) {
         throw QueryError("query is " + std::to_string(characters) +
                              " characters long; the limit is " +

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "analysis/code_point_offsets.h"
 #include "schema.h"
 
 namespace mss {
@@ -25,24 +26,6 @@ bool is_acronym(std::string_view word) {
 bool has_digit(std::string_view word) {
     return std::any_of(word.begin(), word.end(),
                        [](unsigned char c) { return std::isdigit(c) != 0; });
-}
-
-std::size_t char_count(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(
-        text.begin(), text.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
-}
-
-std::size_t byte_offset(std::string_view text, std::size_t chars) {
-    std::size_t seen = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            if (seen == chars) {
-                return i;
-            }
-            ++seen;
-        }
-    }
-    return text.size();
 }
 
 // The suggestion keeps the look of what was typed: "Murkomin" -> "Murkomen".
@@ -87,7 +70,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 }
 
 std::optional<std::string> SpellingSuggester::better_spelling(std::string_view typed) const {
-    if (char_count(typed) < kShortestWord || is_acronym(typed) || has_digit(typed)) {
+    if (code_point_count(typed) < kShortestWord || is_acronym(typed) || has_digit(typed)) {
         return std::nullopt;
     }
     // A name of a known entity is never a misspelling, whatever the articles say.
@@ -116,7 +99,7 @@ std::optional<std::string> SpellingSuggester::better_spelling(std::string_view t
     if (frequency != 0) {
         return std::nullopt;
     }
-    const std::size_t limit = char_count(token.word) >= 8 ? 2 : 1;
+    const std::size_t limit = code_point_count(token.word) >= 8 ? 2 : 1;
     std::string best;
     std::size_t best_distance = limit + 1;
     Xapian::doccount best_frequency = 0;
@@ -160,7 +143,7 @@ std::optional<std::string> SpellingSuggester::suggest(std::string_view query,
         if (!better) {
             continue;
         }
-        const std::size_t begin = byte_offset(suggestion, word->position);
+        const std::size_t begin = code_point_byte(suggestion, word->position);
         suggestion.replace(begin, word->text.size(), *better);
         changed = true;
     }

@@ -23,3 +23,16 @@ TEST_CASE("ASCII offsets are their own character offsets", "[code-points]") {
         CHECK(chars.at(byte) == byte);
     }
 }
+
+TEST_CASE("a text's code points are counted, and each found by its index", "[code-points]") {
+    const std::string text = "Fils-Aim\xC3\xA9 \xE2\x80\x94 Ha\xC3\xAFti";  // é, an em dash, ï
+    REQUIRE(mss::code_point_count(text) == 17);
+    REQUIRE(mss::code_point_byte(text, 0) == 0);
+    REQUIRE(mss::code_point_byte(text, 8) == 8);    // é: two bytes
+    REQUIRE(mss::code_point_byte(text, 9) == 10);   // the space after it
+    REQUIRE(mss::code_point_byte(text, 11) == 14);  // the space after the three-byte dash
+    REQUIRE(text.substr(mss::code_point_byte(text, 12)) == "Ha\xC3\xAFti");
+    REQUIRE(mss::code_point_byte(text, 17) == text.size());
+    REQUIRE(mss::code_point_byte(text, 99) == text.size());
+    REQUIRE(mss::code_point_count("") == 0);
+}
