@@ -11,6 +11,8 @@
 
 #include <mss/error.h>
 
+#include "index_stub.h"
+
 namespace mss {
 namespace fs = std::filesystem;
 namespace {
@@ -65,14 +67,15 @@ void write_atomically(const fs::path& path, const std::string& text, const std::
 }  // namespace
 
 std::optional<fs::path> IndexLayout::live_generation() const {
-    std::ifstream stub(stub_path());
-    if (!stub) {
+    const auto entries = read_index_stub(stub_path());
+    if (!entries) {
         return std::nullopt;
     }
-    std::string backend, name;
-    if (!(stub >> backend >> name) || name.find('/') != std::string::npos) {
+    if (entries->empty() || !is_local_backend(entries->front().backend) ||
+        entries->front().name.find('/') != std::string::npos) {
         throw IndexMissingError(stub_path().string() + ": not an mss-search index stub");
     }
+    const std::string& name = entries->front().name;
     if (name.rfind(kShardPrefix, 0) == 0) {
         throw IndexMissingError(dir_.string() + " is a sharded index; its shards are " +
                                 (dir_ / name).string() + " and the others its stub lists");
@@ -81,10 +84,9 @@ std::optional<fs::path> IndexLayout::live_generation() const {
 }
 
 std::optional<unsigned> IndexLayout::shard_count() const {
-    std::ifstream stub(stub_path());
     std::vector<std::string> names;
-    for (std::string backend, name; stub >> backend >> name;) {
-        names.push_back(name);
+    for (const StubEntry& entry : read_index_stub(stub_path()).value_or(std::vector<StubEntry>{})) {
+        names.push_back(entry.name);
     }
     if (names.empty() || names.front().rfind(kShardPrefix, 0) != 0) {
         return std::nullopt;

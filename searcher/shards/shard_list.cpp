@@ -1,19 +1,14 @@
 #include "shards/shard_list.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <mss/error.h>
+
+#include "index_stub.h"
 
 namespace mss {
 namespace fs = std::filesystem;
 namespace {
-
-// The backend words of Xapian 1.4's stub format that name a local database.
-bool is_local_backend(const std::string& word) {
-    return word == "auto" || word == "glass" || word == "chert";
-}
 
 ShardAddress remote_address(const std::string& rest, const std::string& where) {
     ShardAddress address;
@@ -38,36 +33,21 @@ ShardAddress remote_address(const std::string& rest, const std::string& where) {
 }
 
 std::vector<ShardAddress> read_stub(const fs::path& stub) {
-    std::ifstream in(stub);
-    if (!in) {
+    const auto entries = read_index_stub(stub);
+    if (!entries) {
         throw IndexMissingError(stub.string() + ": cannot read the index stub");
     }
     std::vector<ShardAddress> shards;
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-        const std::string where = stub.string() + ":" + std::to_string(number);
-        std::istringstream words(line);
-        std::string backend;
-        if (!(words >> backend) || backend.front() == '#') {
-            continue;
-        }
-        std::string rest;
-        std::getline(words >> std::ws, rest);
-        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\r')) {
-            rest.pop_back();
-        }
-        if (rest.empty()) {
-            throw IndexMissingError(where + ": \"" + backend + "\" names no database");
-        }
-        if (is_local_backend(backend)) {
+    for (const StubEntry& entry : *entries) {
+        if (is_local_backend(entry.backend)) {
             ShardAddress address;
-            address.name = rest;
-            address.path = (stub.parent_path() / rest).lexically_normal().string();
+            address.name = entry.name;
+            address.path = (stub.parent_path() / entry.name).lexically_normal().string();
             shards.push_back(address);
-        } else if (backend == "remote") {
-            shards.push_back(remote_address(rest, where));
+        } else if (entry.backend == "remote") {
+            shards.push_back(remote_address(entry.name, entry.where));
         } else {
-            throw IndexMissingError(where + ": unknown database type \"" + backend +
+            throw IndexMissingError(entry.where + ": unknown database type \"" + entry.backend +
                                     "\" (expected auto, glass or remote)");
         }
     }
