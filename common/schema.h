@@ -10,7 +10,6 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <mss/article.h>
-#include <mss/search.h>
 
 #include "entities/entity_registry.h"
 

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include <mss/article.h>
-#include <mss/search.h>
 
 #include "analysis/analyzer.h"
 #include "dates/article_date.h"

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include <mss/search.h>
+#include <mss/article.h>
 
 #include "analysis/analyzer.h"
 #include "entities/alias_matcher.h"

@@ -1,10 +1,24 @@
-// An article as read from a source file, before analysis.
+// An article as read from a source file, before analysis, and the entities analysis finds in it.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace mss {
+
+struct EntityRef {
+    std::string id;    // canonical id, e.g. "jimmy-cherizier", "ke"
+    std::string name;  // display name, e.g. "Jimmy Chérizier", "Kenya"
+};
+
+// The entities an article names, each once, as the index stores them and searches report them.
+struct ArticleEntities {
+    std::vector<EntityRef> person;
+    std::vector<EntityRef> country;
+    std::vector<EntityRef> organisation;
+    std::vector<EntityRef> place;
+};
 
 struct Article {
     std::string id;     // stable identity: path relative to the source root, or the JSON "id"

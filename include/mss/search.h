@@ -83,18 +83,6 @@ struct SearchRequest {
 // A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.
 using Highlight = std::pair<std::size_t, std::size_t>;
 
-struct EntityRef {
-    std::string id;    // canonical id, e.g. "jimmy-cherizier", "ke"
-    std::string name;  // display name, e.g. "Jimmy Chérizier", "Kenya"
-};
-
-struct ArticleEntities {
-    std::vector<EntityRef> person;
-    std::vector<EntityRef> country;
-    std::vector<EntityRef> organisation;
-    std::vector<EntityRef> place;
-};
-
 // A near-copy of a hit, listed under it when results are collapsed by story.
 struct Duplicate {
     std::string id;
