@@ -6,7 +6,7 @@
 
 #include <mss/error.h>
 
-#include "articles/utf8_repair.h"
+#include "utf8_repair.h"
 #include "stable_hash.h"
 
 namespace mss::schema {

@@ -9,7 +9,7 @@
 
 #include "analysis/analyzer.h"
 #include "entities/entity_registry.h"
-#include "match_terms.h"
+#include "highlight/match_terms.h"
 
 namespace mss {
 

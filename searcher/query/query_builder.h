@@ -15,7 +15,7 @@
 #include "analysis/analyzer.h"
 #include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
-#include "match_terms.h"
+#include "highlight/match_terms.h"
 #include "query/query_parser.h"
 
 namespace mss {

@@ -163,7 +163,7 @@ assert_equal "$ERR" "mss-search: $SCRATCH/not-an-index/XAPIANDB:1: unknown datab
     "not-an-index message"
 run "$MSS_INDEX_BIN" --index "$SCRATCH/not-an-index" "$MSS_SOURCE_DIR/seeds"
 assert_status 3 "indexing into something that is not an index"
-assert_equal "$ERR" "mss-index: $SCRATCH/not-an-index/XAPIANDB names some, which does not exist" \
+assert_equal "$ERR" "mss-index: $SCRATCH/not-an-index/XAPIANDB: not an mss-search index stub" \
     "indexing into not-an-index message"
 assert_equal "$(cat "$SCRATCH/not-an-index/XAPIANDB")" "just some notes" "not-an-index left alone"
 

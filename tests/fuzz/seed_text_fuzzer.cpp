@@ -8,7 +8,7 @@
 #include <mss/index.h>
 
 #include "articles/seed_text_reader.h"
-#include "articles/utf8_repair.h"
+#include "utf8_repair.h"
 #include "dates/iso_date.h"
 #include "scratch_source_file.h"
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "highlighter.h"
+#include "highlight/highlighter.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "snippet.h"
+#include "highlight/snippet.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "articles/utf8_repair.h"
+#include "utf8_repair.h"
 
 using mss::find_invalid_utf8;
 using mss::repair_utf8;

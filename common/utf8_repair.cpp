@@ -1,4 +1,4 @@
-#include "articles/utf8_repair.h"
+#include "utf8_repair.h"
 
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>

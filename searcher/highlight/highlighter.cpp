@@ -1,4 +1,4 @@
-#include "highlighter.h"
+#include "highlight/highlighter.h"
 
 #include <algorithm>
 

@@ -21,7 +21,7 @@
 #include "articles/line_reader.h"
 #include "articles/seed_text_reader.h"
 #include "articles/source_kind.h"
-#include "articles/utf8_repair.h"
+#include "utf8_repair.h"
 
 namespace mss {
 namespace fs = std::filesystem;

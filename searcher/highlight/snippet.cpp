@@ -1,4 +1,4 @@
-#include "snippet.h"
+#include "highlight/snippet.h"
 
 #include <algorithm>
 #include <map>
@@ -7,7 +7,7 @@
 #include <tuple>
 
 #include "analysis/code_point_offsets.h"
-#include "highlighter.h"
+#include "highlight/highlighter.h"
 
 namespace mss {
 namespace {

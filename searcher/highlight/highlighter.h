@@ -10,7 +10,7 @@
 #include <mss/search.h>
 
 #include "analysis/analyzer.h"
-#include "match_terms.h"
+#include "highlight/match_terms.h"
 
 namespace mss {
 
