@@ -5,6 +5,7 @@
 
 #include "facets/facet_counter.h"
 #include "memory_index.h"
+#include "schema.h"
 
 namespace {
 

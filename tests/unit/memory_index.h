@@ -1,5 +1,6 @@
-// A small in-memory index written the way the indexer writes one (document_builder plus the
-// schema's entity terms and facet values), for tests of querying, facets and spelling.
+// A small in-memory index whose documents build_document() writes, as the indexer's, from articles
+// whose entities the test states instead of the extractor, for tests of querying, facets and
+// spelling.
 #pragma once
 
 #include <optional>
@@ -13,8 +14,6 @@
 #include "document_builder.h"
 #include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
-#include "query/entity_field.h"
-#include "schema.h"
 #include "stories/story_clusters.h"
 
 namespace mss::test {
@@ -61,22 +60,17 @@ class MemoryIndex {
                 }
             }
         }
-        Xapian::Document document = build_document(
-            article, analysis, test.story.empty() ? single_article_story(test.id) : test.story);
-        std::string slots[4];
+        // The stated entities as the extractor reports them: build_document() writes their terms
+        // and facet values as it does for every article.
+        std::vector<EntityRef>* lists[] = {&analysis.entities.person, &analysis.entities.country,
+                                           &analysis.entities.organisation,
+                                           &analysis.entities.place};
         for (const auto& [kind, id] : test.entities) {
-            document.add_boolean_term(entity_term(kind, id));
             const Entity* entity = entities.find(kind, id);
-            slots[static_cast<int>(kind)] += id + "\t" + (entity ? entity->name : id) + "\n";
+            lists[static_cast<int>(kind)]->push_back({id, entity ? entity->name : id});
         }
-        const unsigned slot_numbers[4] = {schema::kPersonSlot, schema::kCountrySlot,
-                                          schema::kOrganisationSlot, schema::kPlaceSlot};
-        for (int i = 0; i < 4; ++i) {
-            if (!slots[i].empty()) {
-                slots[i].pop_back();
-                document.add_value(slot_numbers[i], slots[i]);
-            }
-        }
+        const Xapian::Document document = build_document(
+            article, analysis, test.story.empty() ? single_article_story(test.id) : test.story);
         database.add_document(document);
     }
 

@@ -8,6 +8,7 @@
 #include "query/prefix_expansion.h"
 #include "query/query_builder.h"
 #include "query_doc_examples.h"
+#include "schema.h"
 
 namespace {
 
