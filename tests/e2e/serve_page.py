@@ -3,9 +3,11 @@ click narrows them to the hits of the filtered search, highlights mark the query
 screenshot (desktop and phone width) is kept as an artifact.
 
 Usage: serve_page.py URL EXPECTED.json SCREENSHOT_DIR
-EXPECTED holds {"query", "facet_kind", "facet_id", "all_ids", "narrowed_ids"}, or, for the
-paging and month-bar checks, {"paging": true, "query", "page1_ids", "page2_ids", "month",
-"month_ids"}: computed by the calling script with mss-search, not with the page or the server."""
+EXPECTED holds {"query", "facet_kind", "facet_id", "all_ids", "narrowed_ids", "complete_typed",
+"complete_id", "complete_articles", "complete_ids"}; or, for the paging and month-bar checks,
+{"paging": true, "query", "page1_ids", "page2_ids", "month", "month_ids"}; or, for collapsed
+copies, {"stories": true, "query", "ids", "similar"}: computed by the calling script with
+mss-search, not with the page or the server."""
 import json
 import sys
 
@@ -44,6 +46,20 @@ try:
 
     def drawn():
         return driver.execute_script("return document.getElementById('hits').getAttribute('aria-busy')") == "false"
+
+    if expected.get("stories"):
+        # A story's copies are collapsed under the best-ranked one, which says so as mss-search
+        # does ("+1 similar: Source").
+        driver.get(url + "/?q=" + expected["query"])
+        wait.until(lambda d: drawn() and len(shown_ids()) > 0)
+        check(shown_ids() == expected["ids"], f"hits {shown_ids()} != {expected['ids']}")
+        lines = driver.execute_script(
+            "return Array.from(document.querySelectorAll('#hits .hit'), "
+            "h => { const s = h.querySelector('.similar'); return s ? s.textContent : ''; })")
+        check(lines == expected["similar"], f"similar lines {lines} != {expected['similar']}")
+        driver.save_screenshot(shots + "/serve_page_similar.png")
+        driver.quit()
+        sys.exit(1 if failures else 0)
 
     if expected.get("paging"):
         # Paging, then a click on a month bar narrows the dates to that month.
@@ -90,6 +106,24 @@ try:
     driver.get(bookmarked)
     wait.until(lambda d: drawn() and len(shown_ids()) > 0)
     check(shown_ids() == expected["narrowed_ids"], f"the bookmarked URL shows {shown_ids()}")
+
+    # Typing the start of a name offers the entity with its article count; choosing it searches
+    # for the name with the entity as a filter.
+    driver.get(url + "/")
+    driver.find_element(By.ID, "q").send_keys(expected["complete_typed"])
+    offer = f'#suggestions li[data-id="{expected["complete_id"]}"]'
+    wait.until(lambda d: d.execute_script(
+        f"const o = document.querySelector('{offer}'); return o !== null && !o.closest('[hidden]')"))
+    offered = driver.find_element(By.CSS_SELECTOR, offer).text
+    check(offered.endswith(f"person \u00b7 {expected['complete_articles']}"),
+          f"the completion reads {offered!r}, not {expected['complete_articles']} articles")
+    # The list acts on mousedown (before the box loses focus), as a person's click starts.
+    driver.execute_script(
+        "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))",
+        driver.find_element(By.CSS_SELECTOR, offer))
+    wait.until(lambda d: expected["complete_id"] in d.current_url and drawn() and len(shown_ids()) > 0)
+    check(shown_ids() == expected["complete_ids"],
+          f"after choosing the completion, hits {shown_ids()} != {expected['complete_ids']}")
 
     # Phone width: the page fits without sideways scrolling.
     driver.set_window_size(390, 844)

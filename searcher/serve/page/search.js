@@ -133,8 +133,11 @@ function drawHit(hit) {
                        element("h3", {}, title),
                        element("div", { class: "meta" }, meta),
                        element("p", { class: "snippet" }, highlighted(hit.snippet, hit.highlights)));
-  if (hit.similar && hit.similar > 0) {
-    item.append(element("div", { class: "meta" }, "+" + hit.similar + " similar"));
+  // "+2 similar: Source A, Source B", as mss-search prints it: each outlet once, else the id.
+  const copies = hit.duplicates || [];
+  if (copies.length > 0) {
+    const names = [...new Set(copies.map((copy) => copy.source || copy.id))];
+    item.append(element("div", { class: "meta similar" }, "+" + copies.length + " similar: " + names.join(", ")));
   }
   return item;
 }
