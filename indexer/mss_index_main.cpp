@@ -16,6 +16,7 @@
 #include <mss/terminal_text.h>
 #include <mss/version.h>
 
+#include "command_line.h"
 #include "error_line.h"
 #include "exit_status.h"
 #include "index_dir.h"
@@ -193,21 +194,11 @@ int run(int argc, char** argv) {
         "threads", po::value(&threads)->default_value("0"),
         "analysis and writer threads (0: one per core)")("quiet,q",
                                                          "print warnings and errors only");
-    po::options_description all;
-    all.add(visible).add_options()("path", po::value(&paths));
-    po::positional_options_description positional;
-    positional.add("path", -1);
-
-    po::variables_map options;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(),
-              options);
-    po::notify(options);
-    if (options.count("help")) {
-        std::cout << kUsage << '\n' << visible << kExitCodes;
-        return 0;
-    }
-    if (options.count("version")) {
-        std::cout << "mss-index " << mss::kVersion << '\n';
+    po::options_description words;
+    words.add_options()("path", po::value(&paths));
+    const po::variables_map options =
+        mss_cli::parse_command_line(argc, argv, visible, &words, "path");
+    if (mss_cli::answered_help_or_version(options, "mss-index", kUsage, visible, kExitCodes)) {
         return 0;
     }
     const std::string index_dir = mss::cli::index_dir_from(index_flag);

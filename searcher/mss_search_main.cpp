@@ -17,6 +17,7 @@
 #include <mss/terminal_text.h>
 #include <mss/version.h>
 
+#include "command_line.h"
 #include "error_line.h"
 #include "exit_status.h"
 #include "index_dir.h"
@@ -213,21 +214,11 @@ int run(int argc, char** argv) {
         "connect-timeout",
         po::value(&connect_timeout)->default_value(std::to_string(shards.connect_timeout_ms)),
         "milliseconds a remote shard may take to accept a connection");
-    po::options_description all;
-    all.add(visible).add_options()("query", po::value(&words));
-    po::positional_options_description positional;
-    positional.add("query", -1);
-
-    po::variables_map options;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(),
-              options);
-    po::notify(options);
-    if (options.count("help")) {
-        std::cout << kUsage << '\n' << visible << kExitCodes;
-        return 0;
-    }
-    if (options.count("version")) {
-        std::cout << "mss-search " << mss::kVersion << '\n';
+    po::options_description query_words;
+    query_words.add_options()("query", po::value(&words));
+    const po::variables_map options =
+        mss_cli::parse_command_line(argc, argv, visible, &query_words, "query");
+    if (mss_cli::answered_help_or_version(options, "mss-search", kUsage, visible, kExitCodes)) {
         return 0;
     }
     // Limits that keep offset + limit within Xapian's 32-bit document counts.

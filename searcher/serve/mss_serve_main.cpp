@@ -23,6 +23,7 @@
 #include <mss/terminal_text.h>
 #include <mss/version.h>
 
+#include "command_line.h"
 #include "data_dir.h"
 #include "exit_status.h"
 #include "index_dir.h"
@@ -221,15 +222,8 @@ int run(int argc, char** argv) {
         "folder of the search page (default: page/ in the installed data folder)")(
         "data-dir", po::value<std::string>(),
         "folder with the shipped data (default: $MSS_DATA_DIR, else the installed one)");
-    po::variables_map options;
-    po::store(po::parse_command_line(argc, argv, visible), options);
-    po::notify(options);
-    if (options.count("help")) {
-        std::cout << kUsage << '\n' << visible << kMore;
-        return 0;
-    }
-    if (options.count("version")) {
-        std::cout << "mss-serve " << mss::kVersion << '\n';
+    const po::variables_map options = mss_cli::parse_command_line(argc, argv, visible);
+    if (mss_cli::answered_help_or_version(options, "mss-serve", kUsage, visible, kMore)) {
         return 0;
     }
     if (threads == 0 || threads > 256) {
