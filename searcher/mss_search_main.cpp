@@ -35,6 +35,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: mss-search [OPTIONS] QUERY...\n"
+    "       mss-search [OPTIONS] --person|--country|--org|--place|--source|--from|--to VALUE...\n"
     "       mss-search [--json] --show ID...\n"
     "Search the MSS news index and print ranked articles, or print stored articles by id.\n";
 
@@ -273,9 +274,13 @@ int run(int argc, char** argv) {
         request.text += (request.text.empty() ? "" : " ") + word;
     }
     const bool batch = options.count("queries") != 0;
-    if (batch == (request.text.find_first_not_of(" \t\n") != std::string::npos)) {
-        throw po::error(batch ? "give queries either in --queries or as arguments, not both"
-                              : "no query given (try --help)");
+    const bool typed = request.text.find_first_not_of(" \t\n") != std::string::npos;
+    if (batch && typed) {
+        throw po::error("give queries either in --queries or as arguments, not both");
+    }
+    // Filters alone are a search too: every article about a person, from an outlet, in a month.
+    if (!batch && !typed && !request.has_filters()) {
+        throw po::error("no query given (try --help)");
     }
 
     shards.partial = options.count("partial") != 0;

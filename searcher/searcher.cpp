@@ -326,12 +326,31 @@ void add_partial_matches(const Xapian::Database& database, const BuiltQuery& bui
     result.relaxed = result.partial_hits != 0;
 }
 
+bool has_entity_filters(const SearchRequest& request) {
+    return !request.persons.empty() || !request.countries.empty() ||
+           !request.organisations.empty() || !request.places.empty();
+}
+
+// A request with no query text and at least one filter.
+bool filters_only(const SearchRequest& request) {
+    return request.text.find_first_not_of(" \t\n\r") == std::string::npos && request.has_filters();
+}
+
 SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabulary,
                          Analyzer& analyzer, const EntityRegistry& entities,
-                         const AliasMatcher& aliases, const SearchRequest& request) {
+                         const AliasMatcher& aliases, const SearchRequest& asked) {
+    // Dates and outlets alone rank nothing above anything: their articles are listed newest first.
+    SearchRequest by_date;
+    const bool only_filters = filters_only(asked);
+    if (only_filters && !has_entity_filters(asked) && asked.sort == SortOrder::kRelevance) {
+        by_date = asked;
+        by_date.sort = SortOrder::kDateDescending;
+    }
+    const SearchRequest& request = by_date.sort == SortOrder::kDateDescending ? by_date : asked;
     QueryContext context{analyzer, entities, aliases,
                          request.now.empty() ? today_iso_date() : request.now, &database};
-    const QueryNode root = parse_query(request.text);
+    // An empty AND: build_query() adds the filters to it.
+    const QueryNode root = only_filters ? QueryNode{} : parse_query(request.text);
     BuiltQuery original = build_query(root, request, context);
     if (request.feedback && request.sort == SortOrder::kRelevance &&
         is_verbose_query(root, analyzer)) {

@@ -41,7 +41,10 @@ inline constexpr std::size_t kExactCountUpTo = 10000;
 std::string like_query_text(const std::string& article_id);
 
 struct SearchRequest {
-    std::string text;                 // the query as a person types it (docs/QUERY.md)
+    // The query as a person types it (docs/QUERY.md). Blank with filters below: every article the
+    // filters keep, ranked as the same fields in the query are (by how much an article is about
+    // the entities); with only dates and sources, which weigh nothing, newest first.
+    std::string text;
     std::size_t limit = 10;           // hits wanted
     std::size_t offset = 0;           // hits to skip, for paging
     std::size_t snippet_chars = 200;  // approximate snippet length; 0: no snippet
@@ -78,6 +81,12 @@ struct SearchRequest {
     // best terms of their best matches (docs/QUERY.md, "Feedback for questions"); which articles
     // match does not change.
     bool feedback = true;
+
+    // Whether any filter besides the text is set (an entity, an outlet or a date bound).
+    bool has_filters() const {
+        return !persons.empty() || !countries.empty() || !organisations.empty() ||
+               !places.empty() || !sources.empty() || dates.from || dates.to;
+    }
 };
 
 // A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.

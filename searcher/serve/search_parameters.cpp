@@ -106,8 +106,8 @@ SearchParameters search_parameters(const QueryParameters& parameters, const Requ
             throw bad_parameter(name, "is not one this server knows");
         }
     }
-    if (!has_query) {
-        throw InvalidArgumentError("no query given (parameter 'q')");
+    if (!has_query && !request.has_filters()) {
+        throw InvalidArgumentError("no query given (parameter 'q', or a filter)");
     }
     return result;
 }

@@ -55,10 +55,13 @@ TEST_CASE("an empty from or to leaves that end of the range open", "[serve]") {
     CHECK_FALSE(parsed.request.dates.to);
 }
 
-TEST_CASE("a missing or blank query is refused", "[serve]") {
+TEST_CASE("a missing or blank query is refused, unless a filter is the search", "[serve]") {
     CHECK_THROWS_AS(search_parameters({}), mss::InvalidArgumentError);
     CHECK_THROWS_AS(search_parameters({{"q", " \t"}}), mss::InvalidArgumentError);
     CHECK_THROWS_AS(search_parameters({{"limit", "5"}}), mss::InvalidArgumentError);
+    CHECK(search_parameters({{"person", "murkomen"}}).request.persons ==
+          std::vector<std::string>{"murkomen"});
+    CHECK(search_parameters({{"q", ""}, {"from", "2025-01"}}).request.dates.from == "2025-01");
 }
 
 TEST_CASE("bad parameter values are refused with the parameter named", "[serve]") {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include <mss/error.h>
 #include <mss/search.h>
 
 #include "seed_index.h"
@@ -162,4 +163,39 @@ TEST_CASE("totals are exact by default however short the page", "[searcher][coun
         CHECK(result.exact);
         CHECK(result.total == seeds_containing_all({word}));
     }
+}
+
+TEST_CASE("filters without query text find every article they keep", "[searcher_counts]") {
+    const mss::testing::SeedIndex index("counts-filters-only");
+    const mss::Searcher searcher(index.path());
+    mss::SearchRequest request;
+    request.limit = 100;
+    request.snippet_chars = 0;
+    request.persons = {"kipchumba-murkomen"};
+    const auto person = searcher.search(request);
+    // The articles that write the surname, by the raw text, and ranked as the field is.
+    CHECK(person.total == seeds_containing_all({"murkomen"}));
+    const auto field = search(searcher, "person:kipchumba-murkomen", 100);
+    REQUIRE(person.hits.size() == field.hits.size());
+    for (std::size_t i = 0; i < person.hits.size(); ++i) {
+        CHECK(person.hits[i].id == field.hits[i].id);
+    }
+
+    // Dates alone weigh nothing: every dated article in the range, newest first.
+    request.persons.clear();
+    request.dates.from = "2025-01-01";
+    const auto dated = searcher.search(request);
+    CHECK(dated.total == search(searcher, "date:2025-01-01..", 100).total);
+    REQUIRE(dated.total > 1);
+    for (std::size_t i = 0; i < dated.hits.size(); ++i) {
+        REQUIRE(dated.hits[i].date);
+        CHECK(*dated.hits[i].date >= "2025-01-01");
+        if (i > 0) {
+            CHECK(*dated.hits[i - 1].date >= *dated.hits[i].date);
+        }
+    }
+
+    // Neither text nor filters: nothing to search for.
+    request.dates = {};
+    CHECK_THROWS_AS(searcher.search(request), mss::QueryError);
 }
