@@ -47,10 +47,14 @@ std::string stored_fingerprint(std::string_view title, std::string_view body) {
                                  fingerprinted_text_hash(title, body));
 }
 
-std::optional<ShingleFingerprint> parse_stored_fingerprint(std::string_view value,
-                                                           std::uint64_t text_hash) {
-    if (value.size() != kStoredBytes || take(value, 4) != fingerprint_rules_stamp() ||
-        take(value, 8) != text_hash) {
+namespace {
+
+std::optional<ShingleFingerprint> parse(std::string_view value,
+                                        const std::optional<std::uint64_t>& text_hash) {
+    if (value.size() != kStoredBytes || take(value, 4) != fingerprint_rules_stamp()) {
+        return std::nullopt;
+    }
+    if (const std::uint64_t stored_hash = take(value, 8); text_hash && stored_hash != *text_hash) {
         return std::nullopt;
     }
     ShingleFingerprint fingerprint;
@@ -60,6 +64,17 @@ std::optional<ShingleFingerprint> parse_stored_fingerprint(std::string_view valu
         minimum = static_cast<std::uint32_t>(take(value, 4));
     }
     return fingerprint;
+}
+
+}  // namespace
+
+std::optional<ShingleFingerprint> parse_stored_fingerprint(std::string_view value,
+                                                           std::uint64_t text_hash) {
+    return parse(value, text_hash);
+}
+
+std::optional<ShingleFingerprint> parse_stored_fingerprint_of_any_text(std::string_view value) {
+    return parse(value, std::nullopt);
 }
 
 }  // namespace mss

@@ -29,5 +29,7 @@ std::string serialise_fingerprint(const ShingleFingerprint& fingerprint, std::ui
 // hash `text_hash`; nothing when it is absent, malformed, of other rules or of another text.
 std::optional<ShingleFingerprint> parse_stored_fingerprint(std::string_view value,
                                                            std::uint64_t text_hash);
+// The same for a stored article whose text is not at hand: the fingerprint written with it.
+std::optional<ShingleFingerprint> parse_stored_fingerprint_of_any_text(std::string_view value);
 
 }  // namespace mss
