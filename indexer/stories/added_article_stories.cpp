@@ -34,8 +34,7 @@ void AddedArticleStories::load() {
     }
 }
 
-std::size_t AddedArticleStories::articles_in(const std::string& story,
-                                             Xapian::docid except) const {
+std::size_t AddedArticleStories::articles_in(const std::string& story, Xapian::docid except) const {
     const std::string term = schema::kStoryPrefix + story;
     std::size_t count = 0;
     for (auto it = database_.postlist_begin(term); it != database_.postlist_end(term); ++it) {

@@ -45,8 +45,8 @@ class AddedArticleStories {
     Xapian::WritableDatabase& database_;
     bool loaded_ = false;
     std::unordered_map<Xapian::docid, ShingleFingerprint> fingerprints_;
-    CandidateTable candidates_;  // by document id
-    ShingleFingerprint joining_;   // of the article join() was last called for
+    CandidateTable candidates_;   // by document id
+    ShingleFingerprint joining_;  // of the article join() was last called for
 };
 
 }  // namespace mss

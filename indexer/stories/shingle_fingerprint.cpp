@@ -73,7 +73,10 @@ ShingleFingerprint fingerprint_text(std::string_view title, std::string_view bod
     fingerprint.minima.fill(std::numeric_limits<std::uint32_t>::max());
     for (const std::uint64_t shingle : shingles) {
         for (std::size_t i = 0; i < kFingerprintHashes; ++i) {
-            const auto value = static_cast<std::uint32_t>(mix(shingle + i * 0x632be59bd9b4e019ull));
+            // 24 bits: what the index stores (stored_fingerprint.h). Two minima of different
+            // shingles are equal by chance with probability about n / 2^25 for n shingles.
+            const auto value =
+                static_cast<std::uint32_t>(mix(shingle + i * 0x632be59bd9b4e019ull) >> 40);
             fingerprint.minima[i] = std::min(fingerprint.minima[i], value);
         }
     }
@@ -129,18 +132,15 @@ std::array<std::uint64_t, kCandidateKeys> candidate_keys(const ShingleFingerprin
 
 std::uint32_t fingerprint_rules_stamp() {
     static const std::uint32_t stamp = [] {
-    // Bump the first number when a rule changes that no constant here shows (the word or
-    // shingle definition, the hashes).
-    const std::string rules = "stories 2 " + std::to_string(kShingleWords) + ' ' +
-                              std::to_string(kMinBodyWords) + ' ' +
-                              std::to_string(kFingerprintBands) + ' ' +
-                              std::to_string(kFingerprintRows) + ' ' +
-                              std::to_string(kCopySimilarity) + ' ' +
-                              std::to_string(kCopyContainment) + ' ' +
-                              std::to_string(kMinContainedShingles) + ' ' +
-                              std::to_string(kMinContainmentSamples) + ' ' +
-                              std::to_string(kLeadWords);
-    return static_cast<std::uint32_t>(stable_hash(rules));
+        // Bump the first number when a rule changes that no constant here shows (the word or
+        // shingle definition, the hashes).
+        const std::string rules =
+            "stories 3 " + std::to_string(kShingleWords) + ' ' + std::to_string(kMinBodyWords) +
+            ' ' + std::to_string(kFingerprintBands) + ' ' + std::to_string(kFingerprintRows) + ' ' +
+            std::to_string(kCopySimilarity) + ' ' + std::to_string(kCopyContainment) + ' ' +
+            std::to_string(kMinContainedShingles) + ' ' + std::to_string(kMinContainmentSamples) +
+            ' ' + std::to_string(kLeadWords);
+        return static_cast<std::uint32_t>(stable_hash(rules));
     }();
     return stamp;
 }

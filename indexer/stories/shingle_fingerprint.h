@@ -48,7 +48,7 @@ inline constexpr std::size_t kMinContainmentSamples = 16;
 inline constexpr std::size_t kLeadWords = 12;
 
 struct ShingleFingerprint {
-    std::array<std::uint32_t, kFingerprintHashes> minima{};
+    std::array<std::uint32_t, kFingerprintHashes> minima{};  // of 24-bit hashes
     std::size_t shingles = 0;  // distinct shingles; 0: no words, the article matches nothing
     std::uint64_t lead = 0;    // hash of the first kLeadWords words; 0: fewer words than that
 };

@@ -5,7 +5,7 @@
 namespace mss {
 namespace {
 
-constexpr std::size_t kStoredBytes = 4 + 8 + 4 + 8 + 4 * kFingerprintHashes;
+constexpr std::size_t kStoredBytes = 4 + 8 + 4 + 8 + 3 * kFingerprintHashes;
 
 void put(std::string& out, std::uint64_t value, int bytes) {
     for (int i = 0; i < bytes; ++i) {
@@ -37,7 +37,7 @@ std::string serialise_fingerprint(const ShingleFingerprint& fingerprint, std::ui
     put(out, fingerprint.shingles, 4);
     put(out, fingerprint.lead, 8);
     for (const std::uint32_t minimum : fingerprint.minima) {
-        put(out, minimum, 4);
+        put(out, minimum, 3);
     }
     return out;
 }
@@ -61,7 +61,7 @@ std::optional<ShingleFingerprint> parse(std::string_view value,
     fingerprint.shingles = static_cast<std::size_t>(take(value, 4));
     fingerprint.lead = take(value, 8);
     for (std::uint32_t& minimum : fingerprint.minima) {
-        minimum = static_cast<std::uint32_t>(take(value, 4));
+        minimum = static_cast<std::uint32_t>(take(value, 3));
     }
     return fingerprint;
 }

@@ -3,7 +3,8 @@
 // and compares them with the stored fingerprints of the rest.
 //
 // The value is little-endian binary: the rules stamp (4 bytes), a hash of the text fingerprinted
-// (8), the shingle count (4), the lead key (8) and the minima (4 each): 600 bytes.
+// (8), the shingle count (4), the lead key (8) and the minima (24-bit hashes, 3 bytes each):
+// 456 bytes.
 //
 // Pure functions of their arguments: safe from any thread.
 #pragma once

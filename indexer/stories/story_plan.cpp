@@ -26,9 +26,9 @@ Carried carried(const std::vector<Xapian::Database>& indexes, const std::string&
         const Xapian::PostingIterator found = index.postlist_begin(term);
         if (found != index.postlist_end(term)) {
             const Xapian::Document document = index.get_document(*found, Xapian::DOC_ASSUME_VALID);
-            return {document.get_value(schema::kStorySlot),
-                    parse_stored_fingerprint(document.get_value(schema::kFingerprintSlot),
-                                             text_hash)};
+            return {
+                document.get_value(schema::kStorySlot),
+                parse_stored_fingerprint(document.get_value(schema::kFingerprintSlot), text_hash)};
         }
     }
     return {};
@@ -53,9 +53,8 @@ StoryPlan plan_stories(const std::vector<std::string>& sources,
                     if (stop != nullptr && stop->load()) {
                         throw StopReading{};
                     }
-                    Carried stored =
-                        carried(indexes, article.id,
-                                fingerprinted_text_hash(article.title, article.body));
+                    Carried stored = carried(indexes, article.id,
+                                             fingerprinted_text_hash(article.title, article.body));
                     if (stored.fingerprint) {
                         clusters.add(article.id, *stored.fingerprint, stored.story, true);
                     } else {

@@ -61,20 +61,19 @@ TEST_CASE("articles added one by one join the story of their copies", "[stories]
     const std::string story = words(0, 300);
     std::string one_word = story;
     one_word.replace(one_word.find("w150 "), 5, "other ");
-    const auto stories = add_all(
-        index, {article("a1", "Kenya sends troops", story),
-                article("a2", "Third contingent leaves", story),  // retitled
-                article("a3", "Kenya sends troops", one_word),
-                article("a4", "Kenya sends", story.substr(0, story.size() / 5)),  // cut
-                article("b1", "Troops arrive in Haiti", words(5000, 300))});
+    const auto stories =
+        add_all(index, {article("a1", "Kenya sends troops", story),
+                        article("a2", "Third contingent leaves", story),  // retitled
+                        article("a3", "Kenya sends troops", one_word),
+                        article("a4", "Kenya sends", story.substr(0, story.size() / 5)),  // cut
+                        article("b1", "Troops arrive in Haiti", words(5000, 300))});
     CHECK(stories.at("a1") == stories.at("a2"));
     CHECK(stories.at("a1") == stories.at("a3"));
     CHECK(stories.at("a1") == stories.at("a4"));
     CHECK(stories.at("b1") != stories.at("a1"));
 }
 
-TEST_CASE("an article added later, by another writer, joins the story of its copies",
-          "[stories]") {
+TEST_CASE("an article added later, by another writer, joins the story of its copies", "[stories]") {
     ScratchFolder scratch;
     const std::string index = (scratch.path() / "index").string();
     add_all(index, {article("a1", "Kenya sends troops", words(0, 300)),
@@ -87,9 +86,9 @@ TEST_CASE("an article added later, by another writer, joins the story of its cop
 TEST_CASE("an added article that holds two stories makes them one, everywhere", "[stories]") {
     ScratchFolder scratch;
     const std::string index = (scratch.path() / "index").string();
-    const auto before = add_all(index, {article("a1", "A", words(0, 200)),
-                                        article("a2", "A again", words(0, 200)),
-                                        article("b1", "B", words(5000, 200))});
+    const auto before =
+        add_all(index, {article("a1", "A", words(0, 200)), article("a2", "A again", words(0, 200)),
+                        article("b1", "B", words(5000, 200))});
     REQUIRE(before.at("a1") != before.at("b1"));
     // A round-up that carries both stories whole: each is a cut copy of it.
     const auto after =

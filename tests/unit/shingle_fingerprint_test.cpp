@@ -108,8 +108,7 @@ TEST_CASE("an article without words has no fingerprint and matches nothing", "[s
     CHECK(mss::estimated_similarity(empty, empty) == 0.0);
 }
 
-TEST_CASE("equal fingerprints have equal candidate keys and different bands differ",
-          "[stories]") {
+TEST_CASE("equal fingerprints have equal candidate keys and different bands differ", "[stories]") {
     const auto a = mss::candidate_keys(mss::fingerprint_text("", words(0, 50)));
     const auto b = mss::candidate_keys(mss::fingerprint_text("x", words(0, 50)));
     CHECK(a == b);
@@ -150,7 +149,7 @@ TEST_CASE("a window mostly inside a longer text is a copy, one mostly outside is
     // The smaller text is a window of 120 words of which `inside` lie in the larger one, so the
     // share of its 118 shingles in the larger set is (inside - 2) / 118, counted from positions.
     const auto larger = mss::fingerprint_text("", words(0, 400));
-    CHECK(mss::are_copies(larger, mss::fingerprint_text("", words(400 - 112, 120))));  // 0.93
+    CHECK(mss::are_copies(larger, mss::fingerprint_text("", words(400 - 112, 120))));       // 0.93
     CHECK_FALSE(mss::are_copies(larger, mss::fingerprint_text("", words(400 - 60, 120))));  // 0.49
 }
 

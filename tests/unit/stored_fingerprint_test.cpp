@@ -29,8 +29,8 @@ TEST_CASE("a stored fingerprint reads back as the fingerprint of its text", "[st
 
 TEST_CASE("a stored fingerprint of another text is not used", "[stories]") {
     const std::string value = mss::stored_fingerprint("Title", words(0, 200));
-    CHECK_FALSE(mss::parse_stored_fingerprint(
-        value, mss::fingerprinted_text_hash("Title", words(0, 199))));
+    CHECK_FALSE(
+        mss::parse_stored_fingerprint(value, mss::fingerprinted_text_hash("Title", words(0, 199))));
     CHECK_FALSE(mss::parse_stored_fingerprint(
         value, mss::fingerprinted_text_hash("Other title", words(0, 200))));
     // A word moved from the headline into the body is another text too.

@@ -95,8 +95,8 @@ TEST_CASE("an id added twice is counted once", "[stories]") {
 
 namespace {
 
-std::unordered_map<std::string, std::string> assign_compared(
-    const std::vector<Input>& compared, const std::vector<Input>& fresh) {
+std::unordered_map<std::string, std::string> assign_compared(const std::vector<Input>& compared,
+                                                             const std::vector<Input>& fresh) {
     mss::StoryClusters clusters;
     for (const Input& input : compared) {
         clusters.add(input.id, mss::fingerprint_text("", input.body), input.carried, true);
@@ -109,8 +109,7 @@ std::unordered_map<std::string, std::string> assign_compared(
 
 }  // namespace
 
-TEST_CASE("articles compared before get the stories that comparing every pair gives",
-          "[stories]") {
+TEST_CASE("articles compared before get the stories that comparing every pair gives", "[stories]") {
     // Overlapping windows of several word sequences: runs of copies, cut copies and strangers.
     std::vector<Input> first;
     for (int story = 0; story < 6; ++story) {
