@@ -82,6 +82,9 @@ inline constexpr unsigned kOldestFirstSlot = 7;  // YYYYMMDD, then id; undated l
 inline constexpr unsigned kSourceSlot = 8;
 // The story id (16 hex digits) shared by an article and its near-copies: the collapse key.
 inline constexpr unsigned kStorySlot = 9;
+// The article's MinHash fingerprint (indexer/stories/stored_fingerprint.h): later runs compare new
+// articles with it instead of fingerprinting every article again.
+inline constexpr unsigned kFingerprintSlot = 10;
 // Length of the date part of both order keys.
 inline constexpr std::size_t kOrderKeyDateLength = 8;
 

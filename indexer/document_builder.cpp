@@ -4,6 +4,7 @@
 #include <string>
 
 #include "schema.h"
+#include "stories/stored_fingerprint.h"
 
 namespace mss {
 namespace {
@@ -141,6 +142,7 @@ Xapian::Document build_document(const Article& article, const ArticleAnalysis& a
     document.add_boolean_term(schema::id_term(article.id));
     document.add_boolean_term(schema::kStoryPrefix + story);
     document.add_value(schema::kStorySlot, story);
+    document.add_value(schema::kFingerprintSlot, stored_fingerprint(article.title, article.body));
     const Xapian::termpos after_title = index_field(document, analysis.title.tokens, 0, true);
     index_field(document, analysis.body.tokens, after_title + schema::kBodyPositionGap, false);
     index_entities(document, analysis);

@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <optional>
 
 #include <xapian.h>
 
@@ -11,7 +12,7 @@
 #include "index_layout.h"
 #include "index_lock.h"
 #include "schema.h"
-#include "stories/story_clusters.h"
+#include "stories/added_article_stories.h"
 
 namespace mss {
 namespace fs = std::filesystem;
@@ -37,6 +38,7 @@ struct IndexWriter::Impl {
     bool published = false;
     Xapian::WritableDatabase database;
     AnalysisData analysis;
+    std::optional<AddedArticleStories> stories;  // made once the database is open
 
     Impl(const fs::path& dir, const IndexWriterOptions& options)
         : lock(dir, false, nullptr),
@@ -52,6 +54,7 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
     try {
         impl_->database = Xapian::WritableDatabase(
             impl_->generation.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+        impl_->stories.emplace(impl_->database);
     } catch (const Xapian::DatabaseLockError&) {
         throw IndexBusyError(index_dir + ": another program is writing this index");
     } catch (const Xapian::Error& e) {
@@ -74,11 +77,11 @@ IndexWriter::~IndexWriter() = default;
 
 void IndexWriter::add(const Article& article) {
     try {
-        impl_->database.replace_document(
+        // Compared with the articles already in the index: a copy joins their story.
+        const std::string story = impl_->stories->join(article);
+        impl_->stories->added(impl_->database.replace_document(
             schema::id_term(article.id),
-            // Articles added one by one are not compared with the rest: each is its own story.
-            build_document(article, impl_->analysis.analyser->analyse(article),
-                           single_article_story(article.id)));
+            build_document(article, impl_->analysis.analyser->analyse(article), story)));
     } catch (const Xapian::Error& e) {
         throw IoError(article.path + ": cannot index: " + e.get_description());
     }

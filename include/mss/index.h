@@ -194,7 +194,9 @@ class IndexWriter {
     IndexWriter(const IndexWriter&) = delete;
     IndexWriter& operator=(const IndexWriter&) = delete;
 
-    // Adds the article, replacing any earlier article with the same id.
+    // Adds the article, replacing any earlier article with the same id. A near-copy of articles
+    // already in the index joins their story (merging their stories when it is a copy of several),
+    // as an mss-index run would group them; the first call reads the fingerprints of the index.
     void add(const Article& article);
 
     // Makes everything added so far visible to searchers, atomically.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <string>
+#include <tuple>
 #include <unordered_set>
 #include <vector>
 
@@ -52,6 +53,13 @@ ShingleFingerprint fingerprint_text(std::string_view title, std::string_view bod
     if (words.empty()) {
         return fingerprint;
     }
+    if (words.size() >= kLeadWords) {
+        std::uint64_t lead = mix(kLeadWords);
+        for (std::size_t k = 0; k < kLeadWords; ++k) {
+            lead = mix(lead ^ words[k]);
+        }
+        fingerprint.lead = lead == 0 ? 1 : lead;  // 0 means none
+    }
     std::unordered_set<std::uint64_t> shingles;
     const std::size_t width = std::min(kShingleWords, words.size());
     for (std::size_t start = 0; start + width <= words.size(); ++start) {
@@ -65,7 +73,10 @@ ShingleFingerprint fingerprint_text(std::string_view title, std::string_view bod
     fingerprint.minima.fill(std::numeric_limits<std::uint32_t>::max());
     for (const std::uint64_t shingle : shingles) {
         for (std::size_t i = 0; i < kFingerprintHashes; ++i) {
-            const auto value = static_cast<std::uint32_t>(mix(shingle + i * 0x632be59bd9b4e019ull));
+            // 24 bits: what the index stores (stored_fingerprint.h). Two minima of different
+            // shingles are equal by chance with probability about n / 2^25 for n shingles.
+            const auto value =
+                static_cast<std::uint32_t>(mix(shingle + i * 0x632be59bd9b4e019ull) >> 40);
             fingerprint.minima[i] = std::min(fingerprint.minima[i], value);
         }
     }
@@ -84,21 +95,30 @@ double estimated_similarity(const ShingleFingerprint& a, const ShingleFingerprin
 }
 
 bool are_copies(const ShingleFingerprint& a, const ShingleFingerprint& b) {
-    const double similarity = estimated_similarity(a, b);
-    if (similarity >= kCopySimilarity) {
-        return true;
-    }
-    const std::size_t smaller = std::min(a.shingles, b.shingles);
-    if (smaller < kMinContainedShingles || similarity == 0.0) {
+    if (a.shingles == 0 || b.shingles == 0) {
         return false;
     }
-    const double shared =
-        similarity * static_cast<double>(a.shingles + b.shingles) / (1.0 + similarity);
-    return shared / static_cast<double>(smaller) >= kCopyContainment;
+    if (estimated_similarity(a, b) >= kCopySimilarity) {
+        return true;
+    }
+    const bool a_smaller = std::tie(a.shingles, a.minima) <= std::tie(b.shingles, b.minima);
+    const ShingleFingerprint& smaller = a_smaller ? a : b;
+    const ShingleFingerprint& larger = a_smaller ? b : a;
+    if (smaller.shingles < kMinContainedShingles) {
+        return false;
+    }
+    std::size_t equal = 0;
+    std::size_t samples = 0;  // minima of the union that lie in the smaller set
+    for (std::size_t i = 0; i < kFingerprintHashes; ++i) {
+        equal += smaller.minima[i] == larger.minima[i];
+        samples += smaller.minima[i] <= larger.minima[i];
+    }
+    return samples >= kMinContainmentSamples &&
+           static_cast<double>(equal) >= kCopyContainment * static_cast<double>(samples);
 }
 
-std::array<std::uint64_t, kFingerprintBands> band_keys(const ShingleFingerprint& fingerprint) {
-    std::array<std::uint64_t, kFingerprintBands> keys{};
+std::array<std::uint64_t, kCandidateKeys> candidate_keys(const ShingleFingerprint& fingerprint) {
+    std::array<std::uint64_t, kCandidateKeys> keys{};
     for (std::size_t band = 0; band < kFingerprintBands; ++band) {
         std::uint64_t key = mix(band);
         for (std::size_t row = 0; row < kFingerprintRows; ++row) {
@@ -106,7 +126,23 @@ std::array<std::uint64_t, kFingerprintBands> band_keys(const ShingleFingerprint&
         }
         keys[band] = key;
     }
+    keys[kFingerprintBands] = fingerprint.lead;
     return keys;
+}
+
+std::uint32_t fingerprint_rules_stamp() {
+    static const std::uint32_t stamp = [] {
+        // Bump the first number when a rule changes that no constant here shows (the word or
+        // shingle definition, the hashes).
+        const std::string rules =
+            "stories 3 " + std::to_string(kShingleWords) + ' ' + std::to_string(kMinBodyWords) +
+            ' ' + std::to_string(kFingerprintBands) + ' ' + std::to_string(kFingerprintRows) + ' ' +
+            std::to_string(kCopySimilarity) + ' ' + std::to_string(kCopyContainment) + ' ' +
+            std::to_string(kMinContainedShingles) + ' ' + std::to_string(kMinContainmentSamples) +
+            ' ' + std::to_string(kLeadWords);
+        return static_cast<std::uint32_t>(stable_hash(rules));
+    }();
+    return stamp;
 }
 
 }  // namespace mss

@@ -32,15 +32,25 @@ inline constexpr std::size_t kFingerprintHashes = kFingerprintBands * kFingerpri
 // Articles whose shingle sets have at least this Jaccard similarity (estimated from the
 // signatures) are copies of one story;
 inline constexpr double kCopySimilarity = 0.6;
-// so are a cut copy and its original: at least this share of the smaller set's shingles are in
-// the larger one, when the smaller has kMinContainedShingles or more (a few words are contained
-// in many articles).
+// so are a cut copy and its original (a copy that keeps the first part of the story, or any part
+// of it): at least this share of the smaller set's shingles are in the larger one, when the
+// smaller has kMinContainedShingles or more (a few words are contained in many articles).
 inline constexpr double kCopyContainment = 0.8;
 inline constexpr std::size_t kMinContainedShingles = 20;
+// The share is estimated from the minima where the smaller set holds the minimum of the union
+// (are_copies()); it is decided only from this many of them, so its standard error at the
+// threshold is at most sqrt(0.8 * 0.2 / 16) = 0.1. A copy that keeps less than about a ninth of
+// its original is therefore not recognised.
+inline constexpr std::size_t kMinContainmentSamples = 16;
+// A cut copy shares too few shingles with a long original for the bands to meet (at Jaccard 0.2
+// a pair is compared with probability 0.32), but it keeps the original's first words: articles
+// whose first kLeadWords words are the same are compared too.
+inline constexpr std::size_t kLeadWords = 12;
 
 struct ShingleFingerprint {
-    std::array<std::uint32_t, kFingerprintHashes> minima{};
+    std::array<std::uint32_t, kFingerprintHashes> minima{};  // of 24-bit hashes
     std::size_t shingles = 0;  // distinct shingles; 0: no words, the article matches nothing
+    std::uint64_t lead = 0;    // hash of the first kLeadWords words; 0: fewer words than that
 };
 
 ShingleFingerprint fingerprint_text(std::string_view title, std::string_view body);
@@ -49,11 +59,20 @@ ShingleFingerprint fingerprint_text(std::string_view title, std::string_view bod
 // sets. 0 when either has no shingles.
 double estimated_similarity(const ShingleFingerprint& a, const ShingleFingerprint& b);
 
-// Whether two fingerprints are of copies, by the two rules above. The shared shingles are
-// estimated from the similarity J and the set sizes: |A and B| = J (|A| + |B|) / (1 + J).
+// Whether two fingerprints are of copies, by the two rules above. The share of the smaller set
+// S in the larger L is estimated as the share of equal minima among those where S holds the
+// minimum of the union (equal, or smaller than L's): each such minimum is a shingle drawn
+// uniformly from S, and it is in L exactly when the two minima are equal. When S is all in L the
+// estimate is exact; it does not depend on how much longer L is.
 bool are_copies(const ShingleFingerprint& a, const ShingleFingerprint& b);
 
-// One key per band (the band number is mixed in, so keys of different bands never meet).
-std::array<std::uint64_t, kFingerprintBands> band_keys(const ShingleFingerprint& fingerprint);
+// The keys under which two articles are compared: one per band (the band number is mixed in, so
+// keys of different bands never meet), then the lead (0 when the article has none).
+inline constexpr std::size_t kCandidateKeys = kFingerprintBands + 1;
+std::array<std::uint64_t, kCandidateKeys> candidate_keys(const ShingleFingerprint& fingerprint);
+
+// A stamp of every rule above (shingles, minima, bands, lead, thresholds): stories and
+// fingerprints stored under another stamp were decided by other rules and are not reused.
+std::uint32_t fingerprint_rules_stamp();
 
 }  // namespace mss

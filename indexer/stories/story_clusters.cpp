@@ -8,12 +8,6 @@
 #include "stable_hash.h"
 
 namespace mss {
-namespace {
-
-constexpr std::uint32_t kNoEntry = 0xffffffffu;
-
-}  // namespace
-
 std::string single_article_story(const std::string& article_id) {
     return hash_hex(stable_hash(article_id, stable_hash("story\n")));
 }
@@ -26,8 +20,25 @@ std::uint32_t StoryClusters::find(std::uint32_t article) {
     return article;
 }
 
+void CandidateTable::insert(std::uint64_t key, std::uint32_t article) {
+    if (key == 0) {
+        return;
+    }
+    const auto entry = static_cast<std::uint32_t>(article_.size());
+    article_.push_back(article);
+    auto [head, inserted] = head_.try_emplace(key, entry);
+    next_.push_back(inserted ? kNone : head->second);
+    head->second = entry;
+}
+
+void StoryClusters::join_if_copies(std::uint32_t a, std::uint32_t b) {
+    if (find(a) != find(b) && are_copies(fingerprints_[a], fingerprints_[b])) {
+        parent_[find(a)] = find(b);
+    }
+}
+
 void StoryClusters::add(const std::string& article_id, const ShingleFingerprint& fingerprint,
-                        const std::string& carried_story) {
+                        const std::string& carried_story, bool compared) {
     if (numbers_.count(article_id) != 0) {
         return;
     }
@@ -37,30 +48,43 @@ void StoryClusters::add(const std::string& article_id, const ShingleFingerprint&
     carried_.push_back(carried_story);
     fingerprints_.push_back(fingerprint);
     parent_.push_back(number);
-    band_next_.resize(band_next_.size() + kFingerprintBands, kNoEntry);
-    if (fingerprint.shingles == 0) {
-        return;  // no words: a story of its own
+    compared_.push_back(compared && !carried_story.empty());
+    if (fingerprint.shingles == 0 || compared_.back()) {
+        return;  // no words: a story of its own; compared: see compare_compared_articles()
     }
-    const auto keys = band_keys(fingerprint);
-    for (std::size_t band = 0; band < kFingerprintBands; ++band) {
-        const std::uint32_t entry = number * kFingerprintBands + static_cast<std::uint32_t>(band);
-        auto [head, inserted] = band_head_.try_emplace(keys[band], entry);
-        if (inserted) {
+    for (const std::uint64_t key : candidate_keys(fingerprint)) {
+        fresh_.visit(key, [&](std::uint32_t other) { join_if_copies(other, number); });
+        fresh_.insert(key, number);
+    }
+}
+
+void StoryClusters::compare_compared_articles() {
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_story;
+    for (std::uint32_t article = 0; article < ids_.size(); ++article) {
+        if (!compared_[article] || fingerprints_[article].shingles == 0) {
             continue;
         }
-        for (std::uint32_t other = head->second; other != kNoEntry; other = band_next_[other]) {
-            const std::uint32_t candidate = other / kFingerprintBands;
-            if (find(candidate) != find(number) &&
-                are_copies(fingerprint, fingerprints_[candidate])) {
-                parent_[find(candidate)] = find(number);
+        for (const std::uint64_t key : candidate_keys(fingerprints_[article])) {
+            fresh_.visit(key, [&](std::uint32_t other) { join_if_copies(other, article); });
+        }
+        by_story[carried_[article]].push_back(article);
+    }
+    for (const auto& [story, members] : by_story) {
+        if (members.size() < 2) {
+            continue;
+        }
+        CandidateTable within;
+        for (const std::uint32_t member : members) {
+            for (const std::uint64_t key : candidate_keys(fingerprints_[member])) {
+                within.visit(key, [&](std::uint32_t other) { join_if_copies(other, member); });
+                within.insert(key, member);
             }
         }
-        band_next_[entry] = head->second;
-        head->second = entry;
     }
 }
 
 std::unordered_map<std::string, std::string> StoryClusters::assign() {
+    compare_compared_articles();
     std::map<std::uint32_t, std::vector<std::uint32_t>> groups;
     for (std::uint32_t article = 0; article < ids_.size(); ++article) {
         groups[find(article)].push_back(article);

@@ -21,12 +21,44 @@ namespace mss {
 // The id of a story whose only article has id `article_id` (16 hex digits).
 std::string single_article_story(const std::string& article_id);
 
+// Candidates for comparison: articles filed under the keys of their fingerprints
+// (candidate_keys()), a chain of articles per key.
+class CandidateTable {
+  public:
+    // Calls visit(article) for each article filed under `key` (0: none).
+    template <typename Visit>
+    void visit(std::uint64_t key, Visit&& visit) const {
+        if (key == 0) {
+            return;
+        }
+        const auto found = head_.find(key);
+        for (std::uint32_t entry = found == head_.end() ? kNone : found->second; entry != kNone;
+             entry = next_[entry]) {
+            visit(article_[entry]);
+        }
+    }
+    void insert(std::uint64_t key, std::uint32_t article);
+
+  private:
+    static constexpr std::uint32_t kNone = 0xffffffffu;
+    std::unordered_map<std::uint64_t, std::uint32_t> head_;  // key -> last entry filed under it
+    std::vector<std::uint32_t> next_;                        // by entry: the previous one
+    std::vector<std::uint32_t> article_;                     // by entry
+};
+
 class StoryClusters {
   public:
     // Adds one article with the story id it carries (empty: none). An id added before is ignored:
     // a run indexes the first article of an id and skips the others.
+    //
+    // `compared`: the fingerprint is the one the index stored with `carried_story`, so the article
+    // was compared with every other such article when that story was decided (deterministic
+    // candidates, the same rules). It is compared again only with the articles added without
+    // `compared` (new or changed) and with the other articles of its own story, which a deleted
+    // or changed copy may have split; two such articles of different stories were never copies.
+    // The result is the one comparing every pair would give, at the cost of the new articles.
     void add(const std::string& article_id, const ShingleFingerprint& fingerprint,
-             const std::string& carried_story);
+             const std::string& carried_story, bool compared = false);
 
     std::size_t size() const { return ids_.size(); }
 
@@ -35,14 +67,15 @@ class StoryClusters {
 
   private:
     std::uint32_t find(std::uint32_t article);
+    void join_if_copies(std::uint32_t a, std::uint32_t b);
+    void compare_compared_articles();
 
     std::vector<std::string> ids_;
     std::vector<std::string> carried_;
     std::vector<ShingleFingerprint> fingerprints_;
+    std::vector<bool> compared_;
     std::vector<std::uint32_t> parent_;  // union-find over article numbers
-    // Band key -> the last article entry with it; entries chain to the previous one with the key.
-    std::unordered_map<std::uint64_t, std::uint32_t> band_head_;
-    std::vector<std::uint32_t> band_next_;  // by entry (article * kFingerprintBands + band)
+    CandidateTable fresh_;               // the articles added without `compared`
     std::unordered_map<std::string, std::uint32_t> numbers_;
 };
 

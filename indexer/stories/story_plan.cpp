@@ -1,7 +1,10 @@
 #include "stories/story_plan.h"
 
+#include <optional>
+
 #include "schema.h"
 #include "stories/shingle_fingerprint.h"
+#include "stories/stored_fingerprint.h"
 #include "stories/story_clusters.h"
 
 namespace mss {
@@ -9,13 +12,23 @@ namespace {
 
 struct StopReading {};
 
-std::string carried_story(const std::vector<Xapian::Database>& indexes, const std::string& id) {
+// What the index holds of an article: the story it carries, and its fingerprint when the stored
+// one is of this text and of the present rules.
+struct Carried {
+    std::string story;
+    std::optional<ShingleFingerprint> fingerprint;
+};
+
+Carried carried(const std::vector<Xapian::Database>& indexes, const std::string& id,
+                std::uint64_t text_hash) {
     const std::string term = schema::id_term(id);
     for (const Xapian::Database& index : indexes) {
         const Xapian::PostingIterator found = index.postlist_begin(term);
         if (found != index.postlist_end(term)) {
-            return index.get_document(*found, Xapian::DOC_ASSUME_VALID)
-                .get_value(schema::kStorySlot);
+            const Xapian::Document document = index.get_document(*found, Xapian::DOC_ASSUME_VALID);
+            return {
+                document.get_value(schema::kStorySlot),
+                parse_stored_fingerprint(document.get_value(schema::kFingerprintSlot), text_hash)};
         }
     }
     return {};
@@ -40,8 +53,14 @@ StoryPlan plan_stories(const std::vector<std::string>& sources,
                     if (stop != nullptr && stop->load()) {
                         throw StopReading{};
                     }
-                    clusters.add(article.id, fingerprint_text(article.title, article.body),
-                                 carried_story(indexes, article.id));
+                    Carried stored = carried(indexes, article.id,
+                                             fingerprinted_text_hash(article.title, article.body));
+                    if (stored.fingerprint) {
+                        clusters.add(article.id, *stored.fingerprint, stored.story, true);
+                    } else {
+                        clusters.add(article.id, fingerprint_text(article.title, article.body),
+                                     stored.story);
+                    }
                 },
                 [](const SourceWarning&) {}, read);
         }

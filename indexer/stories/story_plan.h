@@ -1,6 +1,7 @@
 // The story of every article an indexing run will read, decided before the run writes anything:
-// one pass over the sources fingerprints each article (shingle_fingerprint.h) and looks up the
-// story id it carries in the index as it is, then StoryClusters groups them. Deciding once for the
+// one pass over the sources looks up each article's story id and stored fingerprint in the index
+// as it is, fingerprints only the articles that are new or changed (shingle_fingerprint.h), then
+// StoryClusters groups them, comparing the new ones with the rest. Deciding once for the
 // whole run, over every article read (not only one shard's), is what makes a story id the same
 // whichever shard holds each copy.
 //

@@ -6,6 +6,8 @@
 SRC="$SCRATCH/articles"
 mkdir -p "$SRC"
 cp "$MSS_SOURCE_DIR"/seeds/*.txt "$SRC/"
+seed0=$(ls "$SRC"/000_*.txt)
+id0=$(basename "$seed0")
 seed3=$(ls "$SRC"/003_*.txt)
 seed4=$(ls "$SRC"/004_*.txt)
 id3=$(basename "$seed3")
@@ -21,6 +23,12 @@ title, _, body = open(sys.argv[1], encoding="utf-8").read().partition("\n")
 words = body.split(" ")
 open(sys.argv[2], "w", encoding="utf-8").write(title + "\n" + " ".join(words[:len(words) * 4 // 5]))
 PY
+
+# A copy cut after its first paragraphs: the headline and the first six of seed 000's paragraphs,
+# under a quarter of its words (far below the Jaccard threshold: a cut copy by containment).
+head -n 13 "$seed0" >"$SRC/first_paragraphs.txt"
+[ "$(wc -w <"$SRC/first_paragraphs.txt")" -lt "$(($(wc -w <"$seed0") / 4))" ] ||
+    fail "the cut copy keeps less than a quarter of seed 000"
 
 IDX="$SCRATCH/index"
 "$MSS_INDEX_BIN" --quiet --index "$IDX" "$SRC" || fail "indexing seeds and copies"
@@ -49,8 +57,9 @@ result=$(hits "$IDX" Haiti)
 listing=$(echo "$result" | head -1)
 assert_contains "$listing" "[$id3,one_word.txt,retitled.txt]" "seed 003, retitled and one-word copies"
 assert_contains "$listing" "[$id4,cut.txt]" "seed 004 and its cut copy"
+assert_contains "$listing" "[$id0,first_paragraphs.txt]" "seed 000 and its first paragraphs"
 assert_equal "$(echo "$listing" | wc -w)" 5 "one hit per story: $listing"
-# Oracle: every article mentions Haiti (grep), and all eight name Kenya.
+# Oracle: every article mentions Haiti (grep), and all nine name Kenya.
 articles=$(grep -il haiti "$SRC"/*.txt | wc -l)
 assert_equal "$(echo "$result" | tail -1)" "$articles 5 True $articles" \
     "total and Kenya facet count articles; five stories"
