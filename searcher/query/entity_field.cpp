@@ -6,6 +6,7 @@
 
 #include <mss/error.h>
 
+#include "facets/surname_links.h"
 #include "schema.h"
 
 namespace mss {
@@ -50,6 +51,26 @@ std::string listed(const std::vector<std::string>& ids) {
     return out;
 }
 
+// The term of entity `id`; for a person, with the ids the index's surname memory counts under the
+// same person (facets/surname_links.h), so a filter finds every article its facet entry counts.
+Xapian::Query entity_id_query(EntityKind kind, const std::string& id,
+                              const Xapian::Database* database) {
+    if (kind != EntityKind::kPerson || database == nullptr) {
+        return Xapian::Query(entity_term(kind, id));
+    }
+    const SurnameLinks links = SurnameLinks::read(*database);
+    const std::string& target = links.target(id);
+    std::vector<Xapian::Query> terms{Xapian::Query(entity_term(kind, target))};
+    for (const std::string& linked : links.linked_to(target)) {
+        terms.emplace_back(entity_term(kind, linked));
+    }
+    if (terms.size() == 1) {
+        return terms.front();
+    }
+    // One synonym, as the name's articles are one person's: wdf adds up within each article.
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+}
+
 }  // namespace
 
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
@@ -57,7 +78,7 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
                                     MatchTerms& terms, const Xapian::Database* database) {
     if (const Entity* entity = registry.resolve(kind, value)) {
         terms.mentioned_entities.emplace(kind, entity->id);
-        return {Xapian::Query(entity_term(kind, entity->id)), true, ""};
+        return {entity_id_query(kind, entity->id, database), true, ""};
     }
     std::vector<Xapian::Query> words;
     std::vector<std::string> name;
@@ -78,7 +99,7 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
     std::replace(found_id.begin(), found_id.end(), ' ', '-');
     const std::string found_term = entity_term(kind, found_id);
     if (database != nullptr && database->term_exists(found_term)) {
-        return {Xapian::Query(found_term), true, ""};
+        return {entity_id_query(kind, found_id, database), true, ""};
     }
     const std::string field(kind_name(kind));
     if (database != nullptr) {
