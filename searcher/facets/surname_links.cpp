@@ -21,31 +21,54 @@ std::string singular_of(const std::string& id) {
 
 SurnameLinks SurnameLinks::read(const Xapian::Database& database) {
     const std::string prefix = schema::kPersonPrefix;
-    std::vector<std::string> ids;
+    std::vector<std::pair<std::string, std::size_t>> ids;
     for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix);
          ++term) {
         // Xapian lists a term of no remaining article until it is compacted away.
         if (term.get_termfreq() != 0) {
-            ids.push_back((*term).substr(prefix.size()));
+            ids.emplace_back((*term).substr(prefix.size()), term.get_termfreq());
         }
     }
-    return from_ids(ids);
+    return from_counts(ids);
 }
 
 SurnameLinks SurnameLinks::from_ids(const std::vector<std::string>& person_ids) {
-    // Full names (two or more words) by their last word, and the first words of full names.
-    std::unordered_map<std::string, std::set<std::string>> full_by_surname;
-    std::unordered_set<std::string> first_words;
-    std::unordered_set<std::string> one_word;
+    std::vector<std::pair<std::string, std::size_t>> ids;
     for (const std::string& id : person_ids) {
+        ids.emplace_back(id, 1);
+    }
+    return from_counts(ids);
+}
+
+SurnameLinks SurnameLinks::from_counts(
+    const std::vector<std::pair<std::string, std::size_t>>& person_ids) {
+    // Full names (two or more words) by their last word; the articles of the full names that
+    // end and that start with each word.
+    std::unordered_map<std::string, std::set<std::string>> full_by_surname;
+    std::unordered_map<std::string, std::size_t> as_last, as_first;
+    std::unordered_set<std::string> one_word;
+    for (const auto& [id, articles] : person_ids) {
         const std::size_t last_dash = id.rfind('-');
         if (last_dash == std::string::npos) {
             one_word.insert(id);
             continue;
         }
-        full_by_surname[id.substr(last_dash + 1)].insert(id);
-        first_words.insert(id.substr(0, id.find('-')));
+        const std::string last = id.substr(last_dash + 1);
+        full_by_surname[last].insert(id);
+        as_last[last] += articles;
+        as_first[id.substr(0, id.find('-'))] += articles;
     }
+    // A word people of the index have as a given name more than as a surname ("karl" of
+    // "karl-otto-poehl", beside one "stuart-karl") is not known to be a surname; a word seen
+    // first in a stray name ("thatcher-conservative") beside a surname of 47 articles is one.
+    const auto given_name = [&](const std::string& word) {
+        const auto first = as_first.find(word);
+        if (first == as_first.end()) {
+            return false;
+        }
+        const auto last = as_last.find(word);
+        return last == as_last.end() || first->second >= last->second;
+    };
     // The one full name of `surname`, or null when the index has none or several.
     const auto sole_full_name = [&](const std::string& surname) -> const std::string* {
         const auto found = full_by_surname.find(surname);
@@ -54,9 +77,7 @@ SurnameLinks SurnameLinks::from_ids(const std::vector<std::string>& person_ids) 
     };
     SurnameLinks links;
     for (const std::string& id : one_word) {
-        // A word some person of the index has as a given name ("karl" of "karl-otto-poehl") is
-        // not known to be a surname.
-        if (first_words.count(id) != 0) {
+        if (given_name(id)) {
             continue;
         }
         if (full_by_surname.count(id) != 0) {
@@ -68,7 +89,7 @@ SurnameLinks SurnameLinks::from_ids(const std::vector<std::string>& person_ids) 
         // A plural ("reagans") is the singular's person when the index has the singular as a
         // person and never the plural as a surname ("jones" of "tom-jones" is no plural).
         const std::string singular = singular_of(id);
-        if (singular.empty() || first_words.count(singular) != 0) {
+        if (singular.empty() || given_name(singular)) {
             continue;
         }
         if (const std::string* full = sole_full_name(singular)) {

@@ -13,6 +13,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -26,7 +27,10 @@ class SurnameLinks {
     // Reads the person ids of `database` (one pass over its person terms). Thread-safe for
     // distinct databases; the result is immutable.
     static SurnameLinks read(const Xapian::Database& database);
-    // The same from a list of person ids, for tests.
+    // The same from person ids and how many articles each has.
+    static SurnameLinks from_counts(
+        const std::vector<std::pair<std::string, std::size_t>>& person_ids);
+    // The same, each id in one article.
     static SurnameLinks from_ids(const std::vector<std::string>& person_ids);
 
     // The id a person id counts under: the linked person's, or `id` itself.

@@ -85,6 +85,15 @@ TEST_CASE("a word the index has as a person's given name is not linked as a surn
           "[surname-links]") {
     const SurnameLinks links = SurnameLinks::from_ids({"karl-otto-poehl", "stuart-karl", "karl"});
     CHECK(links.target("karl") == "karl");
+    // Decided by articles: a stray name starting with the surname does not block it.
+    const SurnameLinks counted = SurnameLinks::from_counts({{"margaret-thatcher", 47},
+                                                            {"thatcher-conservative", 1},
+                                                            {"thatcher", 4},
+                                                            {"karl-otto-poehl", 30},
+                                                            {"stuart-karl", 1},
+                                                            {"karl", 3}});
+    CHECK(counted.target("thatcher") == "margaret-thatcher");
+    CHECK(counted.target("karl") == "karl");
 }
 
 TEST_CASE("a plural links to the person of its singular, a surname ending in s stays",
