@@ -33,6 +33,10 @@ assert_equal "$(filtered "$SCRATCH/one" margaret-thatcher)" "a.txt b.txt c.txt "
 assert_equal "$(filtered "$SCRATCH/one" thatcher)" "a.txt b.txt c.txt " \
     "the surname as a filter means the same person"
 
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/one" --json person:thatcher
+assert_contains "$OUT" "person:thatcher means margaret-thatcher, the one person of the index with that surname, and also finds the articles that name only thatcher" \
+    "a note says the filter links the surname"
+
 # Over two shards the links are read from both shards' people.
 "$MSS_INDEX_BIN" --quiet --shards 2 --index "$SCRATCH/two" "$SRC" || fail "indexing shards"
 assert_equal "$(person_count "$SCRATCH/two" margaret-thatcher)" "Margaret Thatcher 3" \
