@@ -133,6 +133,21 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
     }
 }
 
+bool FacetCounter::has_one_word_people() const {
+    for (auto value = person_.values_begin(); value != person_.values_end(); ++value) {
+        const std::string lines = *value;
+        for (std::size_t at = 0; at < lines.size();) {
+            const std::size_t end = std::min(lines.find('\n', at), lines.size());
+            const std::size_t tab = std::min(lines.find('\t', at), end);
+            if (lines.find('-', at) >= tab) {
+                return true;
+            }
+            at = end + 1;
+        }
+    }
+    return false;
+}
+
 Facets FacetCounter::facets(const SurnameLinks& people, const Xapian::Database* database) const {
     static const SurnameLinks kNoLinks;
     Facets facets;

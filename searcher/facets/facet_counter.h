@@ -31,6 +31,10 @@ class FacetCounter {
     // run it with checkatleast = the database's document count.
     void attach(Xapian::Enquire& enquire);
 
+    // Whether a matching article tags a person by one word only ("reagan"), which only then
+    // needs the index's surname links for facets().
+    bool has_one_word_people() const;
+
     // Values sorted by count (highest first), then id; dates in calendar order. A person id that
     // `people` links to another (a surname alone to the one full name of the index) counts under
     // that one, each article once; when only such articles match, the name shown is the one an

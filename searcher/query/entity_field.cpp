@@ -59,6 +59,14 @@ EntityFieldQuery entity_id_query(EntityKind kind, const std::string& id, std::st
     if (kind != EntityKind::kPerson || database == nullptr) {
         return {Xapian::Query(entity_term(kind, id)), true, ""};
     }
+    // A full name links only its surname and the surname's plural: when the index has neither as
+    // a person, the index's people need not be read.
+    if (const std::size_t dash = id.rfind('-'); dash != std::string::npos) {
+        const std::string surname = entity_term(kind, id.substr(dash + 1));
+        if (!database->term_exists(surname) && !database->term_exists(surname + "s")) {
+            return {Xapian::Query(entity_term(kind, id)), true, ""};
+        }
+    }
     const SurnameLinks links = SurnameLinks::read(*database);
     const std::string& target = links.target(id);
     const std::vector<std::string> linked = links.linked_to(target);

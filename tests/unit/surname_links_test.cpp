@@ -180,3 +180,22 @@ TEST_CASE("a full name counted only through its surname still shows the full nam
           "margaret-thatcher");  // the name article b gives, not "thatcher"
     CHECK(facets.person[0].count == 1);
 }
+
+TEST_CASE("facets need the surname links only when an article tags a person by one word",
+          "[surname-links]") {
+    MemoryIndex index;
+    index.add(article_naming("a", {"margaret-thatcher", "james-baker"}));
+    index.add(article_naming("b", {"paul-volcker"}));
+    const auto one_word_people = [&](const Xapian::Query& query) {
+        mss::FacetCounter counter(mss::DateBucket::kMonth);
+        Xapian::Enquire enquire(index.database);
+        enquire.set_query(query);
+        counter.attach(enquire);
+        enquire.get_mset(0, 0, index.database.get_doccount());
+        return counter.has_one_word_people();
+    };
+    CHECK_FALSE(one_word_people(Xapian::Query::MatchAll));
+    index.add(article_naming("c", {"paul-volcker", "thatcher"}));
+    CHECK(one_word_people(Xapian::Query::MatchAll));
+    CHECK_FALSE(one_word_people(Xapian::Query(mss::schema::id_term("a"))));
+}
