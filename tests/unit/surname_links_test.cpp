@@ -6,9 +6,10 @@
 
 #include "facets/facet_counter.h"
 #include "facets/surname_links.h"
-#include "match_terms.h"
+#include "highlight/match_terms.h"
 #include "memory_index.h"
 #include "query/entity_field.h"
+#include "schema.h"
 
 namespace {
 
