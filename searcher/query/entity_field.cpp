@@ -80,9 +80,8 @@ EntityFieldQuery entity_id_query(EntityKind kind, const std::string& id, std::st
     // One synonym, as the name's articles are one person's: wdf adds up within each article.
     return {Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end()), true,
             "person:" + std::string(value) + " means " + target +
-                ", the one person of the index with that surname, and also finds the articles "
-                "that name only " +
-                listed(linked)};
+                ", and also finds the articles that name only " + listed(linked) +
+                ": the index has no other person that could be"};
 }
 
 }  // namespace

@@ -17,7 +17,9 @@ COUNTRY_OF = {"NEW YORK": "us", "WASHINGTON": "us", "CHICAGO": "us", "LONDON": "
               "TOKYO": "jp", "PARIS": "fr", "TORONTO": "ca", "BRUSSELS": "be",
               "FRANKFURT": "de", "HONG KONG": "hk", "ZURICH": "ch", "SYDNEY": "au"}
 DATELINE = re.compile(r"\s*([A-Z][A-Z. '&-]+?), [A-Z][a-z]+\.? \d+ -")
-FIRM = re.compile(r"(?<![a-z] )(?<!\bby )\b([A-Z][a-z]+ [A-Z][a-z]+) said it (acquired|agreed|bought|completed)\b")
+# Two capitalised words, not after "by" or a lower-case word, then a firm's act.
+FIRM = re.compile(r"(?<![a-z] )(?<!\bby )\b([A-Z][a-z]+ [A-Z][a-z]+)"
+                  r" said it (acquired|agreed|bought|completed)\b")
 extracted = {}
 for line in open(sys.argv[2], encoding="utf-8"):
     entry = json.loads(line)

@@ -10,7 +10,8 @@ printf '%s\n' "Budget report" \
     "Prime Minister Margaret Thatcher said the budget would pass." >"$SRC/a.txt"
 printf '%s\n' "Election report" \
     "LONDON, March 3 - Prime Minister Thatcher said the election would wait." >"$SRC/b.txt"
-printf '%s\n' "Summit report" "President Thatcher met the press, and the Thatchers left." >"$SRC/c.txt"
+printf '%s\n' "Summit report" \
+    "President Thatcher met the press, and the Thatchers left." >"$SRC/c.txt"
 SECOND="Denis Thatcher said the dinner was fine."
 
 person_count() {  # person_count INDEX ID: the person facet's count for ID over every article
@@ -34,8 +35,9 @@ assert_equal "$(filtered "$SCRATCH/one" thatcher)" "a.txt b.txt c.txt " \
     "the surname as a filter means the same person"
 
 run "$MSS_SEARCH_BIN" --index "$SCRATCH/one" --json person:thatcher
-assert_contains "$OUT" "person:thatcher means margaret-thatcher, the one person of the index with that surname, and also finds the articles that name only thatcher" \
-    "a note says the filter links the surname"
+note="person:thatcher means margaret-thatcher, and also finds the articles that name only"
+note="$note thatcher: the index has no other person that could be"
+assert_contains "$OUT" "$note" "a note says the filter links the surname"
 
 # Over two shards the links are read from both shards' people.
 "$MSS_INDEX_BIN" --quiet --shards 2 --index "$SCRATCH/two" "$SRC" || fail "indexing shards"
