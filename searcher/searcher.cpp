@@ -139,7 +139,9 @@ void count_facets(const Xapian::Database& database, const Xapian::Query& query,
     counter.attach(enquire);
     StorySpy stories(enquire);
     const Xapian::MSet all = enquire.get_mset(0, 0, database.get_doccount());
-    run.facets = counter.facets();
+    // Surname-only people count under the one full name of the index (facets/surname_links.h).
+    run.facets = counter.facets(
+        counter.has_one_word_people() ? SurnameLinks::read(database) : SurnameLinks(), &database);
     run.stories = stories.count();
     run.total = all.get_matches_estimated();
     run.total_lower = all.get_matches_lower_bound();

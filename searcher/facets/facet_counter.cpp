@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -29,33 +30,71 @@ struct Counted {
 };
 
 // Adds `count` to every entity of one distinct slot value: one "id<TAB>display name" line each.
-void count_lines(std::string_view value, std::size_t count,
-                 std::map<std::string, Counted>& counts) {
+// An id that `links` links to another counts under that one, once per article however many of
+// its lines do; its own name only names the other when no article of the count shows that one's.
+void count_lines(std::string_view value, std::size_t count, const SurnameLinks& links,
+                 std::map<std::string, Counted>& counts,
+                 std::map<std::string, Counted>& linked_names) {
+    std::set<std::string> counted_here;
     while (!value.empty()) {
         const std::size_t newline = value.find('\n');
         const std::string_view line = value.substr(0, newline);
         value = newline == std::string_view::npos ? std::string_view() : value.substr(newline + 1);
         const std::size_t tab = line.find('\t');
-        const std::string_view id = line.substr(0, tab);
+        const std::string id(line.substr(0, tab));
         if (id.empty()) {
             continue;
         }
-        Counted& counted = counts[std::string(id)];
-        counted.names[tab == std::string_view::npos ? std::string(id)
-                                                    : std::string(line.substr(tab + 1))] += count;
-        counted.count += count;
+        const std::string name =
+            tab == std::string_view::npos ? id : std::string(line.substr(tab + 1));
+        const std::string& target = links.target(id);
+        Counted& counted = counts[target];
+        if (target == id) {
+            counted.names[name] += count;
+        } else {
+            linked_names[target].names[name] += count;
+        }
+        if (counted_here.insert(target).second) {
+            counted.count += count;
+        }
     }
 }
 
-std::vector<FacetValue> entity_values(const Xapian::ValueCountMatchSpy& spy) {
-    std::map<std::string, Counted> counts;
+// The display name an article of the index gives person `id`; empty when none does.
+std::string indexed_name(const Xapian::Database& database, const std::string& id) {
+    const std::string term = schema::entity_term(EntityKind::kPerson, id);
+    const auto posting = database.postlist_begin(term);
+    if (posting == database.postlist_end(term)) {
+        return {};
+    }
+    const std::string value = database.get_document(*posting).get_value(schema::kPersonSlot);
+    for (const EntityRef& ref : schema::parse_facet_value(value)) {
+        if (ref.id == id) {
+            return ref.name;
+        }
+    }
+    return {};
+}
+
+std::vector<FacetValue> entity_values(const Xapian::ValueCountMatchSpy& spy,
+                                      const SurnameLinks& links, const Xapian::Database* database) {
+    std::map<std::string, Counted> counts, linked_names;
     for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
-        count_lines(*value, value.get_termfreq(), counts);
+        count_lines(*value, value.get_termfreq(), links, counts, linked_names);
     }
     std::vector<FacetValue> values;
     values.reserve(counts.size());
     for (const auto& [id, counted] : counts) {
-        values.push_back({id, counted.name(), counted.count});
+        std::string name = counted.name();
+        if (counted.names.empty()) {
+            // Only articles naming the person by surname matched: the full name is read from an
+            // article that names it, so the entry never shows a surname alone for a full name.
+            name = database == nullptr ? std::string() : indexed_name(*database, id);
+            if (name.empty()) {
+                name = linked_names[id].name();
+            }
+        }
+        values.push_back({id, std::move(name), counted.count});
     }
     std::stable_sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
         return a.count > b.count;  // ids are already in order within a count
@@ -94,13 +133,29 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
     }
 }
 
-Facets FacetCounter::facets() const {
+bool FacetCounter::has_one_word_people() const {
+    for (auto value = person_.values_begin(); value != person_.values_end(); ++value) {
+        const std::string lines = *value;
+        for (std::size_t at = 0; at < lines.size();) {
+            const std::size_t end = std::min(lines.find('\n', at), lines.size());
+            const std::size_t tab = std::min(lines.find('\t', at), end);
+            if (lines.find('-', at) >= tab) {
+                return true;
+            }
+            at = end + 1;
+        }
+    }
+    return false;
+}
+
+Facets FacetCounter::facets(const SurnameLinks& people, const Xapian::Database* database) const {
+    static const SurnameLinks kNoLinks;
     Facets facets;
-    facets.person = entity_values(person_);
-    facets.country = entity_values(country_);
-    facets.organisation = entity_values(organisation_);
-    facets.place = entity_values(place_);
-    facets.source = entity_values(source_);
+    facets.person = entity_values(person_, people, database);
+    facets.country = entity_values(country_, kNoLinks, nullptr);
+    facets.organisation = entity_values(organisation_, kNoLinks, nullptr);
+    facets.place = entity_values(place_, kNoLinks, nullptr);
+    facets.source = entity_values(source_, kNoLinks, nullptr);
     // Days come out in order, so their buckets do too.
     std::size_t dated = 0;
     for (auto value = date_.values_begin(); value != date_.values_end(); ++value) {

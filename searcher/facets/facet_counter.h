@@ -16,6 +16,8 @@
 
 #include <mss/search.h>
 
+#include "facets/surname_links.h"
+
 namespace mss {
 
 class FacetCounter {
@@ -29,8 +31,16 @@ class FacetCounter {
     // run it with checkatleast = the database's document count.
     void attach(Xapian::Enquire& enquire);
 
-    // Values sorted by count (highest first), then id; dates in calendar order.
-    Facets facets() const;
+    // Whether a matching article tags a person by one word only ("reagan"), which only then
+    // needs the index's surname links for facets().
+    bool has_one_word_people() const;
+
+    // Values sorted by count (highest first), then id; dates in calendar order. A person id that
+    // `people` links to another (a surname alone to the one full name of the index) counts under
+    // that one, each article once; when only such articles match, the name shown is the one an
+    // article of `database` gives the full name.
+    Facets facets(const SurnameLinks& people = SurnameLinks(),
+                  const Xapian::Database* database = nullptr) const;
 
   private:
     DateBucket bucket_;

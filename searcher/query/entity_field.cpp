@@ -6,6 +6,7 @@
 
 #include <mss/error.h>
 
+#include "facets/surname_links.h"
 #include "schema.h"
 
 namespace mss {
@@ -50,6 +51,39 @@ std::string listed(const std::vector<std::string>& ids) {
     return out;
 }
 
+// The term of entity `id`; for a person, with the ids the index's surname memory counts under the
+// same person (facets/surname_links.h), so a filter finds every article its facet entry counts,
+// and a note that says so: the link is made by the search, not written in the articles' tags.
+EntityFieldQuery entity_id_query(EntityKind kind, const std::string& id, std::string_view value,
+                                 const Xapian::Database* database) {
+    if (kind != EntityKind::kPerson || database == nullptr) {
+        return {Xapian::Query(entity_term(kind, id)), true, ""};
+    }
+    // A full name links only its surname and the surname's plural: when the index has neither as
+    // a person, the index's people need not be read.
+    if (const std::size_t dash = id.rfind('-'); dash != std::string::npos) {
+        const std::string surname = entity_term(kind, id.substr(dash + 1));
+        if (!database->term_exists(surname) && !database->term_exists(surname + "s")) {
+            return {Xapian::Query(entity_term(kind, id)), true, ""};
+        }
+    }
+    const SurnameLinks links = SurnameLinks::read(*database);
+    const std::string& target = links.target(id);
+    const std::vector<std::string> linked = links.linked_to(target);
+    if (linked.empty()) {
+        return {Xapian::Query(entity_term(kind, target)), true, ""};
+    }
+    std::vector<Xapian::Query> terms{Xapian::Query(entity_term(kind, target))};
+    for (const std::string& other : linked) {
+        terms.emplace_back(entity_term(kind, other));
+    }
+    // One synonym, as the name's articles are one person's: wdf adds up within each article.
+    return {Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end()), true,
+            "person:" + std::string(value) + " means " + target +
+                ", and also finds the articles that name only " + listed(linked) +
+                ": the index has no other person that could be"};
+}
+
 }  // namespace
 
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
@@ -57,7 +91,7 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
                                     MatchTerms& terms, const Xapian::Database* database) {
     if (const Entity* entity = registry.resolve(kind, value)) {
         terms.mentioned_entities.emplace(kind, entity->id);
-        return {Xapian::Query(entity_term(kind, entity->id)), true, ""};
+        return entity_id_query(kind, entity->id, value, database);
     }
     std::vector<Xapian::Query> words;
     std::vector<std::string> name;
@@ -78,7 +112,7 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
     std::replace(found_id.begin(), found_id.end(), ' ', '-');
     const std::string found_term = entity_term(kind, found_id);
     if (database != nullptr && database->term_exists(found_term)) {
-        return {Xapian::Query(found_term), true, ""};
+        return entity_id_query(kind, found_id, value, database);
     }
     const std::string field(kind_name(kind));
     if (database != nullptr) {

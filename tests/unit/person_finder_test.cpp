@@ -135,3 +135,40 @@ TEST_CASE("a single letter is no name on its own", "[person-finder]") {
 TEST_CASE("a name joined to a company word by an ampersand is an organisation", "[person-finder]") {
     CHECK(ids(people_in("Morgan Stanley & Co Inc bought it. Morgan Stanley said so.")).empty());
 }
+
+TEST_CASE("a name that acts as a firm right after it is an organisation", "[person-finder]") {
+    CHECK(people_in("Morgan Stanley said it would buy the unit.").empty());
+    CHECK(people_in("Salomon Brothers said it agreed to sell.").empty());
+    CHECK(people_in("Goldman Sachs said its board approved.").empty());
+    CHECK(people_in("Wyse Technology shares fell.").empty());
+    // The verdict holds for the whole text: the same words elsewhere are no person either.
+    CHECK(
+        people_in("Morgan Stanley said so. Then, Morgan Stanley said it has acquired it.").empty());
+}
+
+TEST_CASE("a person who says it is still a person", "[person-finder]") {
+    CHECK(ids(people_in("Richard Lyng said it would be a mistake.")) ==
+          std::vector<std::string>{"richard-lyng"});
+    CHECK(ids(people_in("Paul Volcker said it was important.")) ==
+          std::vector<std::string>{"paul-volcker"});
+    // The "it" of a group a person leads is the group's.
+    CHECK(ids(people_in("A group led by investor George Soros said it acquired a stake.")) ==
+          std::vector<std::string>{"george-soros"});
+    CHECK(ids(people_in("money manager Mario Gabelli said it raised its stake.")) ==
+          std::vector<std::string>{"mario-gabelli"});
+}
+
+TEST_CASE("a plural of a surname the text names folds into the person", "[person-finder]") {
+    CHECK(ids(people_in("President Ronald Reagan spoke. The Reagans left.")) ==
+          std::vector<std::string>{"ronald-reagan", "ronald-reagan"});
+    CHECK(ids(people_in("President Ronald Reagan spoke. President Reagans' aide left.")) ==
+          std::vector<std::string>{"ronald-reagan", "ronald-reagan"});
+}
+
+TEST_CASE("a surname ending in s is not read as a plural", "[person-finder]") {
+    CHECK(ids(people_in("Robin Williams spoke. Williams left.")) ==
+          std::vector<std::string>{"robin-williams", "robin-williams"});
+    // No "Jone" in the text: "Jones" is no plural of anyone.
+    CHECK(ids(people_in("Nigel Lawson spoke. Secretary Jones left.")) ==
+          std::vector<std::string>{"nigel-lawson", "jones"});
+}
