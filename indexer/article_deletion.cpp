@@ -1,5 +1,6 @@
 #include "index_run.h"
 
+#include "carried_articles.h"
 #include "schema.h"
 
 namespace mss {
@@ -32,32 +33,60 @@ bool IndexRun::rebuild_would_drop_articles(const std::vector<SourceRoot>& roots)
     bool refused = false;
     for (const auto& root : roots) {
         const std::size_t held = live_database_->get_termfreq(root.term);
-        const std::size_t read = read_per_root_[root.term];
-        if (!root.read_in_full && held > read) {
-            notice("not rebuilding: " + root.path + " could not be read in full");
-            summary_.deletions_refused += held - read;
-            refused = true;
-            continue;
-        }
+        const std::size_t read = read_per_root_[root.term];  // with what carry_unread() kept
         refused = (held > read && refuses_deletions(root, held - read, held)) || refused;
     }
     return refused;
 }
 
+// Articles of the live index that the rebuild did not read but must keep (carried_articles.h).
+void IndexRun::carry_unread(const std::vector<SourceRoot>& roots) {
+    std::vector<RebuiltRoot> rebuilt;
+    for (const auto& root : roots) {
+        rebuilt.push_back({root.term, &root.unread});
+    }
+    const std::size_t carried = carry_unread_articles(
+        *live_database_, rebuilt,
+        [&](const std::string& id_term) { return in_flight_.count(id_term) != 0; },
+        [&](DocumentJob&& job) {
+            if (stop_requested()) {
+                throw StopRequested{};
+            }
+            if (!job.source_term.empty()) {
+                ++read_per_root_[job.source_term];
+            }
+            ++summary_.added;
+            in_flight_.emplace(schema::id_term(job.article.id), job.article.path);
+            rebuild_->submit(std::move(job));
+        });
+    if (carried != 0) {
+        notice("kept " + std::to_string(carried) +
+               " articles that the sources no longer hold in full (feed items that left their "
+               "feed, files that could not be read in full), from the text the index stores");
+    }
+}
+
 void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
     for (const auto& root : roots) {
-        if (!root.read_in_full) {
-            notice("not deleting articles from " + root.path + ": some of it could not be read");
-            continue;
+        for (const auto& place : root.unread.places()) {
+            notice("not deleting articles from " + place + ": it could not be read in full");
         }
         std::vector<Xapian::docid> gone;
         std::size_t held = 0;
         for (auto it = reader_.postlist_begin(root.term); it != reader_.postlist_end(root.term);
              ++it) {
-            ++held;
-            if (!is_seen(*it)) {
-                gone.push_back(*it);
+            if (is_seen(*it)) {
+                ++held;
+                continue;
             }
+            // An unread file's articles are neither held nor gone: this run knows nothing of them.
+            if (!root.unread.empty() &&
+                root.unread.hold(
+                    schema::parse_article(reader_.get_document(*it).get_data()).path)) {
+                continue;
+            }
+            ++held;
+            gone.push_back(*it);
         }
         if (refuses_deletions(root, gone.size(), held)) {
             continue;

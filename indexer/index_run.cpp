@@ -192,6 +192,9 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
         for (auto& root : roots) {
             read_root(root);
         }
+        if (rebuild_ && live_database_) {
+            carry_unread(roots);
+        }
         if (builder_) {
             write_ready(true);
         }

@@ -74,6 +74,7 @@ class IndexRun {
     void commit();
     void commit_if_due();
     void delete_missing(const std::vector<SourceRoot>& roots);
+    void carry_unread(const std::vector<SourceRoot>& roots);
     bool refuses_deletions(const SourceRoot& root, std::size_t gone, std::size_t held);
     bool rebuild_would_drop_articles(const std::vector<SourceRoot>& roots);
     void report_progress(bool force);

@@ -28,9 +28,10 @@ struct SourceWarning {
     enum class Effect {
         kSkipped,   // an article (a line, a duplicate) was not indexed
         kRepaired,  // indexed with the bad part dropped or replaced
-        // A whole file or folder was left out (unreadable, empty, binary, too large). Articles it
-        // held before are kept: its root gets no deletions this run, as a file that is bad
-        // tonight (a failed copy, a truncated download) is more likely broken than retired.
+        // A whole file or folder was left out (unreadable, empty, binary, too large, cut mid-line,
+        // changed while read). Articles it held before are kept (`kept` names it): a file that is
+        // bad tonight (a failed copy, a truncated download) is more likely broken than retired.
+        // The root's other files get their deletions as usual.
         kFileSkipped,
         // The run would have deleted every article of a source root, or more than
         // IndexRunOptions::max_delete of them: it deleted none of them (an empty, unmounted or
@@ -40,6 +41,9 @@ struct SourceWarning {
     std::string where;    // "path" or "path:line"
     std::string message;  // what was wrong, in one line
     Effect effect = Effect::kSkipped;
+    // With kFileSkipped: the file or folder whose articles are kept, resolved as Article::path
+    // is (a JSON Lines article's path is this file and ":LINE").
+    std::string kept = {};
 };
 
 using ArticleSink = std::function<void(Article&&)>;
@@ -132,7 +136,10 @@ struct IndexRunSummary {
 // Makes the index at `index_dir` (every shard of it, for a sharded index) match `sources` (files or
 // folders, as read_articles() reads them): new and changed articles (by content hash) are indexed,
 // unchanged ones skipped, and with delete_missing, articles that came from one of these source
-// roots before but were not seen now are removed. A changed analyser (index format, stopwords or
+// roots before but were not seen now are removed (never those of a file skipped whole, and never
+// feed items, which belong to no root). A rebuild keeps the articles it could not read again
+// (feed items that left their feed, articles of files skipped whole, articles added by
+// IndexWriter without a source), analysed anew from their stored text. A changed analyser (index format, stopwords or
 // entity data) or options.rebuild builds a fresh generation beside the live one and publishes it in
 // one atomic step. A sharded index runs this once per shard, each shard with its own generations,
 // lock and run record, so every guarantee here holds per shard; the index's stub lists the shards
