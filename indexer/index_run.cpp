@@ -13,8 +13,6 @@
 #include <algorithm>
 #include <thread>
 
-#include <nlohmann/json.hpp>
-
 #include <mss/error.h>
 #include <mss/version.h>
 
@@ -270,7 +268,7 @@ std::map<std::string, std::string> IndexRun::metadata_to_write(
         recorded[root.term] = root.path;
     }
     if (recorded != before) {
-        metadata[schema::kSourcesKey] = nlohmann::json(recorded).dump();
+        metadata[schema::kSourcesKey] = serialise_roots(recorded);
     }
     return metadata;
 }
