@@ -45,20 +45,30 @@ void IndexRun::carry_unread(const std::vector<SourceRoot>& roots) {
     for (const auto& root : roots) {
         rebuilt.push_back({root.term, &root.unread});
     }
-    const std::size_t carried = carry_unread_articles(
-        *live_database_, rebuilt,
-        [&](const std::string& id_term) { return in_flight_.count(id_term) != 0; },
-        [&](DocumentJob&& job) {
-            if (stop_requested()) {
-                throw StopRequested{};
-            }
-            if (!job.source_term.empty()) {
-                ++read_per_root_[job.source_term];
-            }
-            ++summary_.added;
-            in_flight_.emplace(schema::id_term(job.article.id), job.article.path);
-            rebuild_->submit(std::move(job));
-        });
+    std::size_t carried = 0;
+    const auto carry = [&](DocumentJob&& job) {
+        if (stop_requested()) {
+            throw StopRequested{};
+        }
+        if (!slice_.holds(job.article.id)) {
+            return;  // a previous layout's database holds other shards' articles too
+        }
+        if (!job.source_term.empty()) {
+            ++read_per_root_[job.source_term];
+        }
+        ++summary_.added;
+        ++carried;
+        in_flight_.emplace(schema::id_term(job.article.id), job.article.path);
+        rebuild_->submit(std::move(job));
+    };
+    const auto read = [&](const std::string& id_term) { return in_flight_.count(id_term) != 0; };
+    if (live_database_) {
+        carry_unread_articles(*live_database_, rebuilt, read, carry);
+    } else {
+        for (const Xapian::Database& database : previous_) {
+            carry_unread_articles(database, rebuilt, read, carry);
+        }
+    }
     if (carried != 0) {
         notice("kept " + std::to_string(carried) +
                " articles that the sources no longer hold in full (feed items that left their "

@@ -28,11 +28,9 @@ std::string id_term_of(const Xapian::Document& document) {
 
 }  // namespace
 
-std::size_t carry_unread_articles(const Xapian::Database& live,
-                                  const std::vector<RebuiltRoot>& roots,
-                                  const std::function<bool(const std::string&)>& was_read,
-                                  const std::function<void(DocumentJob&&)>& carry) {
-    std::size_t carried = 0;
+void carry_unread_articles(const Xapian::Database& live, const std::vector<RebuiltRoot>& roots,
+                           const std::function<bool(const std::string&)>& was_read,
+                           const std::function<void(DocumentJob&&)>& carry) {
     const auto consider = [&](Xapian::docid id, const std::string& source_term,
                               const UnreadFiles* unread) {
         const Xapian::Document document = live.get_document(id);
@@ -44,7 +42,6 @@ std::size_t carry_unread_articles(const Xapian::Database& live,
             return;  // read in full and gone: retired, and the max-delete guard judges it
         }
         carry(std::move(job));
-        ++carried;
     };
 
     // Every article under some source root; the rest belong to none.
@@ -68,7 +65,6 @@ std::size_t carry_unread_articles(const Xapian::Database& live,
             consider(*it, root.term, root.unread);
         }
     }
-    return carried;
 }
 
 }  // namespace mss

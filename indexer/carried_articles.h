@@ -31,10 +31,9 @@ struct RebuiltRoot {
 // Calls `carry` with a job for every article of `live` the rebuild must keep: one of no source
 // root, or one of `roots` stored from one of its unread files, unless `was_read(id_term)` (the
 // rebuild read it, and that version wins). The job's `source_term` is the article's root term
-// ("" when it has none). Returns how many were carried.
-std::size_t carry_unread_articles(const Xapian::Database& live,
-                                  const std::vector<RebuiltRoot>& roots,
-                                  const std::function<bool(const std::string&)>& was_read,
-                                  const std::function<void(DocumentJob&&)>& carry);
+// ("" when it has none).
+void carry_unread_articles(const Xapian::Database& live, const std::vector<RebuiltRoot>& roots,
+                           const std::function<bool(const std::string&)>& was_read,
+                           const std::function<void(DocumentJob&&)>& carry);
 
 }  // namespace mss

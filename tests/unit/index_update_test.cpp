@@ -408,3 +408,22 @@ TEST_CASE("a web page that comes back empty keeps its article, in a run and in a
     CHECK(f.title_of("page.html") == "Patrols resume");
     CHECK(f.article_count() == 2);
 }
+
+TEST_CASE("a rebuild into another number of shards keeps every source and feed item of the index",
+          "[update][feed]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    const auto other = f.scratch.write("other/o.txt", "Omega\nbody");
+    const auto feeds = f.scratch.write("feeds/wire.rss", feed_of({"g1", "g2"}));
+    f.run({f.sources, other.parent_path(), feeds.parent_path()});
+    CHECK(f.article_count() == 4);
+    f.scratch.write("feeds/wire.rss", feed_of({"g3"}));
+    f.options.rebuild = true;
+    f.options.shards = 2;
+    const auto summary = f.run({f.sources});
+    CHECK(summary.added == 5);
+    CHECK(f.article_count() == 5);
+    for (const char* id : {"a.txt", "o.txt", "g1", "g2", "g3"}) {
+        CHECK(has_article(f.index, id));
+    }
+}
