@@ -30,9 +30,26 @@ bool IndexRun::refuses_deletions(const SourceRoot& root, std::size_t gone, std::
 // A rebuild holds only what it read: a root that lost all its articles or too many since the live
 // index was built (an empty or unmounted source) makes the rebuild too costly to publish.
 bool IndexRun::rebuild_would_drop_articles(const std::vector<SourceRoot>& roots) {
+    // What the index holds of a root: in this folder's live generation, or, for a new layout's
+    // folder, the previous layout's articles that fall in this shard.
+    const auto held_of = [&](const std::string& term) -> std::size_t {
+        if (live_database_) {
+            return live_database_->get_termfreq(term);
+        }
+        std::size_t held = 0;
+        for (const Xapian::Database& database : previous_) {
+            for (auto it = database.postlist_begin(term); it != database.postlist_end(term); ++it) {
+                held +=
+                    slice_.holds(schema::parse_article(database.get_document(*it).get_data()).id)
+                        ? 1
+                        : 0;
+            }
+        }
+        return held;
+    };
     bool refused = false;
     for (const auto& root : roots) {
-        const std::size_t held = live_database_->get_termfreq(root.term);
+        const std::size_t held = held_of(root.term);
         const std::size_t read = read_per_root_[root.term];  // with what carry_unread() kept
         refused = (held > read && refuses_deletions(root, held - read, held)) || refused;
     }

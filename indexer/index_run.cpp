@@ -223,7 +223,8 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
     if ((writer_ || rebuild_) && (changed || fresh_)) {
         if (summary_.interrupted && fresh_ && live_) {
             summary_.abandoned = true;
-        } else if (fresh_ && live_database_ && rebuild_would_drop_articles(roots)) {
+        } else if (fresh_ && (live_database_ || !previous_.empty()) &&
+                   rebuild_would_drop_articles(roots)) {
             // Not published: the live index keeps every article; the unpublished generation
             // still carries its building mark and goes at the next run.
         } else {

@@ -427,3 +427,21 @@ TEST_CASE("a rebuild into another number of shards keeps every source and feed i
         CHECK(has_article(f.index, id));
     }
 }
+
+TEST_CASE("a rebuild into another number of shards with an emptied source is not published",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.write("c.txt", "Gamma\nbody");
+    f.run();
+    fs::remove_all(f.sources);
+    fs::create_directories(f.sources);  // an unmounted share: the folder is there, empty
+    f.options.rebuild = true;
+    f.options.shards = 2;
+    const auto summary = f.run();
+    CHECK(summary.deletions_refused > 0);
+    // The stub still names the unsharded index, which holds every article.
+    CHECK_FALSE(mss::IndexLayout(f.index).shard_count());
+    CHECK(f.article_count() == 3);
+}
