@@ -16,6 +16,8 @@ const char* to_string(ErrorKind kind) noexcept {
             return "index-busy";
         case ErrorKind::kInterrupted:
             return "interrupted";
+        case ErrorKind::kTimeLimit:
+            return "time-limit";
         case ErrorKind::kInput:
             return "input";
         case ErrorKind::kIo:

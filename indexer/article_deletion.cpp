@@ -1,5 +1,6 @@
 #include "index_run.h"
 
+#include "carried_articles.h"
 #include "schema.h"
 
 namespace mss {
@@ -29,35 +30,90 @@ bool IndexRun::refuses_deletions(const SourceRoot& root, std::size_t gone, std::
 // A rebuild holds only what it read: a root that lost all its articles or too many since the live
 // index was built (an empty or unmounted source) makes the rebuild too costly to publish.
 bool IndexRun::rebuild_would_drop_articles(const std::vector<SourceRoot>& roots) {
+    // What the index holds of a root: in this folder's live generation, or, for a new layout's
+    // folder, the previous layout's articles that fall in this shard.
+    const auto held_of = [&](const std::string& term) -> std::size_t {
+        if (live_database_) {
+            return live_database_->get_termfreq(term);
+        }
+        std::size_t held = 0;
+        for (const Xapian::Database& database : previous_) {
+            for (auto it = database.postlist_begin(term); it != database.postlist_end(term); ++it) {
+                held +=
+                    slice_.holds(schema::parse_article(database.get_document(*it).get_data()).id)
+                        ? 1
+                        : 0;
+            }
+        }
+        return held;
+    };
     bool refused = false;
     for (const auto& root : roots) {
-        const std::size_t held = live_database_->get_termfreq(root.term);
-        const std::size_t read = read_per_root_[root.term];
-        if (!root.read_in_full && held > read) {
-            notice("not rebuilding: " + root.path + " could not be read in full");
-            summary_.deletions_refused += held - read;
-            refused = true;
-            continue;
-        }
+        const std::size_t held = held_of(root.term);
+        const std::size_t read = read_per_root_[root.term];  // with what carry_unread() kept
         refused = (held > read && refuses_deletions(root, held - read, held)) || refused;
     }
     return refused;
 }
 
+// Articles of the live index that the rebuild did not read but must keep (carried_articles.h).
+void IndexRun::carry_unread(const std::vector<SourceRoot>& roots) {
+    std::vector<RebuiltRoot> rebuilt;
+    for (const auto& root : roots) {
+        rebuilt.push_back({root.term, &root.unread});
+    }
+    std::size_t carried = 0;
+    const auto carry = [&](DocumentJob&& job) {
+        if (stop_requested()) {
+            throw StopRequested{};
+        }
+        if (!slice_.holds(job.article.id)) {
+            return;  // a previous layout's database holds other shards' articles too
+        }
+        if (!job.source_term.empty()) {
+            ++read_per_root_[job.source_term];
+        }
+        ++summary_.added;
+        ++carried;
+        in_flight_.emplace(schema::id_term(job.article.id), job.article.path);
+        rebuild_->submit(std::move(job));
+    };
+    const auto read = [&](const std::string& id_term) { return in_flight_.count(id_term) != 0; };
+    if (live_database_) {
+        carry_unread_articles(*live_database_, rebuilt, read, carry);
+    } else {
+        for (const Xapian::Database& database : previous_) {
+            carry_unread_articles(database, rebuilt, read, carry);
+        }
+    }
+    if (carried != 0) {
+        notice("kept " + std::to_string(carried) +
+               " articles that the sources no longer hold in full (feed items that left their "
+               "feed, files that could not be read in full), from the text the index stores");
+    }
+}
+
 void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
     for (const auto& root : roots) {
-        if (!root.read_in_full) {
-            notice("not deleting articles from " + root.path + ": some of it could not be read");
-            continue;
+        for (const auto& place : root.unread.places()) {
+            notice("not deleting articles from " + place + ": it could not be read in full");
         }
         std::vector<Xapian::docid> gone;
         std::size_t held = 0;
         for (auto it = reader_.postlist_begin(root.term); it != reader_.postlist_end(root.term);
              ++it) {
-            ++held;
-            if (!is_seen(*it)) {
-                gone.push_back(*it);
+            if (is_seen(*it)) {
+                ++held;
+                continue;
             }
+            // An unread file's articles are neither held nor gone: this run knows nothing of them.
+            if (!root.unread.empty() &&
+                root.unread.hold(
+                    schema::parse_article(reader_.get_document(*it).get_data()).path)) {
+                continue;
+            }
+            ++held;
+            gone.push_back(*it);
         }
         if (refuses_deletions(root, gone.size(), held)) {
             continue;

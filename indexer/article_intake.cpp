@@ -18,7 +18,7 @@ void IndexRun::read_root(SourceRoot& root) {
         },
         [&](const SourceWarning& warning) {
             if (warning.effect == SourceWarning::Effect::kFileSkipped) {
-                root.read_in_full = false;
+                root.unread.add(warning.kept.empty() ? root.path : warning.kept);
             }
             if (!slice_.reports_reading()) {
                 return;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <xapian.h>
+
 #include <mss/index.h>
 
 #include "shard_slice.h"
@@ -15,10 +17,15 @@ namespace mss {
 // update_index() for the folder `index_dir`, indexing only the articles `slice` holds: the
 // others are read but neither indexed nor counted, and never deleted from this folder, which
 // cannot hold them. Each article gets its story from `stories`, planned over the whole index.
+// `previous` are the live databases of the index's previous layout when the run builds a folder of
+// a new one (a rebuild into another number of shards): the new folder holds what they held, as a
+// rebuild holds what its live generation held (the sources they record are read again, what
+// cannot be read again is carried over, carried_articles.h).
 IndexRunSummary update_index_folder(const std::string& index_dir,
                                     const std::vector<std::string>& sources,
                                     const IndexRunOptions& options,
                                     const IndexRunObserver& observer, const ShardSlice& slice,
-                                    const StoryPlan& stories);
+                                    const StoryPlan& stories,
+                                    const std::vector<Xapian::Database>& previous = {});
 
 }  // namespace mss

@@ -13,8 +13,6 @@
 #include <algorithm>
 #include <thread>
 
-#include <nlohmann/json.hpp>
-
 #include <mss/error.h>
 #include <mss/version.h>
 
@@ -78,6 +76,8 @@ std::vector<std::string> IndexRun::entity_files_to_use() const {
     try {
         if (const auto live = layout_.live_generation()) {
             record = Xapian::Database(live->string()).get_metadata(schema::kEntityFilesKey);
+        } else if (!previous_.empty()) {  // a reshard: what the previous layout was built with
+            record = previous_.front().get_metadata(schema::kEntityFilesKey);
         }
     } catch (const Xapian::Error&) {
         return {};  // an unreadable index: decide_mode() says so
@@ -93,6 +93,10 @@ void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
     live_ = layout_.live_generation();
     if (!live_) {
         fresh_ = true;
+        // A new layout's folder must hold everything the previous layout did.
+        for (const Xapian::Database& database : previous_) {
+            read_recorded_roots(database, roots);
+        }
         return;
     }
     try {
@@ -120,7 +124,13 @@ void IndexRun::decide_mode(std::vector<SourceRoot>& roots) {
             "the index was built with other analysis (index format, stopwords or entity data)";
     }
     // The rebuilt index must hold everything the old one did, not only this run's sources.
-    for (const auto& [term, path] : recorded_roots(*live_database_)) {
+    read_recorded_roots(*live_database_, roots);
+}
+
+// Adds to `roots` those `database` was built from that are not among them yet.
+void IndexRun::read_recorded_roots(const Xapian::Database& database,
+                                   std::vector<SourceRoot>& roots) {
+    for (const auto& [term, path] : recorded_roots(database)) {
         // Captured by name: clang before 16 cannot capture a structured binding (scripts/fuzz).
         const bool given =
             std::any_of(roots.begin(), roots.end(),
@@ -192,6 +202,9 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
         for (auto& root : roots) {
             read_root(root);
         }
+        if (rebuild_ && (live_database_ || !previous_.empty())) {
+            carry_unread(roots);
+        }
         if (builder_) {
             write_ready(true);
         }
@@ -210,7 +223,8 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
     if ((writer_ || rebuild_) && (changed || fresh_)) {
         if (summary_.interrupted && fresh_ && live_) {
             summary_.abandoned = true;
-        } else if (fresh_ && live_database_ && rebuild_would_drop_articles(roots)) {
+        } else if (fresh_ && (live_database_ || !previous_.empty()) &&
+                   rebuild_would_drop_articles(roots)) {
             // Not published: the live index keeps every article; the unpublished generation
             // still carries its building mark and goes at the next run.
         } else {
@@ -267,7 +281,7 @@ std::map<std::string, std::string> IndexRun::metadata_to_write(
         recorded[root.term] = root.path;
     }
     if (recorded != before) {
-        metadata[schema::kSourcesKey] = nlohmann::json(recorded).dump();
+        metadata[schema::kSourcesKey] = serialise_roots(recorded);
     }
     return metadata;
 }

@@ -35,14 +35,18 @@ struct StopRequested {};
 
 class IndexRun {
   public:
+    // `previous`: the live databases of the index's previous layout, when this run builds the
+    // folder of a new one (a reshard), or empty (index_folder_update.h).
     IndexRun(const std::filesystem::path& dir, const IndexRunOptions& options,
-             const IndexRunObserver& observer, const ShardSlice& slice, const StoryPlan& stories)
+             const IndexRunObserver& observer, const ShardSlice& slice, const StoryPlan& stories,
+             const std::vector<Xapian::Database>& previous)
         : dir_(dir),
           layout_(dir),
           options_(options),
           observer_(observer),
           slice_(slice),
-          stories_(stories) {}
+          stories_(stories),
+          previous_(previous) {}
 
     IndexRunSummary run(const std::vector<std::string>& sources);
 
@@ -74,6 +78,8 @@ class IndexRun {
     void commit();
     void commit_if_due();
     void delete_missing(const std::vector<SourceRoot>& roots);
+    void carry_unread(const std::vector<SourceRoot>& roots);
+    void read_recorded_roots(const Xapian::Database& database, std::vector<SourceRoot>& roots);
     bool refuses_deletions(const SourceRoot& root, std::size_t gone, std::size_t held);
     bool rebuild_would_drop_articles(const std::vector<SourceRoot>& roots);
     void report_progress(bool force);
@@ -85,6 +91,7 @@ class IndexRun {
     const IndexRunObserver& observer_;
     const ShardSlice slice_;
     const StoryPlan& stories_;
+    const std::vector<Xapian::Database>& previous_;
     IndexRunSummary summary_;
     std::optional<AnalysisData> analysis_;
 

@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <map>
 #include <optional>
 
 #include <xapian.h>
@@ -8,10 +9,12 @@
 #include <mss/version.h>
 
 #include "analysis_data.h"
-#include "document_builder.h"
 #include "index_layout.h"
 #include "index_lock.h"
+#include "parallel_document_builder.h"
+#include "recorded_roots.h"
 #include "schema.h"
+#include "source_root.h"
 #include "stories/added_article_stories.h"
 
 namespace mss {
@@ -39,6 +42,7 @@ struct IndexWriter::Impl {
     Xapian::WritableDatabase database;
     AnalysisData analysis;
     std::optional<AddedArticleStories> stories;  // made once the database is open
+    std::map<std::string, std::string> roots;    // as recorded in the index (recorded_roots.h)
 
     Impl(const fs::path& dir, const IndexWriterOptions& options)
         : lock(dir, false, nullptr),
@@ -60,6 +64,7 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
     } catch (const Xapian::Error& e) {
         throw IoError(index_dir + ": cannot open index for writing: " + e.get_description());
     }
+    impl_->roots = recorded_roots(impl_->database);
     ArticleAnalyser& analyser = *impl_->analysis.analyser;
     impl_->database.set_metadata(schema::kFormatKey, std::to_string(kIndexFormat));
     impl_->database.set_metadata(schema::kStopwordsKey,
@@ -75,13 +80,21 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
 
 IndexWriter::~IndexWriter() = default;
 
-void IndexWriter::add(const Article& article) {
+void IndexWriter::add(const Article& article, const std::string& source) {
+    // The document update_index() would write for this article read from `source`: the same
+    // content hash and source term (index_run.h), so later runs over the source judge it rightly.
+    const std::optional<SourceRoot> root =
+        source.empty() ? std::nullopt : std::optional(make_root(source));
+    DocumentJob job{article, content_hash(article, root ? *root : SourceRoot{}),
+                    root && !article.from_feed ? root->term : std::string(), false};
     try {
+        if (root && impl_->roots.emplace(root->term, root->path).second) {
+            impl_->database.set_metadata(schema::kSourcesKey, serialise_roots(impl_->roots));
+        }
         // Compared with the articles already in the index: a copy joins their story.
-        const std::string story = impl_->stories->join(article);
+        job.story = impl_->stories->join(article);
         impl_->stories->added(impl_->database.replace_document(
-            schema::id_term(article.id),
-            build_document(article, impl_->analysis.analyser->analyse(article), story)));
+            schema::id_term(article.id), build_job_document(job, *impl_->analysis.analyser)));
     } catch (const Xapian::Error& e) {
         throw IoError(article.path + ": cannot index: " + e.get_description());
     }

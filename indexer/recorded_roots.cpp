@@ -20,4 +20,8 @@ std::map<std::string, std::string> recorded_roots(const Xapian::Database& databa
     return roots;
 }
 
+std::string serialise_roots(const std::map<std::string, std::string>& roots) {
+    return nlohmann::json(roots).dump();
+}
+
 }  // namespace mss

@@ -12,4 +12,7 @@ namespace mss {
 // Root term -> absolute root path; empty when the index records none (or unreadable JSON).
 std::map<std::string, std::string> recorded_roots(const Xapian::Database& database);
 
+// The metadata value that records `roots` (schema::kSourcesKey).
+std::string serialise_roots(const std::map<std::string, std::string>& roots);
+
 }  // namespace mss

@@ -8,13 +8,15 @@
 
 #include <mss/article.h>
 
+#include "unread_files.h"
+
 namespace mss {
 
 struct SourceRoot {
-    std::string given;         // as the caller spelled it: article paths are recorded under this
-    std::string path;          // absolute, normalised: the same root however it was spelled
-    std::string term;          // schema::kSourceRootPrefix + hash of `path`
-    bool read_in_full = true;  // false after a kFileSkipped warning: no deletions under it
+    std::string given;   // as the caller spelled it: article paths are recorded under this
+    std::string path;    // absolute, normalised: the same root however it was spelled
+    std::string term;    // schema::kSourceRootPrefix + hash of `path`
+    UnreadFiles unread;  // after kFileSkipped warnings: their articles are kept
 };
 
 SourceRoot make_root(const std::string& given);

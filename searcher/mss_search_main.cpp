@@ -231,8 +231,10 @@ int run(int argc, char** argv) {
     shards.timeout_ms = mss_cli::parse_whole_number<unsigned>("--timeout", timeout);
     shards.connect_timeout_ms =
         mss_cli::parse_whole_number<unsigned>("--connect-timeout", connect_timeout);
-    const mss_search::TimeLimit search_time_limit(
-        mss_cli::parse_seconds("--time-limit", time_limit));
+    // The library stops a search at the limit; the timer ends the process a second later should
+    // one posting list hold the matcher past it (time_limit.h).
+    request.time_limit_seconds = mss_cli::parse_seconds("--time-limit", time_limit);
+    const mss_search::TimeLimit search_time_limit(request.time_limit_seconds);
     const mss::OutputOptions output = output_options(options, color);
     if (options.count("show")) {
         return show(options, output, mss::cli::index_dir_from(index_flag), words, shards);
@@ -339,6 +341,11 @@ int main(int argc, char** argv) {
     } catch (const mss::QueryError& e) {
         std::cerr << "mss-search: bad query at character " << e.position() + 1 << ": "
                   << mss::terminal_text(e.what()) << '\n';
+        return code(exit_status_of(e.kind()));
+    } catch (const mss::TimeLimitError& e) {
+        // The words of the timer's own line (time_limit.h), which stops what the library cannot.
+        std::cerr << "mss-search: the search ran past --time-limit " << e.seconds()
+                  << " s; stopped\n";
         return code(exit_status_of(e.kind()));
     } catch (const mss::Error& e) {
         std::cerr << "mss-search: " << mss::cli::error_line(e) << '\n';

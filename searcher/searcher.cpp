@@ -19,6 +19,7 @@
 #include "query/query_parser.h"
 #include "result_order.h"
 #include "schema.h"
+#include "search_deadline.h"
 #include "shards/shard_set.h"
 #include "spelling/spelling_suggester.h"
 #include "stories/story_collapse.h"
@@ -95,10 +96,25 @@ Xapian::BM25Weight ranking_weight() {
     return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5);
 }
 
+// The time limit of one search (SearchRequest::time_limit_seconds), and whether its spy can watch
+// the matcher (not on remote shards).
+struct Watch {
+    const SearchDeadline& deadline;
+    bool remote;
+
+    // An enquire on `database` watched by the deadline, after checking it.
+    Xapian::Enquire enquire(const Xapian::Database& database) const {
+        deadline.check();
+        Xapian::Enquire enquire(database);
+        deadline.watch(enquire, remote);
+        return enquire;
+    }
+};
+
 // An enquire ranking `query` in the order `sort` asks for, with no match spy.
 Xapian::Enquire ordered_enquire(const Xapian::Database& database, const Xapian::Query& query,
-                                SortOrder sort, bool collapse) {
-    Xapian::Enquire enquire(database);
+                                SortOrder sort, bool collapse, const Watch& watch) {
+    Xapian::Enquire enquire = watch.enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(ranking_weight());
     set_result_order(enquire, sort);
@@ -131,8 +147,8 @@ Xapian::doccount matches_to_check(const Xapian::Database& database, const Search
 // that also returns matches over-counts them. Without ranking (BoolWeight) the pass only counts.
 // It examines every match, so its totals are exact.
 void count_facets(const Xapian::Database& database, const Xapian::Query& query,
-                  const SearchRequest& request, Run& run) {
-    Xapian::Enquire enquire(database);
+                  const SearchRequest& request, const Watch& watch, Run& run) {
+    Xapian::Enquire enquire = watch.enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     FacetCounter counter(request.date_bucket);
@@ -154,8 +170,8 @@ void count_facets(const Xapian::Database& database, const Xapian::Query& query,
 // exact_total it also counts the stories exactly (a pass returning no matches, as count_facets
 // explains).
 void count_articles(const Xapian::Database& database, const Xapian::Query& query,
-                    const SearchRequest& request, Run& run) {
-    Xapian::Enquire enquire(database);
+                    const SearchRequest& request, const Watch& watch, Run& run) {
+    Xapian::Enquire enquire = watch.enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     std::optional<StorySpy> stories;
@@ -173,24 +189,26 @@ void count_articles(const Xapian::Database& database, const Xapian::Query& query
 }
 
 Run run_query(const Xapian::Database& database, const Xapian::Query& query,
-              const SearchRequest& request) {
-    Xapian::Enquire enquire = ordered_enquire(database, query, request.sort, request.collapse);
+              const SearchRequest& request, const Watch& watch) {
+    Xapian::Enquire enquire =
+        ordered_enquire(database, query, request.sort, request.collapse, watch);
     // An exact total needs the matches examined, not only the best ones; facets examine them all.
     const Xapian::doccount check_at_least =
         request.facets ? 0 : matches_to_check(database, request);
     const Xapian::MSet fetched =
         enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
     const auto fetch_top = [&](Xapian::doccount count) {
-        return ordered_enquire(database, query, request.sort, request.collapse).get_mset(0, count);
+        return ordered_enquire(database, query, request.sort, request.collapse, watch)
+            .get_mset(0, count);
     };
     Run run;
     run.page = ordered_page(fetched, fetch_top, request.sort, request.offset, request.limit);
     if (request.facets) {
-        count_facets(database, query, request, run);
+        count_facets(database, query, request, watch, run);
     } else if (request.collapse) {
         // Collapsing leaves one match per story; the totals count every article.
         run.stories = story_count(fetched, true);
-        count_articles(database, query, request, run);
+        count_articles(database, query, request, watch, run);
     } else {
         run.total = fetched.get_matches_estimated();
         run.total_lower = fetched.get_matches_lower_bound();
@@ -209,15 +227,15 @@ constexpr std::size_t kProximityDepth = 40;
 // with the windows. A page that reaches past half that depth, or another order, takes the whole
 // query in one pass.
 Run run_strict(const Xapian::Database& database, const BuiltQuery& built,
-               const SearchRequest& request) {
+               const SearchRequest& request, const Watch& watch) {
     if (built.strict_without_proximity.empty() || request.sort != SortOrder::kRelevance ||
         request.offset + request.limit > kProximityDepth / 2) {
-        return run_query(database, built.strict, request);
+        return run_query(database, built.strict, request, watch);
     }
     SearchRequest first = request;
     first.offset = 0;
     first.limit = kProximityDepth;
-    Run run = run_query(database, built.strict_without_proximity, first);
+    Run run = run_query(database, built.strict_without_proximity, first, watch);
     std::vector<Xapian::Query> best;
     for (const RankedMatch& match : run.page) {
         best.emplace_back(schema::id_term(schema::id_of_order_key(match.key)));
@@ -228,12 +246,13 @@ Run run_strict(const Xapian::Database& database, const BuiltQuery& built,
     again.exact_up_to = 0;
     const Xapian::Query reranked(Xapian::Query::OP_FILTER, built.strict,
                                  Xapian::Query(Xapian::Query::OP_OR, best.begin(), best.end()));
-    run.page = run_query(database, reranked, again).page;
+    run.page = run_query(database, reranked, again, watch).page;
     return run;
 }
 
-std::size_t count_matches(const Xapian::Database& database, const Xapian::Query& query) {
-    Xapian::Enquire enquire(database);
+std::size_t count_matches(const Xapian::Database& database, const Xapian::Query& query,
+                          const Watch& watch) {
+    Xapian::Enquire enquire = watch.enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
@@ -278,8 +297,8 @@ constexpr std::size_t kQuestionWords = 3;
 
 // The id terms of every article `query` matches: at most `count` of them, all known to be few.
 Xapian::Query id_terms_of(const Xapian::Database& database, const Xapian::Query& query,
-                          std::size_t count) {
-    Xapian::Enquire enquire(database);
+                          std::size_t count, const Watch& watch) {
+    Xapian::Enquire enquire = watch.enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(count));
@@ -299,7 +318,8 @@ Xapian::Query id_terms_of(const Xapian::Database& database, const Xapian::Query&
 // the facets leave them out. This adds those that fall on the requested page, numbered on from
 // the matches, so every page of one query agrees.
 void add_partial_matches(const Xapian::Database& database, const BuiltQuery& built,
-                         Analyzer& analyzer, const SearchRequest& request, SearchResult& result) {
+                         Analyzer& analyzer, const SearchRequest& request, const Watch& watch,
+                         SearchResult& result) {
     // The matches are excluded by id, so the partial list must know them all: the count is
     // exact and the matches end before this page does, or there is no room for partial ones.
     const std::size_t strict_total = result.total;
@@ -316,8 +336,8 @@ void add_partial_matches(const Xapian::Database& database, const BuiltQuery& bui
     // The strict matches are excluded by id: they are few, and a plain list of terms keeps the
     // exclusion exact whatever operators the strict query is built from.
     const Xapian::Query ranked(Xapian::Query::OP_AND_NOT, built.relaxed,
-                               id_terms_of(database, built.strict, strict_total));
-    const Run partial = run_query(database, ranked, rest);
+                               id_terms_of(database, built.strict, strict_total, watch));
+    const Run partial = run_query(database, ranked, rest, watch);
     for (std::size_t i = 0; i < partial.page.size(); ++i) {
         Hit hit = make_hit(database, partial.page[i], strict_total + rest.offset + i + 1,
                            built.terms, analyzer, rest);
@@ -340,7 +360,9 @@ bool filters_only(const SearchRequest& request) {
 
 SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabulary,
                          Analyzer& analyzer, const EntityRegistry& entities,
-                         const AliasMatcher& aliases, const SearchRequest& asked) {
+                         const AliasMatcher& aliases, const SearchRequest& asked,
+                         const Watch& watch) {
+    watch.deadline.check();
     // Dates and outlets alone rank nothing above anything: their articles are listed newest first.
     SearchRequest by_date;
     const bool only_filters = filters_only(asked);
@@ -361,16 +383,17 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
 
     SearchResult result;
     result.query = request.text;
+    watch.deadline.check();
     result.suggestion = SpellingSuggester(database, vocabulary, analyzer, entities)
                             .suggest(request.text, free_words(root));
 
     // The matches first; when there are none, those of the spelling suggestion.
     const BuiltQuery* used = &original;
     std::optional<BuiltQuery> corrected;
-    Run run = run_strict(database, original, request);
+    Run run = run_strict(database, original, request, watch);
     if (run.empty() && result.suggestion && request.search_suggestion) {
         corrected = build_query(parse_query(*result.suggestion), request, context);
-        Run retry = run_strict(database, *corrected, request);
+        Run retry = run_strict(database, *corrected, request, watch);
         if (!retry.empty()) {
             run = std::move(retry);
             used = &*corrected;
@@ -383,7 +406,7 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
         result.corrected = true;
     }
     if (!used->undated_probe.empty()) {
-        result.undated_excluded = count_matches(database, used->undated_probe);
+        result.undated_excluded = count_matches(database, used->undated_probe, watch);
     }
     result.notes = used->notes;
     result.total = run.total;
@@ -394,6 +417,7 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     set_story_count(run.stories, result);
     result.facets = std::move(run.facets);
     for (std::size_t i = 0; i < run.page.size(); ++i) {
+        watch.deadline.check();  // snippets of long articles cost too
         result.hits.push_back(make_hit(database, run.page[i], request.offset + i + 1, used->terms,
                                        analyzer, request));
     }
@@ -401,14 +425,16 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     // does any query with no match, so the reader sees the closest articles.
     const bool question = free_words(root).size() >= kQuestionWords;
     if (!used->relaxed.empty() && (question || result.total == 0)) {
-        add_partial_matches(database, *used, analyzer, request, result);
+        add_partial_matches(database, *used, analyzer, request, watch, result);
     }
     if (result.corrected && result.total == 0 && result.hits.empty()) {
         result.corrected = false;  // the suggestion found nothing either: the query stands
     }
     if (request.collapse) {
+        watch.deadline.check();
         add_duplicates(database, used->strict, used->relaxed, result.hits);
     }
+    watch.deadline.check();
     return result;
 }
 
@@ -428,6 +454,10 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // answering fails the search, or with partial results is left out and the search runs again
     // on the others.
     constexpr int kAttempts = 20;
+    if (!(request.time_limit_seconds >= 0)) {  // negative or NaN
+        throw InvalidArgumentError("the time limit must be 0 (none) or more seconds");
+    }
+    const SearchDeadline deadline(request.time_limit_seconds);  // over every attempt
     // A full rebuild published a new generation: the reader we hold would go on reading the old
     // one, so the index is opened afresh, its analyser and entities included.
     if (impl_->shards.replaced()) {
@@ -444,9 +474,9 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             } else if (attempt == 1 && impl_->shards.catch_up_local()) {
                 impl_->vocabulary.forget();  // an incremental run committed since the last search
             }
-            SearchResult result =
-                search_once(impl_->shards.database(), impl_->vocabulary, *impl_->analyzer,
-                            impl_->entities, *impl_->aliases, request);
+            SearchResult result = search_once(impl_->shards.database(), impl_->vocabulary,
+                                              *impl_->analyzer, impl_->entities, *impl_->aliases,
+                                              request, Watch{deadline, impl_->shards.has_remote()});
             result.unavailable_shards = impl_->shards.unavailable();
             result.partial = !result.unavailable_shards.empty();
             return result;

@@ -48,7 +48,7 @@ TimeLimit::~TimeLimit() {
 
 void TimeLimit::start() const {
     if (seconds_ > 0) {
-        arm(seconds_);
+        arm(seconds_ + kGrace);
     }
 }
 

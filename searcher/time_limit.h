@@ -1,14 +1,18 @@
-// mss-search --time-limit: a wall-clock limit on each search. When a search runs past it, the
-// process ends at once with one line naming the limit and exit status 2 (a query too costly to
-// answer is a bad query). A timer signal rather than a check inside the search: Xapian's matcher
-// offers no way to abandon a match, and a query stuck in one posting list would never reach a
-// check. Front-end only: the library never ends the process.
+// mss-search --time-limit, the backstop: the library stops a search at its limit
+// (SearchRequest::time_limit_seconds, checked between steps and while the matcher goes through the
+// matches), but a query stuck in one posting list that yields no match never reaches a check.
+// This timer ends the process kGrace seconds after the limit, with the same line and exit status 2
+// (a query too costly to answer is a bad query). Front-end only: the library never ends the
+// process.
 #pragma once
 
 namespace mss_search {
 
 class TimeLimit {
   public:
+    // Seconds past the limit before the process ends.
+    static constexpr double kGrace = 1;
+
     // `seconds` 0 means no limit.
     explicit TimeLimit(double seconds);
     ~TimeLimit();

@@ -26,6 +26,7 @@ constexpr ExitStatus exit_status_of(ErrorKind kind) {
     switch (kind) {
         case ErrorKind::kBadQuery:
         case ErrorKind::kInvalidArgument:
+        case ErrorKind::kTimeLimit:  // a query too costly to answer is a bad query
             return ExitStatus::kUsage;
         case ErrorKind::kIndexMissing:
         case ErrorKind::kShardUnavailable:

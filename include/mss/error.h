@@ -19,6 +19,7 @@ enum class ErrorKind {
     kShardUnavailable,  // a shard of a sharded index is down (ShardUnavailableError)
     kIndexBusy,         // another writer holds the index's writer lock
     kInterrupted,       // a run stopped on request before it finished
+    kTimeLimit,         // a search ran past its time limit (TimeLimitError)
     kInput,             // a source file or line that cannot be read as an article
     kIo,                // disk, Xapian or corrupt data
 };
@@ -103,6 +104,18 @@ class InterruptedError : public Error {
   public:
     explicit InterruptedError(const std::string& message)
         : Error(message, ErrorKind::kInterrupted) {}
+};
+
+// A search that ran past SearchRequest::time_limit_seconds and was stopped: a query too costly to
+// answer in the time given. seconds() is the limit it ran past.
+class TimeLimitError : public Error {
+  public:
+    TimeLimitError(const std::string& message, double seconds)
+        : Error(message, ErrorKind::kTimeLimit), seconds_(seconds) {}
+    double seconds() const noexcept { return seconds_; }
+
+  private:
+    double seconds_;
 };
 
 // A source file (or line of one) that cannot be read as an article.

@@ -28,9 +28,10 @@ struct SourceWarning {
     enum class Effect {
         kSkipped,   // an article (a line, a duplicate) was not indexed
         kRepaired,  // indexed with the bad part dropped or replaced
-        // A whole file or folder was left out (unreadable, empty, binary, too large). Articles it
-        // held before are kept: its root gets no deletions this run, as a file that is bad
-        // tonight (a failed copy, a truncated download) is more likely broken than retired.
+        // A whole file or folder was left out (unreadable, empty, binary, too large, cut mid-line,
+        // changed while read). Articles it held before are kept (`kept` names it): a file that is
+        // bad tonight (a failed copy, a truncated download) is more likely broken than retired.
+        // The root's other files get their deletions as usual.
         kFileSkipped,
         // The run would have deleted every article of a source root, or more than
         // IndexRunOptions::max_delete of them: it deleted none of them (an empty, unmounted or
@@ -40,6 +41,9 @@ struct SourceWarning {
     std::string where;    // "path" or "path:line"
     std::string message;  // what was wrong, in one line
     Effect effect = Effect::kSkipped;
+    // With kFileSkipped: the file or folder whose articles are kept, resolved as Article::path
+    // is (a JSON Lines article's path is this file and ":LINE").
+    std::string kept = {};
 };
 
 using ArticleSink = std::function<void(Article&&)>;
@@ -132,14 +136,17 @@ struct IndexRunSummary {
 // Makes the index at `index_dir` (every shard of it, for a sharded index) match `sources` (files or
 // folders, as read_articles() reads them): new and changed articles (by content hash) are indexed,
 // unchanged ones skipped, and with delete_missing, articles that came from one of these source
-// roots before but were not seen now are removed. A changed analyser (index format, stopwords or
-// entity data) or options.rebuild builds a fresh generation beside the live one and publishes it in
-// one atomic step. A sharded index runs this once per shard, each shard with its own generations,
-// lock and run record, so every guarantee here holds per shard; the index's stub lists the shards
-// once they all exist. Throws mss::IndexBusyError, mss::IndexMissingError (unreadable index),
-// mss::InputError (a source that does not exist), mss::InvalidArgumentError (a shard count
-// the index does not have, without `rebuild`) or mss::IoError; the last committed index stays
-// searchable.
+// roots before but were not seen now are removed (never those of a file skipped whole, and never
+// feed items, which belong to no root). A rebuild keeps the articles it could not read again
+// (feed items that left their feed, articles of files skipped whole, articles added by
+// IndexWriter without a source), analysed anew from their stored text. A changed analyser (index
+// format, stopwords or entity data) or options.rebuild builds a fresh generation beside the live
+// one and publishes it in one atomic step. A sharded index runs this once per shard, each shard
+// with its own generations, lock and run record, so every guarantee here holds per shard; the
+// index's stub lists the shards once they all exist. Throws mss::IndexBusyError,
+// mss::IndexMissingError (unreadable index), mss::InputError (a source that does not exist),
+// mss::InvalidArgumentError (a shard count the index does not have, without `rebuild`) or
+// mss::IoError; the last committed index stays searchable.
 IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,
                              const IndexRunOptions& options, const IndexRunObserver& observer);
 
@@ -197,7 +204,15 @@ class IndexWriter {
     // Adds the article, replacing any earlier article with the same id. A near-copy of articles
     // already in the index joins their story (merging their stories when it is a copy of several),
     // as an mss-index run would group them; the first call reads the fingerprints of the index.
-    void add(const Article& article);
+    // `source` is the file or folder it was read from, as update_index() would be given it
+    // (read_articles() on that path yields it): the document then carries that source's term and
+    // the article's content hash exactly as update_index() writes them, and the index records the
+    // source, so a later update_index() over it sees the article unchanged, updates it when it
+    // changed and deletes it when it is gone, and a rebuild reads the source again. With no
+    // source (and for feed items, which belong to none) no run deletes the article, and a rebuild
+    // keeps it. Throws mss::IoError when Xapian fails; nothing is visible to searchers before
+    // commit().
+    void add(const Article& article, const std::string& source = {});
 
     // Makes everything added so far visible to searchers, atomically.
     void commit();

@@ -81,6 +81,13 @@ struct SearchRequest {
     // best terms of their best matches (docs/QUERY.md, "Feedback for questions"); which articles
     // match does not change.
     bool feedback = true;
+    // Wall-clock limit on this search in seconds; 0: none. Past it, search() throws
+    // mss::TimeLimitError. It is checked between the steps of a search (matching, counting,
+    // facets, snippets, copies) and every 256 candidate articles the matcher weighs on a local
+    // index; a remote shard is bounded by ShardOptions::timeout_ms instead. A posting list that
+    // yields no candidate for long (a phrase no article has, over a large index) can hold the
+    // search past the limit until it ends: docs/HOSTILE_INPUT.md gives the worst cases measured.
+    double time_limit_seconds = 0;
 
     // Whether any filter besides the text is set (an entity, an outlet or a date bound).
     bool has_filters() const {
@@ -219,8 +226,10 @@ class Searcher {
 
     // Searches the index as it is now: what incremental runs committed and a rebuild published
     // since the last search are seen (docs/SCHEMA.md, "Generations").
-    // Throws mss::QueryError for a query that cannot be parsed, mss::ShardUnavailableError when a
-    // shard stops answering (unless partial results were asked for).
+    // Throws mss::QueryError for a query that cannot be parsed or is over the query budget
+    // (docs/HOSTILE_INPUT.md), mss::TimeLimitError past request.time_limit_seconds,
+    // mss::ShardUnavailableError when a shard stops answering (unless partial results were asked
+    // for).
     SearchResult search(const SearchRequest& request) const;
 
     // The query as a person types it, with every other setting at its default.

@@ -336,8 +336,12 @@ void read_file(const fs::path& file, const fs::path& root, const ReadOptions& op
                const ArticleSink& on_article, const WarningSink& on_warning) {
     const FileVersion before = version_of(file);
     bool skipped = false;
-    const WarningSink note_skip = [&](const SourceWarning& warning) {
-        skipped = skipped || warning.effect == Effect::kFileSkipped;
+    // Whatever makes this file skipped whole keeps this file's articles, and only those.
+    const WarningSink note_skip = [&](SourceWarning warning) {
+        if (warning.effect == Effect::kFileSkipped) {
+            skipped = true;
+            warning.kept = resolved_path(file);
+        }
         on_warning(warning);
     };
     read_file_once(file, root, options, on_article, note_skip);
@@ -346,7 +350,7 @@ void read_file(const fs::path& file, const fs::path& root, const ReadOptions& op
         on_warning({file.string(),
                     "changed while being read (a copy in progress?); its articles are kept and it "
                     "is read again next run",
-                    Effect::kFileSkipped});
+                    Effect::kFileSkipped, resolved_path(file)});
     }
 }
 
@@ -366,7 +370,8 @@ void collect_files(const fs::path& dir, std::vector<fs::path>& files,
         }
     }
     if (error) {
-        on_warning({dir.string(), "cannot read folder: " + error.message(), Effect::kFileSkipped});
+        on_warning({dir.string(), "cannot read folder: " + error.message(), Effect::kFileSkipped,
+                    resolved_path(dir)});
     }
 }
 
@@ -385,7 +390,7 @@ void read_articles(const std::string& path, const ArticleSink& on_article,
         // nothing, silently, and its articles would look deleted.
         if (!fs::is_regular_file(status)) {
             on_warning({path, "not a regular file or folder (a device, FIFO or socket); skipped",
-                        Effect::kFileSkipped});
+                        Effect::kFileSkipped, resolved_path(root)});
         } else {
             read_file(root, root, options, on_article, on_warning);
         }

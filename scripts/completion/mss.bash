@@ -75,7 +75,7 @@ _mss_serve() {
             mapfile -t COMPREPLY < <(compgen -W "127.0.0.1:8080 [::1]:8080 0.0.0.0:8080" -- "$cur")
             return
             ;;
-        --threads | --timeout | --max-limit | --cors)
+        --threads | --timeout | --max-limit | --time-limit | --cors)
             return
             ;;
     esac

@@ -276,7 +276,7 @@ PYBIND11_MODULE(mss, module) {
                const py::object& organisation, const py::object& place, const py::object& source,
                const py::object& date_from, const py::object& date_to, const py::object& now,
                const std::string& sort, bool facets, const std::string& date_bucket,
-               bool exact_total, bool collapse) {
+               bool exact_total, bool collapse, double time_limit) {
                 mss::SearchRequest request = search_request(query, person, country, organisation,
                                                             place, source, date_from, date_to, now);
                 request.limit = limit;
@@ -287,6 +287,7 @@ PYBIND11_MODULE(mss, module) {
                 request.date_bucket = parse_bucket(date_bucket);
                 request.exact_total = exact_total;
                 request.collapse = collapse;
+                request.time_limit_seconds = time_limit;
                 return to_python(mss::result_json(index.search(request)));
             },
             py::arg("query"), py::kw_only(), py::arg("limit") = 10, py::arg("offset") = 0,
@@ -296,14 +297,15 @@ PYBIND11_MODULE(mss, module) {
             py::arg("date_from") = py::none(), py::arg("date_to") = py::none(),
             py::arg("now") = py::none(), py::arg("sort") = "relevance", py::arg("facets") = true,
             py::arg("date_bucket") = "month", py::arg("exact_total") = false,
-            py::arg("collapse") = true,
+            py::arg("collapse") = true, py::arg("time_limit") = 0.0,
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
             "'facets' (unless facets=False)}, shaped exactly like mss-search --json. person, "
             "country, organisation, place and source take a str or a list of alternatives; "
             "date_from, "
             "date_to and now a str or a datetime.date. Near-copies of an article are one hit with "
-            "its 'duplicates' unless collapse=False. Raises mss.QueryError (with .position) for a "
-            "query that cannot be parsed.")
+            "its 'duplicates' unless collapse=False. time_limit is in seconds (0: none). Raises "
+            "mss.QueryError (with .position) for a query that cannot be parsed, and mss.Error "
+            "with kind 'time-limit' for a search that ran past time_limit.")
         .def("article", &Index::article, py::arg("id"),
              "The stored article with this id as the dict mss-search --json --show prints "
              "({'schema', 'id', 'path', 'title', 'date', 'date_source', 'url', 'source', "
@@ -313,9 +315,10 @@ PYBIND11_MODULE(mss, module) {
             [](Index& index, const std::string& query, const py::object& person,
                const py::object& country, const py::object& organisation, const py::object& place,
                const py::object& source, const py::object& date_from, const py::object& date_to,
-               const py::object& now) {
+               const py::object& now, double time_limit) {
                 mss::SearchRequest request = search_request(query, person, country, organisation,
                                                             place, source, date_from, date_to, now);
+                request.time_limit_seconds = time_limit;
                 request.limit = 0;
                 request.snippet_chars = 0;
                 request.facets = false;
@@ -327,9 +330,9 @@ PYBIND11_MODULE(mss, module) {
             py::arg("country") = py::none(), py::arg("organisation") = py::none(),
             py::arg("place") = py::none(), py::arg("source") = py::none(),
             py::arg("date_from") = py::none(), py::arg("date_to") = py::none(),
-            py::arg("now") = py::none(),
+            py::arg("now") = py::none(), py::arg("time_limit") = 0.0,
             "The exact number of articles matching the query and filters (as mss-search "
-            "--count --exact prints it).")
+            "--count --exact prints it). time_limit is in seconds (0: none), as for search().")
         .def(
             "stats",
             [](const Index& index) { return stats_dict(mss::read_index_stats(index.path())); },

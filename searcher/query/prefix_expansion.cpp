@@ -30,11 +30,12 @@ std::vector<std::string> most_frequent_words_starting(const Xapian::Database& da
     return words;
 }
 
-void ExpansionBudget::spend(std::size_t terms, const std::string& prefix, std::size_t position) {
+void ExpansionBudget::spend(std::size_t terms, const std::string& typed, std::size_t position) {
     spent_ += terms;
     if (spent_ > limit_) {
-        throw QueryError("the prefixes of the query expand to more than " + std::to_string(limit_) +
-                             " words (at '" + prefix + "*'); use longer prefixes or fewer of them",
+        throw QueryError("the prefixes and like: fields of the query expand to more than " +
+                             std::to_string(limit_) + " words (at '" + typed +
+                             "'); use longer prefixes or fewer of them",
                          position);
     }
 }

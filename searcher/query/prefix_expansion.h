@@ -24,8 +24,9 @@ namespace mss {
 Xapian::Query expand_prefix(const Xapian::Database* database, const std::string& prefix,
                             Xapian::termcount limit);
 
-// What all the prefixes of one query may expand to together, in words (a hyphenated prefix
-// "kenya-pol*" expands to one phrase per word). Each prefix is capped
+// What all the prefixes and like: fields of one query may expand to together, in words (a
+// hyphenated prefix "kenya-pol*" expands to one phrase per word, a like: field to the best terms
+// of its article, kLikeTerms). Each prefix is capped
 // on its own (the 200 most frequent words), but a query of many prefixes ("a-e* b-i* ...", 130 of
 // them) multiplied the cap into tens of thousands of phrase subqueries: minutes of CPU and
 // hundreds of MB (docs/HOSTILE_INPUT.md). Ten full expansions fit.
@@ -36,10 +37,10 @@ class ExpansionBudget {
   public:
     explicit ExpansionBudget(std::size_t limit = kMaxExpandedTerms) : limit_(limit) {}
 
-    // Adds the `terms` (words or phrases) that `prefix*`, at character `position` of the query,
-    // expanded to; throws mss::QueryError at that position once the query's total is over the
-    // limit.
-    void spend(std::size_t terms, const std::string& prefix, std::size_t position);
+    // Adds the `terms` (words or phrases) that `typed` ("kenya-pol*", "like:ID"), at character
+    // `position` of the query, expands to; throws mss::QueryError at that position once the
+    // query's total is over the limit.
+    void spend(std::size_t terms, const std::string& typed, std::size_t position);
 
   private:
     std::size_t limit_;

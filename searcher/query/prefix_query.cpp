@@ -17,8 +17,8 @@ std::optional<Compiled> QueryCompiler::prefix_word(const QueryNode& node) {
     auto compiled = expand_prefix_word(node);
     if (compiled) {
         // One per word (or phrase ending in a word) the prefix stands for.
-        budget_.spend(std::max<std::size_t>(1, compiled->query.get_num_subqueries()), node.text,
-                      node.position);
+        budget_.spend(std::max<std::size_t>(1, compiled->query.get_num_subqueries()),
+                      node.text + "*", node.position);
     }
     return compiled;
 }

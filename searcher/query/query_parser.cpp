@@ -106,6 +106,17 @@ class Parser {
         }
     }
 
+    // Each word, phrase, field and NOT is a node of the tree and a subquery (or several) of the
+    // compiled query: their number bounds the query's size whatever the characters are spent on.
+    void count_node(const QueryToken& token) {
+        if (++nodes_ > kMaxQueryNodes) {
+            throw QueryError("the query has more than " + std::to_string(kMaxQueryNodes) +
+                                 " words, phrases, fields and NOTs; the limit is " +
+                                 std::to_string(kMaxQueryNodes),
+                             token.position);
+        }
+    }
+
     QueryNode parse_unary() {
         if (peek().kind == Kind::kNot) {
             const QueryToken& op = take();
@@ -113,6 +124,7 @@ class Parser {
                 throw QueryError("'NOT' or '-' must be followed by what to leave out", op.position);
             }
             enter(op);
+            count_node(op);
             QueryNode node;
             node.kind = QueryNode::Kind::kNot;
             node.position = op.position;
@@ -125,6 +137,10 @@ class Parser {
 
     QueryNode parse_primary() {
         const QueryToken& token = take();
+        if (token.kind == Kind::kWord || token.kind == Kind::kPhrase ||
+            token.kind == Kind::kField) {
+            count_node(token);
+        }
         QueryNode node;
         node.position = token.kind == Kind::kField ? token.value_position : token.position;
         node.text = token.text;
@@ -177,6 +193,7 @@ class Parser {
     std::vector<QueryToken> tokens_;
     std::size_t next_ = 0;
     std::size_t depth_ = 0;
+    std::size_t nodes_ = 0;
 };
 
 }  // namespace

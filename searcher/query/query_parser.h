@@ -37,7 +37,13 @@ struct QueryNode {
 // instead of a stall.
 inline constexpr std::size_t kMaxQueryCharacters = 8000;
 
-// Throws mss::QueryError for a query that has no sensible reading or is over kMaxQueryCharacters.
+// Words, phrases, fields and NOTs in one query, each a node of its tree: a bound on the query's
+// size that does not depend on how short its words are (8,000 characters hold 4,000 one-letter
+// words; a pasted 8,000-character abstract has about 1,300). Nesting is bounded apart, at 100.
+inline constexpr std::size_t kMaxQueryNodes = 2000;
+
+// Throws mss::QueryError for a query that has no sensible reading, is over kMaxQueryCharacters or
+// has more than kMaxQueryNodes nodes.
 QueryNode parse_query(std::string_view text);
 
 // The tree in the notation docs/QUERY.md uses to show how a query reads:

@@ -14,6 +14,7 @@ int http_status_of(ErrorKind kind) {
         case ErrorKind::kIndexMissing:
         case ErrorKind::kShardUnavailable:
         case ErrorKind::kIndexBusy:
+        case ErrorKind::kTimeLimit:  // the server's time for one request ran out
             return 503;
         case ErrorKind::kInterrupted:
         case ErrorKind::kInput:

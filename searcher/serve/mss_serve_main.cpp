@@ -28,6 +28,7 @@
 #include "exit_status.h"
 #include "index_dir.h"
 #include "json_output.h"
+#include "number_option.h"
 #include "serve/error_response.h"
 #include "serve/listen_address.h"
 #include "serve/search_parameters.h"
@@ -199,7 +200,7 @@ void stop_on_signal(httplib::Server& server, const sigset_t& signals) {
 }
 
 int run(int argc, char** argv) {
-    std::string index_flag, listen, cors, page_flag;
+    std::string index_flag, listen, cors, page_flag, time_limit = "10";
     unsigned threads = 4, timeout_s = 10;
     ServeConfig settings;
     po::options_description visible("Options");
@@ -218,6 +219,8 @@ int run(int argc, char** argv) {
         "max-limit",
         po::value(&settings.limits.max_limit)->default_value(settings.limits.max_limit),
         "the largest limit= a search may ask for")(
+        "time-limit", po::value(&time_limit)->default_value(time_limit),
+        "seconds one search may run (0 for no limit); past it the answer is 503, kind time-limit")(
         "page", po::value(&page_flag),
         "folder of the search page (default: page/ in the installed data folder)")(
         "data-dir", po::value<std::string>(),
@@ -226,6 +229,7 @@ int run(int argc, char** argv) {
     if (mss_cli::answered_help_or_version(options, "mss-serve", kUsage, visible, kMore)) {
         return 0;
     }
+    settings.limits.time_limit_seconds = mss_cli::parse_seconds("--time-limit", time_limit);
     if (threads == 0 || threads > 256) {
         throw po::error("--threads must be from 1 to 256");
     }

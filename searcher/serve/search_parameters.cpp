@@ -48,6 +48,7 @@ SearchParameters search_parameters(const QueryParameters& parameters, const Requ
     SearchParameters result;
     SearchRequest& request = result.request;
     request.facets = true;  // as mss-search --json: scripts should not need to ask
+    request.time_limit_seconds = limits.time_limit_seconds;
     bool has_query = false;
     std::set<std::string> seen;
     for (const auto& [name, value] : parameters) {

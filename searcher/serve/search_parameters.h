@@ -18,6 +18,9 @@ struct RequestLimits {
     std::size_t max_limit = 100;           // hits per page
     std::size_t max_offset = 10000;        // how deep a page may start
     std::size_t max_snippet_chars = 2000;  // snippet length
+    // Every search's SearchRequest::time_limit_seconds (mss-serve --time-limit): a request that
+    // runs past it is answered 503 with a time-limit error, and the worker is free again.
+    double time_limit_seconds = 10;
 };
 
 struct SearchParameters {

@@ -127,4 +127,13 @@ void ShardSet::reopen() {
     combine();
 }
 
+bool ShardSet::has_remote() const {
+    for (const Shard& shard : shards_) {
+        if (shard.address.kind != ShardAddress::Kind::kLocal) {
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace mss

@@ -25,6 +25,9 @@ class ShardSet {
     // the built-in match spies across them).
     const Xapian::Database& database() const { return combined_; }
 
+    // Whether some shard is a remote server (which takes no match spy of ours).
+    bool has_remote() const;
+
     // The shards left out, named as the stub names them.
     const std::vector<std::string>& unavailable() const { return unavailable_; }
 

@@ -57,6 +57,10 @@ assert_status 0 "valid numbers"
 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --time-limit 30 "$(printf 'a-%s* ' a b c d e f g h i j k l m n o p)"
 # Within the budget: searched (0 or 1, as the words match or not), never refused (2).
 [ "$STATUS" -le 1 ] || fail "sixteen small prefix expansions fit the budget: exit status $STATUS (stderr: $ERR)"
+# More words than the query's node budget: refused before anything is looked up.
+run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" "$(printf 'x %.0s' $(seq 2001))"
+assert_status 2 "a query of 2001 words"
+assert_equal "$ERR" "mss-search: bad query at character 4001: the query has more than 2000 words, phrases, fields and NOTs; the limit is 2000" "node budget message"
 # --time-limit stops a search that runs past it, with one line naming the limit.
 run "$MSS_SEARCH_BIN" --index "$SEED_INDEX" --time-limit 0.000001 Haiti
 assert_status 2 "a search past --time-limit"

@@ -144,6 +144,17 @@ assert_contains "$HEADERS" "Access-Control-Allow-Origin: https://newsroom.exampl
 assert_not_contains "$(cat "$SERVE_LOG")" "GET /search" "log with --quiet"
 stop_server
 
+# --time-limit: a search past it is a 503 of kind time-limit, and the server goes on serving.
+start_server --index "$SEED_INDEX" --time-limit 0.000000001
+get "/search?q=police"
+assert_equal "$HTTP" 503 "status past --time-limit"
+assert_contains "$BODY" '"kind":"time-limit"' "body past --time-limit"
+get /health
+assert_equal "$HTTP" 200 "/health after a search past the limit"
+stop_server
+run "$MSS_SERVE_BIN" --time-limit -1
+assert_status 2 "a negative --time-limit"
+
 # A server started before its index answers 503 (JSON), then searches once the index is built.
 start_server --index "$SCRATCH/later"
 get "/search?q=police"

@@ -203,3 +203,15 @@ def test_source_filters_as_the_cli_source_flag_does(tmp_path):
         capture_output=True, text=True, check=True,
     ).stdout
     assert searched.search("contingent", source="Caribbean Wire") == json.loads(cli)
+
+
+def test_a_search_past_its_time_limit_raises_error_of_kind_time_limit(seed_index):
+    index = mss.Index(seed_index)
+    with pytest.raises(mss.Error) as raised:
+        index.search("police", time_limit=1e-9)
+    assert raised.value.kind == "time-limit"
+    with pytest.raises(mss.Error):
+        index.count("police", time_limit=1e-9)
+    # A limit the search keeps changes nothing.
+    assert index.count("police", time_limit=600) == index.count("police")
+    assert index.search("police", time_limit=600)["total"] == index.search("police")["total"]

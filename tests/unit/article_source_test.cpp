@@ -103,6 +103,9 @@ TEST_CASE("a JSON Lines file cut mid-line is a broken file, not a shorter one", 
     REQUIRE(result.articles.size() == 1);
     CHECK(result.articles[0].id == "a");
     CHECK(result.warned("wire.jsonl:2", "incomplete", Effect::kFileSkipped));
+    // The warning names the file whose articles stay, as the articles' paths spell it.
+    REQUIRE(result.warnings.size() == 1);
+    CHECK(result.articles[0].path == result.warnings[0].kept + ":1");
 }
 
 TEST_CASE("a complete last line without a newline is read as usual", "[sources]") {
@@ -132,6 +135,7 @@ TEST_CASE("a file that changes while it is read is a broken file", "[sources]") 
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].effect == Effect::kFileSkipped);
     CHECK(warnings[0].message.find("changed while") != std::string::npos);
+    CHECK(warnings[0].kept == std::filesystem::absolute(file).lexically_normal().string());
 }
 
 TEST_CASE("a device, a FIFO or a file of another kind given as the path is a warning",

@@ -18,6 +18,8 @@ TEST_CASE("each error class carries its kind") {
           ErrorKind::kShardUnavailable);
     CHECK(mss::IndexBusyError("x").kind() == ErrorKind::kIndexBusy);
     CHECK(mss::InterruptedError("x").kind() == ErrorKind::kInterrupted);
+    CHECK(mss::TimeLimitError("x", 2.5).kind() == ErrorKind::kTimeLimit);
+    CHECK(mss::TimeLimitError("x", 2.5).seconds() == 2.5);
     CHECK(mss::InputError("x").kind() == ErrorKind::kInput);
     CHECK(mss::IoError("x").kind() == ErrorKind::kIo);
 }
@@ -31,10 +33,10 @@ TEST_CASE("an index that was never built names the place, one that cannot be rea
 }
 
 TEST_CASE("error kinds have distinct stable names") {
-    const ErrorKind kinds[] = {ErrorKind::kBadQuery,     ErrorKind::kInvalidArgument,
-                               ErrorKind::kIndexMissing, ErrorKind::kShardUnavailable,
-                               ErrorKind::kIndexBusy,    ErrorKind::kInterrupted,
-                               ErrorKind::kInput,        ErrorKind::kIo};
+    const ErrorKind kinds[] = {
+        ErrorKind::kBadQuery,         ErrorKind::kInvalidArgument, ErrorKind::kIndexMissing,
+        ErrorKind::kShardUnavailable, ErrorKind::kIndexBusy,       ErrorKind::kInterrupted,
+        ErrorKind::kTimeLimit,        ErrorKind::kInput,           ErrorKind::kIo};
     std::set<std::string> names;
     for (const ErrorKind kind : kinds) {
         names.insert(mss::to_string(kind));
@@ -52,6 +54,7 @@ TEST_CASE("the tools map error kinds to the documented exit statuses") {
     CHECK(exit_status_of(ErrorKind::kShardUnavailable) == ExitStatus::kIndexMissing);
     CHECK(exit_status_of(ErrorKind::kIndexBusy) == ExitStatus::kIndexBusy);
     CHECK(exit_status_of(ErrorKind::kInterrupted) == ExitStatus::kInterrupted);
+    CHECK(exit_status_of(ErrorKind::kTimeLimit) == ExitStatus::kUsage);
     CHECK(exit_status_of(ErrorKind::kInput) == ExitStatus::kFailure);
     CHECK(exit_status_of(ErrorKind::kIo) == ExitStatus::kFailure);
     CHECK(mss::cli::code(ExitStatus::kInterrupted) == 130);

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <fstream>
 
 #include <xapian.h>
 
@@ -209,22 +211,6 @@ TEST_CASE("a second writer is refused while a run holds the index", "[update]") 
     CHECK_THROWS_AS(f.run(), mss::IndexBusyError);
 }
 
-TEST_CASE("a file skipped whole keeps its old articles: no deletions under its root", "[update]") {
-    Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n");
-    f.run();
-    // A failed copy leaves the wire file empty and a.txt goes: nothing is deleted tonight.
-    f.write("wire.jsonl", "");
-    fs::remove(f.sources / "a.txt");
-    const auto summary = f.run();
-    CHECK(summary.deleted == 0);
-    CHECK(f.article_count() == 3);
-    CHECK(std::any_of(f.notices.begin(), f.notices.end(), [](const std::string& notice) {
-        return notice.find("not deleting") != std::string::npos;
-    }));
-}
-
 TEST_CASE("a run with a batch of one does not commit faster than searches can follow", "[update]") {
     // Glass keeps one previous revision: a search fails when two commits land while it reads,
     // however often it retries, if the writer commits every few milliseconds.
@@ -244,4 +230,218 @@ TEST_CASE("a run with a batch of one does not commit faster than searches can fo
     // At most one commit per 250 ms of the run, and the one at the end.
     CHECK(commits <= static_cast<Xapian::rev>(seconds / 0.25) + 2);
     CHECK(f.article_count() == 201);
+}
+
+namespace {
+
+// An RSS feed holding one item per guid, each with its own words.
+std::string feed_of(const std::vector<std::string>& guids) {
+    std::string feed =
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Wire</title>\n";
+    for (const auto& guid : guids) {
+        feed += "<item><title>Item " + guid + "</title><guid>" + guid +
+                "</guid><description>Patrols resumed in Delmas " + guid +
+                ".</description></item>\n";
+    }
+    return feed + "</channel></rss>\n";
+}
+
+bool has_article(const fs::path& index, const std::string& id) {
+    const Xapian::Database database(index.string());
+    return database.postlist_begin("Q" + id) != database.postlist_end("Q" + id);
+}
+
+}  // namespace
+
+TEST_CASE("a rebuild keeps the feed items that have left the feed", "[update][feed]") {
+    // A feed is a window: yesterday's items are the archive, not deletions.
+    Fixture f;
+    f.write("wire.rss", feed_of({"g1", "g2"}));
+    f.write("a.txt", "Alpha\nbody");
+    f.run();
+    f.write("wire.rss", feed_of({"g2", "g3"}));
+    f.options.rebuild = true;
+    const auto summary = f.run();
+    CHECK(summary.rebuilt);
+    CHECK(f.article_count() == 4);
+    CHECK(has_article(f.index, "g1"));
+    CHECK(has_article(f.index, "g3"));
+    // The kept item is searchable by its words, analysed again like the rest.
+    const Xapian::Database database(f.index.string());
+    CHECK(database.get_termfreq("g1") == 1);
+}
+
+TEST_CASE("a rebuild after a feed came back empty, broken or cut keeps its items",
+          "[update][feed]") {
+    const std::string damaged = GENERATE(std::string(), std::string("<rss><channel><item><title>"),
+                                         feed_of({"g1"}).substr(0, 120), std::string("not xml"));
+    Fixture f;
+    f.write("wire.rss", feed_of({"g1", "g2", "g3"}));
+    f.run();
+    f.write("wire.rss", damaged);
+    f.options.rebuild = true;
+    f.run();
+    CHECK(f.article_count() == 3);
+    for (const char* id : {"g1", "g2", "g3"}) {
+        CHECK(has_article(f.index, id));
+    }
+}
+
+TEST_CASE("an analysis change keeps archived feed items in the rebuilt index", "[update][feed]") {
+    Fixture f;
+    const auto data = f.scratch.path() / "data";
+    fs::create_directories(data / "stopwords");
+    fs::copy(fs::path(MSS_SOURCE_DIR) / "entities", data / "entities");
+    std::ofstream(data / "stopwords" / "english.txt") << "the\n";
+    f.options.data_dir = data.string();
+    f.write("wire.rss", feed_of({"g1", "g2"}));
+    f.run();
+    f.write("wire.rss", feed_of({"g3"}));
+    std::ofstream(data / "stopwords" / "english.txt") << "the\nof\n";
+    const auto summary = f.run();
+    CHECK(summary.rebuilt);
+    CHECK(f.article_count() == 3);
+}
+
+TEST_CASE("an incremental run never deletes feed items, whatever tonight's copy holds",
+          "[update][feed]") {
+    const std::string tonight =
+        GENERATE(std::string(), std::string("<rss><channel>"), feed_of({"g9"}), std::string("x"));
+    Fixture f;
+    f.write("wire.rss", feed_of({"g1", "g2"}));
+    f.run();
+    f.write("wire.rss", tonight);
+    CHECK(f.run().deleted == 0);
+    CHECK(has_article(f.index, "g1"));
+    CHECK(has_article(f.index, "g2"));
+}
+
+TEST_CASE("a feed item kept by a rebuild is unchanged when it returns to the feed",
+          "[update][feed]") {
+    Fixture f;
+    f.write("wire.rss", feed_of({"g1", "g2"}));
+    f.run();
+    f.write("wire.rss", feed_of({"g2"}));
+    f.options.rebuild = true;
+    f.run();
+    f.options.rebuild = false;
+    f.write("wire.rss", feed_of({"g1", "g2"}));
+    const auto summary = f.run();
+    CHECK(summary.unchanged == 2);
+    CHECK_FALSE(summary.wrote);
+}
+
+TEST_CASE("a broken file keeps its own articles; the other files of its path are updated",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.write("wire.jsonl",
+            "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n"
+            "{\"id\":\"w3\",\"title\":\"Three\"}\n");
+    f.run();
+    // A copy in progress: the wire file is cut inside its second line; a.txt really went.
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"ti");
+    fs::remove(f.sources / "a.txt");
+    f.write("b.txt", "Beta revised\nbody");
+    const auto summary = f.run();
+    CHECK(summary.deleted == 1);
+    CHECK_FALSE(has_article(f.index, "a.txt"));
+    CHECK(f.title_of("b.txt") == "Beta revised");
+    CHECK(has_article(f.index, "w2"));
+    CHECK(has_article(f.index, "w3"));
+    CHECK(f.article_count() == 4);
+    // Read again next run: once whole, its missing articles go like any others.
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n");
+    CHECK(f.run().deleted == 2);
+    CHECK(f.article_count() == 2);
+}
+
+TEST_CASE("a file skipped whole keeps its old articles; its path's other files go on", "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n");
+    f.write("sub/c.txt", "Gamma\nbody");
+    f.write("sub/d.txt", "Delta\nbody");
+    f.run();
+    // A failed copy leaves the wire file empty; a.txt goes.
+    f.write("wire.jsonl", "");
+    fs::remove(f.sources / "a.txt");
+    const auto summary = f.run();
+    CHECK(summary.deleted == 1);
+    CHECK(f.article_count() == 4);
+    CHECK(has_article(f.index, "w1"));
+    CHECK(std::any_of(f.notices.begin(), f.notices.end(), [](const std::string& notice) {
+        return notice.find("wire.jsonl") != std::string::npos;
+    }));
+}
+
+TEST_CASE("a rebuild with a broken file keeps that file's articles from the live index",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n");
+    f.run();
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One again\"}\n{\"id\":\"w2\",\"t");
+    f.options.rebuild = true;
+    const auto summary = f.run();
+    CHECK(summary.rebuilt);
+    CHECK(f.article_count() == 3);
+    CHECK(f.title_of("w1") == "One again");
+    CHECK(f.title_of("w2") == "Two");
+}
+
+TEST_CASE("a web page that comes back empty keeps its article, in a run and in a rebuild",
+          "[update]") {
+    Fixture f;
+    f.write("page.html",
+            "<html><head><title>Patrols resume</title></head><body><article>"
+            "<p>Patrols resumed in Delmas.</p></article></body></html>");
+    f.write("other.html",
+            "<html><body><article><h1>Other</h1><p>Text.</p></article></body></html>");
+    f.run();
+    f.write("page.html", "");
+    CHECK(f.run().deleted == 0);
+    CHECK(has_article(f.index, "page.html"));
+    f.options.rebuild = true;
+    CHECK(f.run().rebuilt);
+    CHECK(f.title_of("page.html") == "Patrols resume");
+    CHECK(f.article_count() == 2);
+}
+
+TEST_CASE("a rebuild into another number of shards keeps every source and feed item of the index",
+          "[update][feed]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    const auto other = f.scratch.write("other/o.txt", "Omega\nbody");
+    const auto feeds = f.scratch.write("feeds/wire.rss", feed_of({"g1", "g2"}));
+    f.run({f.sources, other.parent_path(), feeds.parent_path()});
+    CHECK(f.article_count() == 4);
+    f.scratch.write("feeds/wire.rss", feed_of({"g3"}));
+    f.options.rebuild = true;
+    f.options.shards = 2;
+    const auto summary = f.run({f.sources});
+    CHECK(summary.added == 5);
+    CHECK(f.article_count() == 5);
+    for (const char* id : {"a.txt", "o.txt", "g1", "g2", "g3"}) {
+        CHECK(has_article(f.index, id));
+    }
+}
+
+TEST_CASE("a rebuild into another number of shards with an emptied source is not published",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.write("c.txt", "Gamma\nbody");
+    f.run();
+    fs::remove_all(f.sources);
+    fs::create_directories(f.sources);  // an unmounted share: the folder is there, empty
+    f.options.rebuild = true;
+    f.options.shards = 2;
+    const auto summary = f.run();
+    CHECK(summary.deletions_refused > 0);
+    // The stub still names the unsharded index, which holds every article.
+    CHECK_FALSE(mss::IndexLayout(f.index).shard_count());
+    CHECK(f.article_count() == 3);
 }

@@ -9,6 +9,7 @@
 #include "query/query_builder.h"
 #include "query_doc_examples.h"
 #include "schema.h"
+#include "stories/more_like_this.h"
 
 namespace {
 
@@ -290,6 +291,29 @@ TEST_CASE("the prefixes of one query share one budget of expanded words", "[quer
     } catch (const mss::QueryError& e) {
         CHECK(e.position() == 5 * (mss::kMaxExpandedTerms / 200));  // the prefix over it
         CHECK(std::string(e.what()).find("more than 2000 words") != std::string::npos);
+    }
+}
+
+TEST_CASE("like: fields spend the budget of expanded words with the prefixes", "[query_builder]") {
+    MemoryIndex index;
+    index.add({"many", "Many words", "wombat patrol in Delmas", std::nullopt, {}});
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
+                              &index.database};
+    const auto build = [&](std::size_t likes) {
+        std::string query;
+        for (std::size_t i = 0; i < likes; ++i) {
+            query += (i == 0 ? "" : " OR ") + std::string("like:many");
+        }
+        return mss::build_query(mss::parse_query(query), {}, context);
+    };
+    const std::size_t fit = mss::kMaxExpandedTerms / mss::kLikeTerms;
+    CHECK_NOTHROW(build(fit));
+    try {
+        build(fit + 1);
+        FAIL("no error for a query over the budget");
+    } catch (const mss::QueryError& e) {
+        CHECK(e.position() == fit * std::string("like:many OR ").size() + 5);  // the value
+        CHECK(std::string(e.what()).find("(at 'like:many')") != std::string::npos);
     }
 }
 

@@ -90,6 +90,34 @@ TEST_CASE("a query over the length limit is refused at the limit", "[query_parse
     CHECK_NOTHROW(mss::parse_query(accented));
 }
 
+TEST_CASE("a query of more nodes than the budget is refused at the first one over it",
+          "[query_parser]") {
+    // One-letter words: 2,000 fit in the character limit twice over.
+    const auto words = [](std::size_t count, const std::string& word) {
+        std::string query;
+        for (std::size_t i = 0; i < count; ++i) {
+            query += word + " ";
+        }
+        return query;
+    };
+    CHECK_NOTHROW(mss::parse_query(words(mss::kMaxQueryNodes, "x")));
+    try {
+        mss::parse_query(words(mss::kMaxQueryNodes + 1, "x"));
+        FAIL("no error");
+    } catch (const mss::QueryError& e) {
+        CHECK(std::string(e.what()) ==
+              "the query has more than 2000 words, phrases, fields and NOTs; the limit is 2000");
+        CHECK(e.position() == 2 * mss::kMaxQueryNodes);  // the 2001st word
+    }
+    // NOTs, phrases and fields count as words do; operators and parentheses do not.
+    CHECK_THROWS_AS(mss::parse_query("a " + words(mss::kMaxQueryNodes / 2, "-x")), mss::QueryError);
+    CHECK_THROWS_AS(mss::parse_query(words(mss::kMaxQueryNodes + 1, "\"x\"")), mss::QueryError);
+    const std::string before_last = words(mss::kMaxQueryNodes - 1, "x");
+    CHECK_NOTHROW(mss::parse_query(before_last + "date:1987"));
+    CHECK_THROWS_AS(mss::parse_query(before_last + "date:1987 date:1987"), mss::QueryError);
+    CHECK_NOTHROW(mss::parse_query(words(mss::kMaxQueryNodes / 2, "(x) OR")));
+}
+
 TEST_CASE("deeply nested parentheses are an error, not a crash", "[query_parser]") {
     CHECK_THROWS_AS(mss::parse_query(std::string(5000, '(') + "Haiti"), mss::QueryError);
     std::string nots;

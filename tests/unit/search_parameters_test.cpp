@@ -22,6 +22,11 @@ TEST_CASE("search parameters give the request mss-search --json makes", "[serve]
     CHECK_FALSE(parsed.request.exact_total);
     CHECK_FALSE(parsed.request.dates.from);
     CHECK_FALSE(parsed.partial);
+    // Every search has the server's time limit, 10 s unless --time-limit says otherwise.
+    CHECK(parsed.request.time_limit_seconds == 10);
+    mss::serve::RequestLimits limits;
+    limits.time_limit_seconds = 2.5;
+    CHECK(search_parameters({{"q", "police"}}, limits).request.time_limit_seconds == 2.5);
 }
 
 TEST_CASE("every option of mss-search has its parameter", "[serve]") {
