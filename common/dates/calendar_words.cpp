@@ -19,6 +19,10 @@ void add_names(std::unordered_map<std::string, int>& names, const icu::UnicodeSt
     for (int32_t i = first_index; i < count; ++i) {
         std::string name;
         list[i].toUTF8String(name);
+        // French short forms carry their dot ("janv."), which the text's word leaves out.
+        if (!name.empty() && name.back() == '.') {
+            name.pop_back();
+        }
         const std::string folded = normalise_word(name);
         if (!folded.empty()) {
             names.emplace(folded, static_cast<int>(i) + offset);
