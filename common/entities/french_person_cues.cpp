@@ -29,7 +29,8 @@ bool is_french_civility(std::string_view text, const std::vector<Token>& tokens,
         return false;
     }
     const std::string_view after = text.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
-    if (after != ". " && after != ".\n") {
+    // "M. N. Goiporia": initials in a row are a name's, not a civility and an initial.
+    if ((after != ". " && after != ".\n") || tokens[i + 1].end - tokens[i + 1].begin < 2) {
         return false;
     }
     if (i == 0) {

@@ -14,8 +14,9 @@
 
 namespace mss {
 
-// True for the civility "M." at token `i` ("M. Normil"): a capital M with its dot, not joined to
-// a capitalised word before it, which would make it a middle initial ("Robert M. Gates").
+// True for the civility "M." at token `i` ("M. Normil"): a capital M with its dot, before a word
+// of two letters or more and not joined to a capitalised word before it, which would make it a
+// middle initial ("Robert M. Gates", "M. N. Goiporia").
 bool is_french_civility(std::string_view text, const std::vector<Token>& tokens, std::size_t i);
 
 // True when the title word at token `title` (lower case, as French writes titles) and the titles

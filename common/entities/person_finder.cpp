@@ -113,7 +113,14 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
 
     // Maximal runs of name words, particles allowed inside ("Miguel de la Madrid"), and a hyphen
     // after the first word ("Robin Leigh-Pemberton"; "Coca-Cola said" stays no name), or inside a
-    // hyphenated given name, as French writes them ("Jean-Marc Duvivier", "Marie-Claude").
+    // hyphenated given name, as French writes them ("Jean-Marc Duvivier"): one that is no
+    // particle ("Al-Ittihad"), does not itself follow a hyphen ("Hart-Scott-Rodino") and has a
+    // surname after it ("Leigh-Pemberton said" is a surname, of Robin Leigh-Pemberton).
+    const auto starts_hyphenated_given_name = [&](std::size_t i) {
+        return cues_.is_given_name(tokens[i].word) && !is_name_particle(tokens[i].word) &&
+               (i == 0 || gap_between(text, tokens[i - 1], tokens[i]) != "-") && i + 2 < n &&
+               joined(i + 1) && name_like[i + 2];
+    };
     std::vector<Run> runs;
     for (std::size_t i = 0; i < n;) {
         if (!name_like[i]) {
@@ -122,7 +129,7 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         }
         Run run{i, i, 1};
         std::size_t j = i;
-        while (j + 1 < n && (joined(j) || ((j > i || cues_.is_given_name(tokens[i].word)) &&
+        while (j + 1 < n && (joined(j) || ((j > i || starts_hyphenated_given_name(i)) &&
                                            gap_between(text, tokens[j], tokens[j + 1]) == "-"))) {
             if (name_like[j + 1]) {
                 ++j;
