@@ -11,7 +11,7 @@ namespace {
 const mss::PersonCues& cues() {
     static const mss::PersonCues cues =
         mss::PersonCues::parse("President\nGeneral\nMinistre\nDirecteur\nPremier\nMme\nJuge\n",
-                               "The\nSelon\n", "Bank\n", "Robert\nJean\nMarie\n");
+                               "The\nSelon\n", "Bank\n", "Robert\nJean\nMarie\nRobin\nLeigh\n");
     return cues;
 }
 
@@ -85,4 +85,15 @@ TEST_CASE("a hyphenated given name starts a name", "[french-person-cues]") {
           std::vector<std::string>{"jean-marc-duvivier"});
     // No given name first: a hyphenated pair alone is no person ("Coca-Cola said").
     CHECK(people_in("Hier, Coca-Cola a déclaré").empty());
+}
+
+TEST_CASE("English names stay whole beside the French rules", "[french-person-cues]") {
+    // Two initials are a name's, not the civility M. and an initial.
+    CHECK(ids(people_in("chairman M. N. Goiporia told a conference")) ==
+          std::vector<std::string>{"m-n-goiporia"});
+    // A given name and a hyphen with no surname after them are a hyphenated surname.
+    CHECK(ids(people_in("Robin Leigh-Pemberton spoke. Leigh-Pemberton said no.")) ==
+          std::vector<std::string>{"robin-leigh-pemberton", "robin-leigh-pemberton"});
+    // A given name inside a hyphenated run starts no name there.
+    CHECK(people_in("under the Hart-Robert-Rodino Act").empty());
 }
