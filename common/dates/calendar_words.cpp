@@ -1,5 +1,7 @@
 #include "dates/calendar_words.h"
 
+#include <vector>
+
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 
@@ -15,7 +17,7 @@ namespace {
 // is also put in `added`, when given.
 void add_names(std::unordered_map<std::string, int>& names, const icu::UnicodeString* list,
                int32_t count, int first_index, int offset,
-               std::unordered_set<std::string>* added = nullptr) {
+               std::vector<std::string>* added = nullptr) {
     for (int32_t i = first_index; i < count; ++i) {
         std::string name;
         list[i].toUTF8String(name);
@@ -27,7 +29,7 @@ void add_names(std::unordered_map<std::string, int>& names, const icu::UnicodeSt
         if (!folded.empty()) {
             names.emplace(folded, static_cast<int>(i) + offset);
             if (added != nullptr) {
-                added->insert(folded);
+                added->push_back(folded);
             }
         }
     }
@@ -44,8 +46,9 @@ CalendarWords::CalendarWords() {
             throw IoError(std::string("cannot load ICU calendar names: ") + u_errorName(status));
         }
         // French writes its full month and weekday names in lower case.
-        std::unordered_set<std::string>* lower_case =
-            locale == icu::Locale::getFrench() ? &lower_case_ : nullptr;
+        std::vector<std::string> lower_case_names;
+        std::vector<std::string>* lower_case =
+            locale == icu::Locale::getFrench() ? &lower_case_names : nullptr;
         // The getters set `count`, so each call comes before the use of its count.
         int32_t count = 0;
         const icu::UnicodeString* months = symbols.getMonths(count);
@@ -56,6 +59,9 @@ CalendarWords::CalendarWords() {
         // start at index 1 (UCAL_SUNDAY); we count Sunday as 0.
         const icu::UnicodeString* weekdays = symbols.getWeekdays(count);
         add_names(weekdays_, weekdays, count, 1, -1, lower_case);
+        for (const std::string& name : lower_case_names) {
+            add_lower_case(name);
+        }
     }
 }
 
@@ -84,7 +90,7 @@ CalendarWords::CalendarWords(std::string_view extra_names, const std::string& so
             throw InputError(where + "expected month 1-12 or weekday 0-6 (Sunday) and a name");
         }
         (month ? months_ : weekdays_).emplace(name, number);
-        lower_case_.insert(name);
+        add_lower_case(name);
     }
 }
 
@@ -98,7 +104,20 @@ std::optional<int> CalendarWords::weekday(const std::string& folded_word) const 
     return found == weekdays_.end() ? std::nullopt : std::optional<int>(found->second);
 }
 
+void CalendarWords::add_lower_case(const std::string& folded_word) {
+    lower_case_.insert(folded_word);
+    if (folded_word.size() < 32) {
+        lower_case_shapes_[static_cast<unsigned char>(folded_word.front())] |=
+            std::uint32_t{1} << folded_word.size();
+    }
+}
+
 bool CalendarWords::written_in_lower_case(const std::string& folded_word) const {
+    if (folded_word.empty() || folded_word.size() >= 32 ||
+        (lower_case_shapes_[static_cast<unsigned char>(folded_word.front())] &
+         (std::uint32_t{1} << folded_word.size())) == 0) {
+        return false;
+    }
     return lower_case_.count(folded_word) != 0;
 }
 

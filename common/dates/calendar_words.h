@@ -3,6 +3,8 @@
 // no Creole locale.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +37,10 @@ class CalendarWords {
     std::unordered_map<std::string, int> months_;
     std::unordered_map<std::string, int> weekdays_;
     std::unordered_set<std::string> lower_case_;
+    // Bit L of shapes_[c] is set when a name of lower_case_ starts with byte c and has L bytes:
+    // most words are rejected without hashing, which matters as every word of a text is asked.
+    std::array<std::uint32_t, 256> lower_case_shapes_{};
+    void add_lower_case(const std::string& folded_word);
 };
 
 }  // namespace mss

@@ -154,11 +154,13 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const std::ve
         }
         // "lendi 10 mas 2025", "Saturday, January 18": the date that follows says which day the
         // weekday is; the weekday alone would be resolved against the article date instead.
-        const bool date_follows = i + 1 < n && close(i) &&
-                                  ((day_at(i + 1) && month_at(i + 2) && close(i + 1)) ||
-                                   (month_at(i + 1) && day_at(i + 2)));
+        const auto date_follows = [&] {
+            return i + 1 < n && close(i) &&
+                   ((day_at(i + 1) && month_at(i + 2) && close(i + 1)) ||
+                    (month_at(i + 1) && day_at(i + 2)));
+        };
         if (const auto weekday = words.weekday(tokens[i].word);
-            weekday && calendar_case(tokens[i]) && !date_follows) {
+            weekday && calendar_case(tokens[i]) && !date_follows()) {
             // News speaks of the past week: "on Saturday" is the last Saturday up to the article.
             const int back = (article_date->weekday() - *weekday + 7) % 7;
             add(i, i, article_date->plus_days(-back).compact(), false,

@@ -24,22 +24,21 @@ std::string_view token_text(std::string_view text, const Token& token) {
 }
 
 // The words of a text as names are looked up: a token's index form, or the form of what follows
-// an elision ("d'Haïti" -> "haiti"), which is then kept here; tokens without one are not copied.
+// an elision ("d'Haïti" -> "haiti"), which is then kept here; a text with no elision (every
+// English one) copies nothing.
 class NameWords {
   public:
-    NameWords(std::string_view text, const std::vector<Token>& tokens)
-        : tokens_(tokens), elided_(tokens.size()) {
+    NameWords(std::string_view text, const std::vector<Token>& tokens) : tokens_(tokens) {
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const std::string_view raw = token_text(text, tokens[i]);
             if (after_elision(raw).size() != raw.size()) {
+                elided_.resize(tokens.size());
                 elided_[i] = name_word(raw);
             }
         }
     }
-    const std::string& at(std::size_t i) const {
-        return elided_[i].empty() ? tokens_[i].word : elided_[i];
-    }
-    bool elided(std::size_t i) const { return !elided_[i].empty(); }
+    const std::string& at(std::size_t i) const { return elided(i) ? elided_[i] : tokens_[i].word; }
+    bool elided(std::size_t i) const { return !elided_.empty() && !elided_[i].empty(); }
 
   private:
     const std::vector<Token>& tokens_;

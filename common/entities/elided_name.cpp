@@ -1,5 +1,7 @@
 #include "entities/elided_name.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -16,16 +18,14 @@ char lower(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// The elided words of French, lower case, without the apostrophe.
+// The elided words of French, lower case, without the apostrophe; `prefix` in any case.
 bool is_elided_particle(std::string_view prefix) {
-    static const char* const kParticles[] = {"l", "d", "j",  "m",     "n",      "s",
-                                             "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
-    std::string folded(prefix);
-    for (char& c : folded) {
-        c = lower(c);
-    }
-    for (const char* particle : kParticles) {
-        if (folded == particle) {
+    static constexpr std::string_view kParticles[] = {"l", "d", "j",  "m",     "n",      "s",
+                                                      "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
+    for (const std::string_view particle : kParticles) {
+        if (particle.size() == prefix.size() &&
+            std::equal(particle.begin(), particle.end(), prefix.begin(),
+                       [](char a, char b) { return a == lower(b); })) {
             return true;
         }
     }
@@ -40,18 +40,20 @@ std::string_view after_elision(std::string_view word) {
     while (letters < word.size() && letters <= 6 && is_ascii_letter(word[letters])) {
         ++letters;
     }
-    if (letters == 0 || letters > 6 || !is_elided_particle(word.substr(0, letters))) {
+    if (letters == 0 || letters > 6 || letters == word.size()) {
         return word;
     }
+    // The apostrophe first: most words have none, and are done with here.
+    constexpr std::string_view kCurly = "\u2019";
     std::size_t after = letters;
-    if (word.compare(after, 1, "'") == 0) {
+    if (word[after] == '\'') {
         after += 1;
-    } else if (word.compare(after, 3, "\u2019") == 0) {
-        after += 3;
+    } else if (word.substr(after, kCurly.size()) == kCurly) {
+        after += kCurly.size();
     } else {
         return word;
     }
-    if (after >= word.size()) {
+    if (after >= word.size() || !is_elided_particle(word.substr(0, letters))) {
         return word;
     }
     UChar32 next;

@@ -25,7 +25,8 @@ bool is_speech_participle(const std::string& word) {
 }  // namespace
 
 bool is_french_civility(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
-    if (token_text(text, tokens[i]) != "M" || i + 1 >= tokens.size()) {
+    if (tokens[i].end - tokens[i].begin != 1 || text[tokens[i].begin] != 'M' ||
+        i + 1 >= tokens.size()) {
         return false;
     }
     const std::string_view after = text.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
