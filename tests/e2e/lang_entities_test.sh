@@ -64,6 +64,13 @@ assert_equal "$(ids 'org:"Police nationale d’Haïti"')" "$(ids org:hnp)" "a Fr
 assert_equal "$(ids country:Etazini)" "$(ids country:us)" "a Creole name as value"
 assert_equal "$(ids country:kényans)" "$(ids country:ke)" "a French demonym as value"
 
+# A French or Creole name typed as free words finds what the entity field finds, English included.
+assert_equal "$(ids "Police nationale d'Haïti")" "$(ids org:hnp)" "free words naming the HNP in French"
+# A free word means the entity where an article names it, not where only a cue points to it.
+US_NAMED="United States|\\bU\\.?S\\.?\\b|\\bUSA\\b|\\bAmerica\\b|États-Unis|Etazini"
+assert_equal "$(ids Etazini)" "$(brute_force "$US_NAMED" seeds "$LANG_DATA")" \
+    "a Creole country name as a free word"
+
 # Facets over the French and Creole articles alone count each entity as the raw text does.
 LANG_INDEX="$SCRATCH/lang"
 run "$MSS_INDEX_BIN" --quiet --index "$LANG_INDEX" "$LANG_DATA"
