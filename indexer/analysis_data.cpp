@@ -16,8 +16,9 @@ namespace mss {
 namespace fs = std::filesystem;
 namespace {
 
-// Every file under entities/, in a fixed order, so adding an alias changes the stamp.
-std::uint64_t hash_entity_files(const fs::path& dir, std::uint64_t hash) {
+// Every file under a data folder (entities/, calendar/), in a fixed order, so adding an alias or a
+// month name changes the stamp.
+std::uint64_t hash_data_files(const fs::path& dir, std::uint64_t hash) {
     std::error_code error;
     if (!fs::is_directory(dir, error)) {
         return hash;
@@ -33,7 +34,7 @@ std::uint64_t hash_entity_files(const fs::path& dir, std::uint64_t hash) {
     for (const auto& file : files) {
         std::ifstream in(file, std::ios::binary);
         if (!in) {
-            throw IoError(file.string() + ": cannot read entity data");
+            throw IoError(file.string() + ": cannot read analysis data");
         }
         std::ostringstream text;
         text << in.rdbuf();
@@ -51,7 +52,9 @@ AnalysisData load_analysis_data(const std::string& data_dir,
     std::uint64_t hash = stable_hash("format " + std::to_string(kIndexFormat) + "\n");
     hash = stable_hash(data.analyser->analyzer().stopwords().serialise(), hash);
     hash = stable_hash(data.analyser->registry().serialise(), hash);
-    hash = hash_entity_files(fs::path(find_data_dir(data_dir)) / "entities", hash);
+    const fs::path dir = find_data_dir(data_dir);
+    hash = hash_data_files(dir / "entities", hash);
+    hash = hash_data_files(dir / "calendar", hash);
     data.stamp = hash_hex(hash);
     return data;
 }

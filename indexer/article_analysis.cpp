@@ -33,12 +33,13 @@ void add_char_offsets(const Article& article, ArticleAnalysis& analysis) {
 }
 
 ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
-                                 EntityImplications implications)
+                                 EntityImplications implications, CalendarWords calendar)
     : analyzer_(std::move(stopwords)),
       registry_(std::move(registry)),
       cues_(std::move(cues)),
       implications_(std::move(implications)),
-      extractor_(registry_, cues_, implications_) {}
+      extractor_(registry_, cues_, implications_),
+      calendar_(std::move(calendar)) {}
 
 ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     ArticleAnalysis analysis;
@@ -90,10 +91,11 @@ std::unique_ptr<ArticleAnalyser> load_article_analyser(
         const std::string path = dir + "/entities/" + file;
         implications.add(read_data_file(path), path, from, to);
     }
-    return std::make_unique<ArticleAnalyser>(StopwordList::load(dir + "/stopwords/english.txt"),
-                                             load_entity_registry(dir + "/entities", entity_files),
-                                             PersonCues::load(dir + "/entities"),
-                                             std::move(implications));
+    const std::string creole_calendar = dir + "/calendar/haitian_creole.txt";
+    return std::make_unique<ArticleAnalyser>(
+        StopwordList::load(dir + "/stopwords/english.txt"),
+        load_entity_registry(dir + "/entities", entity_files), PersonCues::load(dir + "/entities"),
+        std::move(implications), CalendarWords(read_data_file(creole_calendar), creole_calendar));
 }
 
 }  // namespace mss

@@ -45,7 +45,7 @@ void add_char_offsets(const Article& article, ArticleAnalysis& analysis);
 class ArticleAnalyser {
   public:
     ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
-                    EntityImplications implications);
+                    EntityImplications implications, CalendarWords calendar = CalendarWords());
     ArticleAnalyser(const ArticleAnalyser&) = delete;
     ArticleAnalyser& operator=(const ArticleAnalyser&) = delete;
 

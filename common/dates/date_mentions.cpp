@@ -9,11 +9,13 @@
 namespace mss {
 namespace {
 
-// A written day of the month: "18" or "18th".
+// A written day of the month: "18", "18th", or the French first, "1er" ("le 1er février").
 std::optional<int> day_number(const Token& token) {
     std::string digits = token.word;
     if (auto number = ordinal_number(token.word)) {
         digits = *number;
+    } else if (token.word == "1er") {
+        digits = "1";
     }
     if (digits.empty() || digits.size() > 2) {
         return std::nullopt;
@@ -83,8 +85,17 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const std::ve
     auto capitalised = [&](const Token& token) {
         return word_case(text.substr(token.begin, token.end - token.begin)) != WordCase::kLower;
     };
+    // A name its language writes in lower case ("janvier", "samedi") is a date word in any case.
+    auto calendar_case = [&](const Token& token) {
+        return capitalised(token) || words.written_in_lower_case(token.word);
+    };
     auto month_at = [&](std::size_t i) -> std::optional<int> {
-        return i < n && capitalised(tokens[i]) ? words.month(tokens[i].word) : std::nullopt;
+        return i < n && calendar_case(tokens[i]) ? words.month(tokens[i].word) : std::nullopt;
+    };
+    // A lower-case month name that is also a stopword (Creole "me" and "out" are English words)
+    // is a month only between a day and a year: "18 out 2025", not "2 out of 3".
+    auto stopword_month = [&](std::size_t i) {
+        return tokens[i].stopword && !capitalised(tokens[i]);
     };
     auto day_at = [&](std::size_t i) { return i < n ? day_number(tokens[i]) : std::nullopt; };
     auto year_at = [&](std::size_t i) { return i < n ? year_number(tokens[i]) : std::nullopt; };
@@ -94,7 +105,7 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const std::ve
     };
 
     for (std::size_t i = 0; i < n; ++i) {
-        if (const auto month = month_at(i)) {
+        if (const auto month = month_at(i); month && !stopword_month(i)) {
             // Month Day[,] Year | Month Day | Month Year
             if (const auto day = day_at(i + 1); day && close(i)) {
                 if (const auto year = year_at(i + 2); year && close(i + 1)) {
@@ -128,7 +139,7 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const std::ve
                         add(i, i + 2, date->compact(), true, "full date");
                         i += 2;
                     }
-                } else if (article_date) {
+                } else if (article_date && !stopword_month(i + 1)) {
                     const CivilDate date = nearest_year(*month, *day, *article_date);
                     if (date.year != 0) {
                         add(i, i + 1, date.compact(), false, "day and month, year of the article");
@@ -141,7 +152,15 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const std::ve
         if (!article_date) {
             continue;
         }
-        if (const auto weekday = words.weekday(tokens[i].word); weekday && capitalised(tokens[i])) {
+        // "lendi 10 mas 2025", "Saturday, January 18": the date that follows says which day the
+        // weekday is; the weekday alone would be resolved against the article date instead.
+        const auto date_follows = [&] {
+            return i + 1 < n && close(i) &&
+                   ((day_at(i + 1) && month_at(i + 2) && close(i + 1)) ||
+                    (month_at(i + 1) && day_at(i + 2)));
+        };
+        if (const auto weekday = words.weekday(tokens[i].word);
+            weekday && calendar_case(tokens[i]) && !date_follows()) {
             // News speaks of the past week: "on Saturday" is the last Saturday up to the article.
             const int back = (article_date->weekday() - *weekday + 7) % 7;
             add(i, i, article_date->plus_days(-back).compact(), false,

@@ -2,6 +2,7 @@
 
 #include "analysis/word_form.h"
 #include "analysis/word_tokenizer.h"
+#include "entities/elided_name.h"
 
 namespace mss {
 namespace {
@@ -17,6 +18,32 @@ bool case_allows(WordCase alias_case, WordCase text_case) {
     }
     return false;
 }
+
+std::string_view token_text(std::string_view text, const Token& token) {
+    return text.substr(token.begin, token.end - token.begin);
+}
+
+// The words of a text as names are looked up: a token's index form, or the form of what follows
+// an elision ("d'Haïti" -> "haiti"), which is then kept here; a text with no elision (every
+// English one) copies nothing.
+class NameWords {
+  public:
+    NameWords(std::string_view text, const std::vector<Token>& tokens) : tokens_(tokens) {
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const std::string_view raw = token_text(text, tokens[i]);
+            if (after_elision(raw).size() != raw.size()) {
+                elided_.resize(tokens.size());
+                elided_[i] = name_word(raw);
+            }
+        }
+    }
+    const std::string& at(std::size_t i) const { return elided(i) ? elided_[i] : tokens_[i].word; }
+    bool elided(std::size_t i) const { return !elided_.empty() && !elided_[i].empty(); }
+
+  private:
+    const std::vector<Token>& tokens_;
+    std::vector<std::string> elided_;
+};
 
 // "New Jersey", "New England", "Michael Jordan": a one-word country name (not a cue: "Maxwell's
 // British Printing" is British) right after another
@@ -59,7 +86,7 @@ AliasMatcher::AliasMatcher(const EntityRegistry& registry) {
             for (const WordSpan& span : tokenizer.split(alias)) {
                 const std::string_view word =
                     std::string_view(alias).substr(span.begin, span.end - span.begin);
-                const std::string folded = normalise_word(word);
+                const std::string folded = name_word(word);
                 if (folded.empty()) {
                     continue;
                 }
@@ -69,7 +96,7 @@ AliasMatcher::AliasMatcher(const EntityRegistry& registry) {
                     key += ' ';
                 }
                 key += folded;
-                candidate.word_cases.push_back(word_case(word));
+                candidate.word_cases.push_back(word_case(after_elision(word)));
             }
             if (key.empty()) {
                 return;
@@ -104,7 +131,7 @@ const AliasMatcher::Candidate* AliasMatcher::accept(std::string_view text,
         for (std::size_t k = 0; ok && k < candidate.word_cases.size(); ++k) {
             const Token& token = tokens[first + k];
             ok = case_allows(candidate.word_cases[k],
-                             word_case(text.substr(token.begin, token.end - token.begin)));
+                             word_case(after_elision(token_text(text, token))));
         }
         if (ok) {
             return &candidate;
@@ -116,17 +143,18 @@ const AliasMatcher::Candidate* AliasMatcher::accept(std::string_view text,
 std::vector<AliasMatch> AliasMatcher::scan(std::string_view text, const std::vector<Token>& tokens,
                                            std::vector<bool>& covered, AliasScope scope) const {
     std::vector<AliasMatch> found;
+    const NameWords words(text, tokens);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (covered[i] || first_words_.count(tokens[i].word) == 0) {
+        if (covered[i] || first_words_.count(words.at(i)) == 0) {
             continue;
         }
         // Keys of every run starting at i, shortest first; then try them longest first.
-        std::vector<std::string> keys{tokens[i].word};
+        std::vector<std::string> keys{words.at(i)};
         for (std::size_t j = i + 1;
              j < tokens.size() && j - i < longest_words_ && !covered[j] &&
              joins_name_words(text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end));
              ++j) {
-            keys.push_back(keys.back() + ' ' + tokens[j].word);
+            keys.push_back(keys.back() + ' ' + words.at(j));
         }
         for (std::size_t n = keys.size(); n > 0; --n) {
             const auto candidates = by_key_.find(keys[n - 1]);
@@ -138,8 +166,9 @@ std::vector<AliasMatch> AliasMatcher::scan(std::string_view text, const std::vec
                 continue;
             }
             const Target& target = targets_[candidate->target];
+            // "République d'Haïti": a name after an elision starts afresh, as after "of".
             if (n == 1 && target.kind == EntityKind::kCountry && candidate->is_name &&
-                ends_longer_name(text, tokens, i, covered)) {
+                !words.elided(i) && ends_longer_name(text, tokens, i, covered)) {
                 continue;
             }
             found.push_back({target.kind, &target.id, &target.name, &candidate->alias, i, i + n - 1,
@@ -159,10 +188,13 @@ std::vector<EntityMention> AliasMatcher::match(std::string_view text,
                                                std::vector<bool>& covered) const {
     std::vector<EntityMention> mentions;
     for (const AliasMatch& found : scan(text, tokens, covered, AliasScope::kNamesAndCues)) {
+        // "l’ONU": the mention is the name, without the elided article.
+        const Token& first = tokens[found.first];
+        const std::string_view first_text = token_text(text, first);
         EntityMention mention{found.kind,
                               *found.id,
                               *found.name,
-                              tokens[found.first].begin,
+                              first.end - after_elision(first_text).size(),
                               tokens[found.last].end,
                               (found.is_name ? "alias '" : "cue '") + *found.alias + "'"};
         mention.named = found.is_name;

@@ -45,7 +45,9 @@ class AliasMatcher {
     // at least as the alias is: an all-capitals alias ("US", "MSS") only matches all capitals, a
     // capitalised one ("Chad", "Jordan") only a capitalised word. A one-word country name that
     // ends a longer capitalised name ("New Jersey", "Michael Jordan") is not the country. Tokens
-    // already covered are skipped; sets covered[i] for every token inside a match.
+    // already covered are skipped; sets covered[i] for every token inside a match. A word after a
+    // French elision is compared, case included, without it: "d'Haïti" is "Haïti", "l’ONU" is
+    // "ONU" (all capitals), and the mention starts after the apostrophe.
     std::vector<AliasMatch> scan(std::string_view text, const std::vector<Token>& tokens,
                                  std::vector<bool>& covered, AliasScope scope) const;
 

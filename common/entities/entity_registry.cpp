@@ -7,8 +7,8 @@
 
 #include <mss/error.h>
 
-#include "analysis/word_form.h"
 #include "analysis/word_tokenizer.h"
+#include "entities/elided_name.h"
 
 namespace mss {
 namespace {
@@ -73,7 +73,7 @@ std::string alias_key(std::string_view text) {
     thread_local WordTokenizer tokenizer;
     std::string key;
     for (const WordSpan& span : tokenizer.split(text)) {
-        const std::string word = normalise_word(text.substr(span.begin, span.end - span.begin));
+        const std::string word = name_word(text.substr(span.begin, span.end - span.begin));
         if (word.empty()) {
             continue;
         }

@@ -37,8 +37,10 @@ struct Entity {
 };
 
 // The folded form of an alias or of a run of words in a text, used as the lookup key:
-// words folded (common/analysis/fold.h) and joined by one space. "Chérizier" -> "cherizier",
-// "Haiti National Police" -> "haiti national police".
+// words folded (common/analysis/fold.h), each without a French elided article (name_word in
+// entities/elided_name.h), and joined by one space. "Chérizier" -> "cherizier",
+// "Haiti National Police" -> "haiti national police", "Police nationale d'Haïti" ->
+// "police nationale haiti".
 std::string alias_key(std::string_view text);
 
 class EntityRegistry {

@@ -42,6 +42,15 @@ std::vector<std::string> name_variants(const std::string& name) {
     return variants;
 }
 
+// "ke" from "KE".
+std::string region_id(const char* code) {
+    std::string id(code);
+    for (char& c : id) {
+        c = static_cast<char>(c - 'A' + 'a');
+    }
+    return id;
+}
+
 }  // namespace
 
 EntityRegistry iso_countries() {
@@ -53,10 +62,7 @@ EntityRegistry iso_countries() {
         icu::UnicodeString display;
         icu::Locale("", *code).getDisplayCountry(icu::Locale::getEnglish(), display);
         const std::string name = to_utf8(display);
-        std::string id(*code);
-        for (char& c : id) {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
+        const std::string id = region_id(*code);
         if (name.empty() || name == *code) {  // ICU knows the code but has no English name
             continue;
         }
@@ -69,6 +75,28 @@ EntityRegistry iso_countries() {
             }
         }
         registry.add(std::move(entity));
+    }
+    return registry;
+}
+
+EntityRegistry iso_countries_in_french(const std::unordered_set<std::string>& left_out) {
+    EntityRegistry registry;
+    for (const char* const* code = icu::Locale::getISOCountries(); *code != nullptr; ++code) {
+        icu::UnicodeString display;
+        icu::Locale("", *code).getDisplayCountry(icu::Locale::getFrench(), display);
+        const std::string name = to_utf8(display);
+        if (name.empty() || name == *code) {  // ICU knows the code but has no French name
+            continue;
+        }
+        Entity entity{EntityKind::kCountry, region_id(*code), "", {}, {}};
+        for (std::string& variant : name_variants(name)) {
+            if (left_out.count(alias_key(variant)) == 0) {
+                entity.aliases.push_back(std::move(variant));
+            }
+        }
+        if (!entity.aliases.empty()) {
+            registry.add(std::move(entity));
+        }
     }
     return registry;
 }

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "entities/alias_matcher.h"
+#include "entities/french_person_cues.h"
 #include "entities/letter_case.h"
 
 namespace mss {
@@ -191,7 +192,8 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         name_like[i] = !covered[i] && !token.stopword && !token.word.empty() &&
                        !(token.word[0] >= '0' && token.word[0] <= '9') &&
                        word_case(original) == WordCase::kCapitalised &&
-                       !cues_.is_title(token.word) && !cues_.is_not_name(token.word);
+                       !cues_.is_title(token.word) && !cues_.is_not_name(token.word) &&
+                       !is_french_civility(text, tokens, i);
     }
     auto joined = [&](std::size_t left) {
         const std::string_view gap = gap_between(text, tokens[left], tokens[left + 1]);
@@ -211,7 +213,15 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
     }
 
     // Maximal runs of name words, particles allowed inside ("Miguel de la Madrid"), and a hyphen
-    // after the first word ("Robin Leigh-Pemberton"; "Coca-Cola said" stays no name).
+    // after the first word ("Robin Leigh-Pemberton"; "Coca-Cola said" stays no name), or inside a
+    // hyphenated given name, as French writes them ("Jean-Marc Duvivier"): one that is no
+    // particle ("Al-Ittihad"), does not itself follow a hyphen ("Hart-Scott-Rodino") and has a
+    // surname after it ("Leigh-Pemberton said" is a surname, of Robin Leigh-Pemberton).
+    const auto starts_hyphenated_given_name = [&](std::size_t i) {
+        return cues_.is_given_name(tokens[i].word) && !is_name_particle(tokens[i].word) &&
+               (i == 0 || gap_between(text, tokens[i - 1], tokens[i]) != "-") && i + 2 < n &&
+               joined(i + 1) && name_like[i + 2];
+    };
     std::vector<Run> runs;
     for (std::size_t i = 0; i < n;) {
         if (!name_like[i]) {
@@ -220,8 +230,8 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         }
         Run run{i, i, 1};
         std::size_t j = i;
-        while (j + 1 < n &&
-               (joined(j) || (j > i && gap_between(text, tokens[j], tokens[j + 1]) == "-"))) {
+        while (j + 1 < n && (joined(j) || ((j > i || starts_hyphenated_given_name(i)) &&
+                                           gap_between(text, tokens[j], tokens[j + 1]) == "-"))) {
             if (name_like[j + 1]) {
                 ++j;
                 ++run.name_words;
@@ -317,8 +327,12 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         // After "the", a title and one word are a title-case noun phrase ("the General Agreement
         // on Tariffs"), not a person: no one writes "the President Reagan".
         const bool after_article = run.first >= 2 && tokens[run.first - 2].word == "the";
+        // French writes titles in lower case: "le ministre Espérance" names one word too.
+        const bool french_title =
+            !capitalised && french_article_before_title(text, tokens, run.first - 1, cues_);
         return cues_.is_title(before.word) && (is_word_gap(gap) || is_abbreviation_gap(gap)) &&
-               (capitalised || run.name_words >= 2) && !(after_article && run.name_words == 1);
+               (capitalised || run.name_words >= 2 || french_title) &&
+               !(after_article && run.name_words == 1);
     };
     for (const Run& run : runs) {
         // A single letter alone is an initial, not a name ("Chairman J. ...").
@@ -335,7 +349,10 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             if (title_before(run)) {
                 evidence = "title '" +
                            std::string(text.substr(before.begin, before.end - before.begin)) + "'";
-            } else if (run.name_words >= 2 && is_word_gap(gap) && is_speech_verb(before.word) &&
+            } else if (is_french_civility(text, tokens, run.first - 1)) {
+                evidence = "title 'M.'";
+            } else if (run.name_words >= 2 && is_word_gap(gap) &&
+                       (is_speech_verb(before.word) || is_french_attribution(before.word)) &&
                        (run.last + 1 == n ||
                         gap_between(text, tokens[run.last], tokens[run.last + 1])
                                 .find_first_of(",.") != std::string_view::npos)) {
@@ -345,8 +362,11 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         if (evidence.empty() && run.name_words >= 2 && run.last + 1 < n) {
             const Token& after = tokens[run.last + 1];
             const std::string_view gap = gap_between(text, tokens[run.last], after);
+            const std::string french_speech = french_speech_at(tokens, run.last + 1);
             if (is_word_gap(gap) && is_speech_verb(after.word)) {
                 evidence = "before '" + after.word + "'";
+            } else if (is_word_gap(gap) && !french_speech.empty()) {
+                evidence = "before '" + french_speech + "'";
             } else if ((gap == ", " || gap == ",\n") && cues_.is_title(after.word) &&
                        word_case(text.substr(after.begin, after.end - after.begin)) ==
                            WordCase::kLower) {

@@ -38,3 +38,12 @@ TEST_CASE("dates further down or without a year are not the article date", "[art
     article.body = "Officers left on January 18 for Haiti.";
     CHECK_FALSE(resolve(article).date);
 }
+
+TEST_CASE("an undated article takes its date from a French dateline", "[article-date]") {
+    mss::Article article;
+    article.body =
+        "PORT-AU-PRINCE, le 12 février 2025 \u2014 Le Conseil a demandé samedi un vote.\nSuite.";
+    const auto date = resolve(article);
+    CHECK(date.date == "2025-02-12");
+    CHECK(date.source == "text");
+}

@@ -72,3 +72,60 @@ TEST_CASE("a mentioned week covers each of its days and months", "[date-mentions
     month.value = "202503";
     CHECK(mss::covered_date_values(month) == std::vector<std::string>{"202503"});
 }
+
+namespace {
+
+// As dates_in(), with the stopwords a Creole or French text has and the shipped Creole names.
+std::vector<std::string> french_dates_in(const std::string& text,
+                                         const std::optional<mss::CivilDate>& article_date = {}) {
+    static const mss::CalendarWords words(
+        "month\t5\tme\nmonth\t8\tout\nmonth\t1\tjanvye\nmonth\t3\tmas\nweekday\t1\tlendi\n",
+        "creole");
+    mss::Analyzer analyzer{mss::StopwordList::parse("the\non\nle\nme\nout\nof\n")};
+    std::vector<std::string> values;
+    for (const auto& mention :
+         mss::find_date_mentions(text, analyzer.analyze(text), article_date, words)) {
+        values.push_back(mention.value);
+    }
+    return values;
+}
+
+}  // namespace
+
+TEST_CASE("French dates in lower case are days and months", "[date-mentions]") {
+    CHECK(french_dates_in("arrivés le 18 janvier 2025.") == std::vector<std::string>{"20250118"});
+    CHECK(french_dates_in("depuis octobre 2023") == std::vector<std::string>{"202310"});
+    CHECK(french_dates_in("Le 5 Août 2024") == std::vector<std::string>{"20240805"});
+    const auto article = mss::make_civil_date(2025, 2, 12);
+    CHECK(french_dates_in("avant le 1er mars", article) == std::vector<std::string>{"20250301"});
+    CHECK(french_dates_in("le 30 décembre", article) == std::vector<std::string>{"20241230"});
+}
+
+TEST_CASE("French weekdays resolve against the article date", "[date-mentions]") {
+    const auto wednesday = mss::make_civil_date(2025, 2, 12);
+    CHECK(french_dates_in("samedi, des patrouilles", wednesday) ==
+          std::vector<std::string>{"20250208"});
+    CHECK(french_dates_in("mercredi", wednesday) == std::vector<std::string>{"20250212"});
+}
+
+TEST_CASE("a weekday before a date is the date's day", "[date-mentions]") {
+    const auto article = mss::make_civil_date(2025, 3, 17);
+    CHECK(french_dates_in("lendi 10 mas 2025", article) == std::vector<std::string>{"20250310"});
+    CHECK(french_dates_in("samedi 8 mars", article) == std::vector<std::string>{"20250308"});
+    CHECK(dates_in("on Saturday, January 18", mss::make_civil_date(2025, 1, 22)) ==
+          std::vector<std::string>{"20250118"});
+}
+
+TEST_CASE("Creole month names from a data file make dates", "[date-mentions]") {
+    CHECK(french_dates_in("rive Ayiti 18 janvye 2025") == std::vector<std::string>{"20250118"});
+    CHECK(french_dates_in("depi 3 mas", mss::make_civil_date(2025, 3, 17)) ==
+          std::vector<std::string>{"20250303"});
+}
+
+TEST_CASE("a month name that is also a stopword needs a day and a year", "[date-mentions]") {
+    const auto article = mss::make_civil_date(2025, 3, 17);
+    CHECK(french_dates_in("18 out 2025") == std::vector<std::string>{"20250818"});
+    CHECK(french_dates_in("won 2 out of 3", article).empty());
+    CHECK(french_dates_in("sold out 2025 seats").empty());
+    CHECK(french_dates_in("give me 2025 reasons").empty());
+}
