@@ -16,8 +16,8 @@ namespace mss {
 namespace fs = std::filesystem;
 namespace {
 
-// Every file under a data folder (entities/, calendar/), in a fixed order, so adding an alias or a
-// month name changes the stamp.
+// Every file under a data folder (entities/), in a fixed order, so adding an alias or a month name
+// changes the stamp.
 std::uint64_t hash_data_files(const fs::path& dir, std::uint64_t hash) {
     std::error_code error;
     if (!fs::is_directory(dir, error)) {
@@ -54,7 +54,6 @@ AnalysisData load_analysis_data(const std::string& data_dir,
     hash = stable_hash(data.analyser->registry().serialise(), hash);
     const fs::path dir = find_data_dir(data_dir);
     hash = hash_data_files(dir / "entities", hash);
-    hash = hash_data_files(dir / "calendar", hash);
     data.stamp = hash_hex(hash);
     return data;
 }

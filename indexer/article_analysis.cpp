@@ -91,7 +91,7 @@ std::unique_ptr<ArticleAnalyser> load_article_analyser(
         const std::string path = dir + "/entities/" + file;
         implications.add(read_data_file(path), path, from, to);
     }
-    const std::string creole_calendar = dir + "/calendar/haitian_creole.txt";
+    const std::string creole_calendar = dir + "/entities/haitian_creole_calendar.txt";
     return std::make_unique<ArticleAnalyser>(
         StopwordList::load(dir + "/stopwords/english.txt"),
         load_entity_registry(dir + "/entities", entity_files), PersonCues::load(dir + "/entities"),

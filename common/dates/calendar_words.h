@@ -1,6 +1,6 @@
 // Month and weekday names, by index form: English and French from ICU's locale data
-// (DateFormatSymbols), Haitian Creole from a data file (calendar/haitian_creole.txt), as ICU has
-// no Creole locale.
+// (DateFormatSymbols), Haitian Creole from a data file (entities/haitian_creole_calendar.txt), as
+// ICU has no Creole locale.
 #pragma once
 
 #include <array>
@@ -19,7 +19,8 @@ class CalendarWords {
     // shared by threads.
     CalendarWords();
 
-    // As above, plus the names of a data file in calendar/'s format (kind<TAB>number<TAB>name,
+    // As above, plus the names of a data file in entities/haitian_creole_calendar.txt's format
+    // (kind<TAB>number<TAB>name,
     // '#' comments). `source` names the file in errors; throws mss::InputError for a bad line.
     CalendarWords(std::string_view extra_names, const std::string& source);
 

@@ -51,7 +51,7 @@ TEST_CASE("a bad calendar data line names its file and line", "[calendar-words]"
 
 TEST_CASE("the shipped Creole calendar file names twelve months and seven days",
           "[calendar-words]") {
-    std::ifstream in(MSS_SOURCE_DIR "/calendar/haitian_creole.txt");
+    std::ifstream in(MSS_SOURCE_DIR "/entities/haitian_creole_calendar.txt");
     REQUIRE(in);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const mss::CalendarWords words(text, "haitian_creole.txt");

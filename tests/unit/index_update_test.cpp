@@ -134,7 +134,6 @@ TEST_CASE("changed analysis data rebuilds the whole index into a new generation"
     const auto data = f.scratch.path() / "data";
     fs::create_directories(data / "stopwords");
     fs::copy(fs::path(MSS_SOURCE_DIR) / "entities", data / "entities");
-    fs::copy(fs::path(MSS_SOURCE_DIR) / "calendar", data / "calendar");
     std::ofstream(data / "stopwords" / "english.txt") << "the\n";
     f.options.data_dir = data.string();
     f.write("a.txt", "Alpha\nbody");
