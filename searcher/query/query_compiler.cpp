@@ -1,5 +1,7 @@
 #include "query/query_compiler.h"
 
+#include <set>
+
 #include "schema.h"
 
 namespace mss {

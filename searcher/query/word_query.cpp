@@ -2,6 +2,7 @@
 #include "query/query_compiler.h"
 
 #include <algorithm>
+#include <set>
 
 #include "schema.h"
 
