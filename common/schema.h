@@ -112,9 +112,9 @@ inline constexpr const char* kStopwordsKey = "mss.stopwords";  // the stopword l
 // The French and Haitian Creole stopword lists used.
 inline constexpr const char* kFrenchStopwordsKey = "mss.stopwords.fr";
 inline constexpr const char* kCreoleStopwordsKey = "mss.stopwords.ht";
-inline constexpr const char* kEntitiesKey = "mss.entities";    // the entity registry used
-inline constexpr const char* kStampKey = "mss.analysis";       // hash of format + analysis data
-inline constexpr const char* kSourcesKey = "mss.sources";      // JSON: root term -> root path
+inline constexpr const char* kEntitiesKey = "mss.entities";  // the entity registry used
+inline constexpr const char* kStampKey = "mss.analysis";     // hash of format + analysis data
+inline constexpr const char* kSourcesKey = "mss.sources";    // JSON: root term -> root path
 // JSON: the extra entity files of the last full build, [{"path", "hash"}] (entity_file_record.h)
 inline constexpr const char* kEntityFilesKey = "mss.entity_files";
 

@@ -95,9 +95,8 @@ std::unique_ptr<ArticleAnalyser> load_article_analyser(
         std::array<StopwordList, 3>{StopwordList::load(dir + "/stopwords/english.txt"),
                                     StopwordList::load(dir + "/stopwords/fr.txt"),
                                     StopwordList::load(dir + "/stopwords/ht.txt")},
-                                             load_entity_registry(dir + "/entities", entity_files),
-                                             PersonCues::load(dir + "/entities"),
-                                             std::move(implications));
+        load_entity_registry(dir + "/entities", entity_files), PersonCues::load(dir + "/entities"),
+        std::move(implications));
 }
 
 }  // namespace mss

@@ -49,8 +49,8 @@ void add_char_offsets(const Article& article, ArticleAnalysis& analysis);
 class ArticleAnalyser {
   public:
     // The stopword lists of English, French and Haitian Creole, in that order.
-    ArticleAnalyser(std::array<StopwordList, 3> stopwords, EntityRegistry registry,
-                    PersonCues cues, EntityImplications implications);
+    ArticleAnalyser(std::array<StopwordList, 3> stopwords, EntityRegistry registry, PersonCues cues,
+                    EntityImplications implications);
     ArticleAnalyser(const ArticleAnalyser&) = delete;
     ArticleAnalyser& operator=(const ArticleAnalyser&) = delete;
 

@@ -360,7 +360,8 @@ std::vector<Language> indexed_languages(const Xapian::Database& database) {
 SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabulary,
                          Analyzer& analyzer, const EntityRegistry& entities,
                          const AliasMatcher& aliases, const SearchRequest& asked) {
-    // Dates, outlets and languages alone rank nothing above anything: their articles are listed newest first.
+    // Dates, outlets and languages alone rank nothing above anything: their articles are listed
+    // newest first.
     SearchRequest by_date;
     const bool only_filters = filters_only(asked);
     if (only_filters && !has_entity_filters(asked) && asked.sort == SortOrder::kRelevance) {
@@ -368,9 +369,9 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
         by_date.sort = SortOrder::kDateDescending;
     }
     const SearchRequest& request = by_date.sort == SortOrder::kDateDescending ? by_date : asked;
-    QueryContext context{analyzer, entities, aliases,
-                         request.now.empty() ? today_iso_date() : request.now, &database,
-                         indexed_languages(database)};
+    QueryContext context{analyzer,  entities,
+                         aliases,   request.now.empty() ? today_iso_date() : request.now,
+                         &database, indexed_languages(database)};
     // An empty AND: build_query() adds the filters to it.
     const QueryNode root = only_filters ? QueryNode{} : parse_query(request.text);
     BuiltQuery original = build_query(root, request, context);

@@ -70,8 +70,8 @@ std::vector<WordSpan> Analyzer::split(std::string_view text, Language language) 
     }
     if (language != Language::kEnglish) {
         for (WordSpan& span : spans) {
-            span.begin += elided_prefix_bytes(text.substr(span.begin, span.end - span.begin),
-                                              language);
+            span.begin +=
+                elided_prefix_bytes(text.substr(span.begin, span.end - span.begin), language);
         }
     }
     return spans;

@@ -40,8 +40,9 @@ std::optional<std::string> french_ordinal_number(std::string_view folded_word) {
     // Premier/première take "er"/"re"; second(e) "nd"/"nde"; every other number "e" or "eme".
     const bool one = digits == "1";
     const bool two = digits == "2";
-    const bool ok = one ? (suffix == "er" || suffix == "re" || suffix == "ere")
-                        : suffix == "e" || suffix == "eme" || (two && (suffix == "nd" || suffix == "nde"));
+    const bool ok =
+        one ? (suffix == "er" || suffix == "re" || suffix == "ere")
+            : suffix == "e" || suffix == "eme" || (two && (suffix == "nd" || suffix == "nde"));
     if (!ok || digits.front() == '0') {
         return std::nullopt;
     }

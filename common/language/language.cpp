@@ -45,11 +45,11 @@ std::optional<Language> parse_language(std::string_view tag) {
         // Codes of ISO 639-1 and 639-2/3 (both bibliographic and terminological for French),
         // then English and native names, folded.
         static constexpr Name kNames[] = {
-            {"en", Language::kEnglish},       {"eng", Language::kEnglish},
-            {"english", Language::kEnglish},  {"fr", Language::kFrench},
-            {"fra", Language::kFrench},       {"fre", Language::kFrench},
-            {"french", Language::kFrench},    {"francais", Language::kFrench},
-            {"ht", Language::kHaitianCreole}, {"hat", Language::kHaitianCreole},
+            {"en", Language::kEnglish},           {"eng", Language::kEnglish},
+            {"english", Language::kEnglish},      {"fr", Language::kFrench},
+            {"fra", Language::kFrench},           {"fre", Language::kFrench},
+            {"french", Language::kFrench},        {"francais", Language::kFrench},
+            {"ht", Language::kHaitianCreole},     {"hat", Language::kHaitianCreole},
             {"kreyol", Language::kHaitianCreole}, {"creole", Language::kHaitianCreole},
             {"haitian", Language::kHaitianCreole}};
         for (const Name& name : kNames) {

@@ -146,8 +146,8 @@ py::list values_of_paths(const py::handle& value) {
 mss::SearchRequest search_request(const std::string& query, const py::object& person,
                                   const py::object& country, const py::object& organisation,
                                   const py::object& place, const py::object& source,
-                                  const py::object& lang, const py::object& date_from, const py::object& date_to,
-                                  const py::object& now) {
+                                  const py::object& lang, const py::object& date_from,
+                                  const py::object& date_to, const py::object& now) {
     mss::SearchRequest request;
     request.text = query;
     request.persons = values_of(person);
@@ -275,13 +275,12 @@ PYBIND11_MODULE(mss, module) {
             [](Index& index, const std::string& query, std::size_t limit, std::size_t offset,
                std::size_t snippet_chars, const py::object& person, const py::object& country,
                const py::object& organisation, const py::object& place, const py::object& source,
-               const py::object& lang,
-               const py::object& date_from, const py::object& date_to, const py::object& now,
-               const std::string& sort, bool facets, const std::string& date_bucket,
-               bool exact_total, bool collapse) {
-                mss::SearchRequest request = search_request(query, person, country, organisation,
-                                                            place, source, lang, date_from, date_to,
-                                                            now);
+               const py::object& lang, const py::object& date_from, const py::object& date_to,
+               const py::object& now, const std::string& sort, bool facets,
+               const std::string& date_bucket, bool exact_total, bool collapse) {
+                mss::SearchRequest request =
+                    search_request(query, person, country, organisation, place, source, lang,
+                                   date_from, date_to, now);
                 request.limit = limit;
                 request.offset = offset;
                 request.snippet_chars = snippet_chars;
@@ -295,9 +294,10 @@ PYBIND11_MODULE(mss, module) {
             py::arg("query"), py::kw_only(), py::arg("limit") = 10, py::arg("offset") = 0,
             py::arg("snippet_chars") = 200, py::arg("person") = py::none(),
             py::arg("country") = py::none(), py::arg("organisation") = py::none(),
-            py::arg("place") = py::none(), py::arg("source") = py::none(), py::arg("lang") = py::none(),
-            py::arg("date_from") = py::none(), py::arg("date_to") = py::none(),
-            py::arg("now") = py::none(), py::arg("sort") = "relevance", py::arg("facets") = true,
+            py::arg("place") = py::none(), py::arg("source") = py::none(),
+            py::arg("lang") = py::none(), py::arg("date_from") = py::none(),
+            py::arg("date_to") = py::none(), py::arg("now") = py::none(),
+            py::arg("sort") = "relevance", py::arg("facets") = true,
             py::arg("date_bucket") = "month", py::arg("exact_total") = false,
             py::arg("collapse") = true,
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
@@ -317,11 +317,10 @@ PYBIND11_MODULE(mss, module) {
             [](Index& index, const std::string& query, const py::object& person,
                const py::object& country, const py::object& organisation, const py::object& place,
                const py::object& source, const py::object& lang, const py::object& date_from,
-               const py::object& date_to,
-               const py::object& now) {
-                mss::SearchRequest request = search_request(query, person, country, organisation,
-                                                            place, source, lang, date_from, date_to,
-                                                            now);
+               const py::object& date_to, const py::object& now) {
+                mss::SearchRequest request =
+                    search_request(query, person, country, organisation, place, source, lang,
+                                   date_from, date_to, now);
                 request.limit = 0;
                 request.snippet_chars = 0;
                 request.facets = false;
@@ -331,9 +330,9 @@ PYBIND11_MODULE(mss, module) {
             },
             py::arg("query"), py::kw_only(), py::arg("person") = py::none(),
             py::arg("country") = py::none(), py::arg("organisation") = py::none(),
-            py::arg("place") = py::none(), py::arg("source") = py::none(), py::arg("lang") = py::none(),
-            py::arg("date_from") = py::none(), py::arg("date_to") = py::none(),
-            py::arg("now") = py::none(),
+            py::arg("place") = py::none(), py::arg("source") = py::none(),
+            py::arg("lang") = py::none(), py::arg("date_from") = py::none(),
+            py::arg("date_to") = py::none(), py::arg("now") = py::none(),
             "The exact number of articles matching the query and filters (as mss-search "
             "--count --exact prints it).")
         .def(

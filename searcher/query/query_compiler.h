@@ -1,8 +1,8 @@
 // The compiler from a parsed query to Xapian queries, shared by the files that implement it:
 // query_compiler.cpp (the tree: AND, OR, NOT, phrases), field_query.cpp (fields), word_query.cpp
-// (free words and the entity names among them, in each language of the index), prefix_query.cpp (word*), proximity.cpp (the
-// proximity windows). Internal to the query builder (query_builder.h is the interface).
-// Not thread-safe: one compiler per query being built.
+// (free words and the entity names among them, in each language of the index), prefix_query.cpp
+// (word*), proximity.cpp (the proximity windows). Internal to the query builder (query_builder.h is
+// the interface). Not thread-safe: one compiler per query being built.
 #pragma once
 
 #include <cstddef>
@@ -84,8 +84,7 @@ class QueryCompiler {
     void add_entity_name(Conjunction& parts, const std::string& text, const Entity& entity);
     // Creole (no stem prefix) has only the word.
     Xapian::Query any_form(const std::string& stem_prefix, const std::string& word_prefix,
-                           const std::string& stem,
-                           Language language = Language::kEnglish) const;
+                           const std::string& stem, Language language = Language::kEnglish) const;
     Xapian::Query near_forms(const Token& token) const;
 
     QueryContext& context_;

@@ -147,15 +147,13 @@ void QueryCompiler::add_word_in_languages(Conjunction& parts, const std::string&
     if (readings.empty()) {
         return;  // a stopword in every language: it narrows nothing
     }
-    Xapian::Query word =
-        readings.size() == 1
-            ? readings.front()
-            : Xapian::Query(Xapian::Query::OP_SYNONYM, readings.begin(), readings.end());
+    Xapian::Query word = readings.size() == 1 ? readings.front()
+                                              : Xapian::Query(Xapian::Query::OP_SYNONYM,
+                                                              readings.begin(), readings.end());
     if (!stopped_in.empty()) {
-        parts.words.push_back(
-            Xapian::Query(Xapian::Query::OP_OR,
-                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, word, 0.0),
-                          any_of(stopped_in)));
+        parts.words.push_back(Xapian::Query(
+            Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, word, 0.0),
+            any_of(stopped_in)));
         return;
     }
     if (!near.empty()) {

@@ -130,8 +130,8 @@ TEST_CASE("French drops elided articles: d'Haïti is haiti, l'aéroport aeroport
     auto analyzer = make_bilingual_analyzer();
     const std::string text = "l'aéroport d\u2019Haïti jusqu'à Port-au-Prince";
     const auto tokens = analyzer.analyze(text, mss::Language::kFrench);
-    CHECK(words_of(tokens) == std::vector<std::string>{"aeroport", "haiti", "a", "port", "au",
-                                                       "prince"});
+    CHECK(words_of(tokens) ==
+          std::vector<std::string>{"aeroport", "haiti", "a", "port", "au", "prince"});
     // The token's span is the word without its article, so highlights mark "Haïti".
     CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "Haïti");
     CHECK(tokens[3].compound == "portauprince");
@@ -143,8 +143,8 @@ TEST_CASE("French words take the French stem and French stopwords", "[analyzer]"
     auto analyzer = make_bilingual_analyzer();
     const auto tokens = analyzer.analyze("la police et les policiers", mss::Language::kFrench);
     REQUIRE(tokens.size() == 5);
-    CHECK(tokens[0].stopword);   // la
-    CHECK(tokens[2].stopword);   // et
+    CHECK(tokens[0].stopword);  // la
+    CHECK(tokens[2].stopword);  // et
     CHECK_FALSE(tokens[1].stopword);
     CHECK(tokens[4].stem == analyzer.analyze_word("policier", mss::Language::kFrench).stem);
     CHECK(analyzer.analyze_word("opérations", mss::Language::kFrench).stem ==
@@ -165,8 +165,8 @@ TEST_CASE("French numbers: spaced groups join, the decimal comma is a point", "[
 
 TEST_CASE("French ordinals stem to their number, 3ème and 1er alike", "[analyzer]") {
     auto analyzer = make_bilingual_analyzer();
-    const auto tokens = analyzer.analyze("le 1er février, la 3ème opération",
-                                         mss::Language::kFrench);
+    const auto tokens =
+        analyzer.analyze("le 1er février, la 3ème opération", mss::Language::kFrench);
     REQUIRE(tokens.size() == 6);
     CHECK(tokens[1].word == "1er");
     CHECK(tokens[1].stem == "1");

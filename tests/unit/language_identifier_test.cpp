@@ -49,8 +49,9 @@ TEST_CASE("CLD2 tells English, French and Haitian Creole apart", "[language]") {
 TEST_CASE("a text too short or in another language is not identified", "[language]") {
     CHECK_FALSE(mss::detect_language(""));
     CHECK_FALSE(mss::detect_language("MSS"));
-    CHECK_FALSE(mss::detect_language("La policía nacional de Haití informó el sábado que los agentes "
-                                     "kenianos seguirán patrullando la capital del país."));
+    CHECK_FALSE(
+        mss::detect_language("La policía nacional de Haití informó el sábado que los agentes "
+                             "kenianos seguirán patrullando la capital del país."));
 }
 
 TEST_CASE("a declared language takes precedence over what the text reads as", "[language]") {
