@@ -90,6 +90,13 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
         if (!base && dates.empty()) {
             continue;
         }
+        // Only words that are stopwords in some language ("la" alone): searched exactly, as a
+        // query of stopwords is, not as every article of the language that drops them.
+        if (!keep_stopwords && compiler.partly_stopped_words() != 0 &&
+            compiler.partly_stopped_words() == parts.words.size() && parts.scored.empty() &&
+            parts.filters.empty() && dates.empty()) {
+            continue;
+        }
         const Xapian::Query all = base ? base->query : Xapian::Query::MatchAll;
         built.strict = all;
         if (!dates.empty()) {

@@ -68,6 +68,11 @@ class QueryCompiler {
     // Throws mss::QueryError for a bad field value.
     std::optional<Compiled> compile(const QueryNode& node);
 
+    // Free words compiled so far that are stopwords in some of the languages searched but not
+    // all ("la" beside English): each is one entry of a Conjunction's `words`. A query of such
+    // words alone is searched as a query of stopwords is, exactly (build_query()).
+    std::size_t partly_stopped_words() const { return partly_stopped_; }
+
   private:
     std::optional<Compiled> prefix_word(const QueryNode& node);
     std::optional<Compiled> expand_prefix_word(const QueryNode& node);
@@ -93,6 +98,7 @@ class QueryCompiler {
     bool keep_stopwords_;
     std::vector<Language> languages_;
     ExpansionBudget budget_;
+    std::size_t partly_stopped_ = 0;
 };
 
 }  // namespace mss

@@ -151,6 +151,7 @@ void QueryCompiler::add_word_in_languages(Conjunction& parts, const std::string&
                                               : Xapian::Query(Xapian::Query::OP_SYNONYM,
                                                               readings.begin(), readings.end());
     if (!stopped_in.empty()) {
+        ++partly_stopped_;
         parts.words.push_back(Xapian::Query(
             Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, word, 0.0),
             any_of(stopped_in)));

@@ -65,6 +65,12 @@ run "${S[@]}" --json --limit 50 "lang:fr police"
 assert_equal "$la_police" "$(ids_of "$OUT")" "la police in French articles"
 [ -n "$la_police" ] || fail "la police finds no French article"
 
+# A word that is a stopword in French alone ("la") is searched exactly when it is all the query.
+run "${S[@]}" --count "la"
+la_count=$OUT
+run "${S[@]}" --count '"la"'
+assert_equal "$la_count" "$OUT" "la alone counts the articles that write it"
+
 # French inflections are marked: policier highlights "policiers".
 run "${S[@]}" --json --limit 50 "policier"
 marked=$(field "$OUT" '" ".join(sorted({h["snippet"][a:b] for h in d["hits"] for a, b in h["highlights"]}))')
