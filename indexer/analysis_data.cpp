@@ -50,8 +50,7 @@ AnalysisData load_analysis_data(const std::string& data_dir,
     AnalysisData data{data_dir, entity_files, load_article_analyser(data_dir, entity_files), ""};
     std::uint64_t hash = stable_hash("format " + std::to_string(kIndexFormat) + "\n");
     hash = stable_hash(data.analyser->analyzer().stopwords().serialise(), hash);
-    // Only when given, so an index built before French and Creole were analysed keeps its stamp
-    // for its English lists; the format bump (10) rebuilds it once all the same.
+    // The French and Creole lists are analysis too: a changed one rebuilds the index.
     for (const Language language : {Language::kFrench, Language::kHaitianCreole}) {
         hash = stable_hash(std::string(language_code(language)) + "\n" +
                                data.analyser->analyzer().stopwords(language).serialise(),
