@@ -27,6 +27,13 @@ run "${S[@]}" --json --limit 100 --snippet-chars 0 "lang:en OR lang:fr OR lang:h
 stored=$(field "$OUT" '" ".join(sorted(h["id"] + "=" + h["lang"] for h in d["hits"]))')
 assert_equal "$stored" "$truth" "stored languages"
 
+# --explain says how each language was settled.
+run "$MSS_INDEX_BIN" --explain "$LANG_DIR/kenyans_fr.jsonl" "$LANG_DIR/radyo_kreyol.txt"
+assert_contains "$OUT" "language: fr  (declared)" "--explain, JSON lang"
+assert_contains "$OUT" "language: ht  (read by CLD2)" "--explain, Creole text"
+run "$MSS_INDEX_BIN" --explain seeds/000_079f2c57e2c3674a.txt
+assert_contains "$OUT" "language: en  (read by CLD2)" "--explain, English seed"
+
 # lang: takes codes and names, and narrows.
 for value in fr french French FR; do
     run "${S[@]}" --count "lang:$value"
