@@ -55,6 +55,9 @@ std::string serialise_article(const Article& article, const std::string& date_so
     if (!article.author.empty()) {
         data["author"] = article.author;
     }
+    if (!article.language.empty()) {
+        data["lang"] = article.language;
+    }
     if (article.date) {
         data["date"] = *article.date;
     }
@@ -77,6 +80,7 @@ StoredArticle parse_stored_article(const std::string& data) {
         article.url = json.value("url", "");
         article.source = json.value("source", "");
         article.author = json.value("author", "");
+        article.language = json.value("lang", "");
         if (json.contains("date")) {
             article.date = json["date"].get<std::string>();
         }
@@ -137,6 +141,34 @@ std::string entity_term(EntityKind kind, std::string_view id) {
             return kPlacePrefix + std::string(id);
     }
     return std::string(id);
+}
+
+const char* stem_prefix(Language language) {
+    switch (language) {
+        case Language::kEnglish:
+            return kStemPrefix;
+        case Language::kFrench:
+            return kFrenchStemPrefix;
+        case Language::kHaitianCreole:
+            return "";
+    }
+    return kStemPrefix;
+}
+
+const char* title_stem_prefix(Language language) {
+    switch (language) {
+        case Language::kEnglish:
+            return kTitleStemPrefix;
+        case Language::kFrench:
+            return kFrenchTitleStemPrefix;
+        case Language::kHaitianCreole:
+            return "";
+    }
+    return kTitleStemPrefix;
+}
+
+std::string language_term(Language language) {
+    return kLanguagePrefix + std::string(language_code(language));
 }
 
 std::string id_term(const std::string& id) {

@@ -12,6 +12,7 @@
 #include <mss/article.h>
 
 #include "entities/entity_registry.h"
+#include "language/language.h"
 
 namespace mss::schema {
 
@@ -20,6 +21,15 @@ inline constexpr const char* kIdPrefix = "Q";          // unique article id, one
 inline constexpr const char* kStemPrefix = "Z";        // stemmed body and headline words
 inline constexpr const char* kTitlePrefix = "S";       // folded headline words, with positions
 inline constexpr const char* kTitleStemPrefix = "ZS";  // stemmed headline words
+// French articles' stems, by the French stemmer, under prefixes of their own: a stem means one
+// thing in one language ("parti" is the English stem of "parties" and the French word "parti"),
+// and BM25 weighs it by how common it is among the articles of that language. Haitian Creole has
+// no stemmer and so no stem terms. English keeps "Z"/"ZS", so English articles index as before.
+inline constexpr const char* kFrenchStemPrefix = "ZF";
+inline constexpr const char* kFrenchTitleStemPrefix = "ZSF";
+// The stem prefixes of a language: body and headline. Creole's are empty (no stem terms).
+const char* stem_prefix(Language language);
+const char* title_stem_prefix(Language language);
 
 // Entities found in the article; the rest of the term is the canonical id. Their wdf says how
 // much the article is about the entity (mentions, headline, lead: indexer/document_builder.cpp).
@@ -53,6 +63,11 @@ inline constexpr const char* kSourcePrefix = "XR";
 // absolute path: deletions of vanished articles are limited to the roots a run reads.
 inline constexpr const char* kSourceRootPrefix = "XS";
 
+// The language the article was analysed in (language/language.h), one per article, as its code:
+// XGfr. A boolean term, for the lang: field.
+inline constexpr const char* kLanguagePrefix = "XG";
+std::string language_term(Language language);
+
 // The story an article belongs to (boolean term; the value is the story id, as in kStorySlot): its
 // near-copies share it (indexer/stories/), so "the other copies of this story" is one term.
 inline constexpr const char* kStoryPrefix = "XY";
@@ -85,15 +100,21 @@ inline constexpr unsigned kStorySlot = 9;
 // The article's MinHash fingerprint (indexer/stories/stored_fingerprint.h): later runs compare new
 // articles with it instead of fingerprinting every article again.
 inline constexpr unsigned kFingerprintSlot = 10;
+// The language, as a facet slot value "code<TAB>name" (one line, like the entity slots): every
+// article has one.
+inline constexpr unsigned kLanguageSlot = 11;
 // Length of the date part of both order keys.
 inline constexpr std::size_t kOrderKeyDateLength = 8;
 
 // Metadata keys.
 inline constexpr const char* kFormatKey = "mss.format";        // mss::kIndexFormat as text
 inline constexpr const char* kStopwordsKey = "mss.stopwords";  // the stopword list used
-inline constexpr const char* kEntitiesKey = "mss.entities";    // the entity registry used
-inline constexpr const char* kStampKey = "mss.analysis";       // hash of format + analysis data
-inline constexpr const char* kSourcesKey = "mss.sources";      // JSON: root term -> root path
+// The French and Haitian Creole stopword lists used.
+inline constexpr const char* kFrenchStopwordsKey = "mss.stopwords.fr";
+inline constexpr const char* kCreoleStopwordsKey = "mss.stopwords.ht";
+inline constexpr const char* kEntitiesKey = "mss.entities";  // the entity registry used
+inline constexpr const char* kStampKey = "mss.analysis";     // hash of format + analysis data
+inline constexpr const char* kSourcesKey = "mss.sources";    // JSON: root term -> root path
 // JSON: the extra entity files of the last full build, [{"path", "hash"}] (entity_file_record.h)
 inline constexpr const char* kEntityFilesKey = "mss.entity_files";
 

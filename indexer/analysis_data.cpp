@@ -51,6 +51,12 @@ AnalysisData load_analysis_data(const std::string& data_dir,
     AnalysisData data{data_dir, entity_files, load_article_analyser(data_dir, entity_files), ""};
     std::uint64_t hash = stable_hash("format " + std::to_string(kIndexFormat) + "\n");
     hash = stable_hash(data.analyser->analyzer().stopwords().serialise(), hash);
+    // The French and Creole lists are analysis too: a changed one rebuilds the index.
+    for (const Language language : {Language::kFrench, Language::kHaitianCreole}) {
+        hash = stable_hash(std::string(language_code(language)) + "\n" +
+                               data.analyser->analyzer().stopwords(language).serialise(),
+                           hash);
+    }
     hash = stable_hash(data.analyser->registry().serialise(), hash);
     const fs::path dir = find_data_dir(data_dir);
     hash = hash_data_files(dir / "entities", hash);

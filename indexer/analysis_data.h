@@ -15,10 +15,11 @@ struct AnalysisData {
     std::vector<std::string> entity_files;  // mss-index --entities
     // One analyser, for the metadata it provides; each analysis thread loads its own.
     std::unique_ptr<ArticleAnalyser> analyser;
-    // Hash of the index format, the stopword list, the entity registry as merged (ICU's country
-    // names and the --entities files included) and every file under DATA/entities/. An index
-    // whose stored stamp differs was analysed differently and must be rebuilt in full, since
-    // articles that did not change would otherwise keep their old terms.
+    // Hash of the index format, the three stopword lists (English, French, Haitian Creole), the
+    // entity registry as merged (ICU's country names and the --entities files included) and every
+    // file under DATA/entities/. An index whose stored stamp differs was analysed differently and
+    // must be rebuilt in full, since articles that did not change would otherwise keep their old
+    // terms.
     std::string stamp;
 
     std::unique_ptr<ArticleAnalyser> new_analyser() const {

@@ -32,9 +32,10 @@ void add_char_offsets(const Article& article, ArticleAnalysis& analysis) {
     set_char_offsets(article.body, analysis.body);
 }
 
-ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
-                                 EntityImplications implications, CalendarWords calendar)
-    : analyzer_(std::move(stopwords)),
+ArticleAnalyser::ArticleAnalyser(std::array<StopwordList, 3> stopwords, EntityRegistry registry,
+                                 PersonCues cues, EntityImplications implications,
+                                 CalendarWords calendar)
+    : analyzer_(std::move(stopwords[0]), std::move(stopwords[1]), std::move(stopwords[2])),
       registry_(std::move(registry)),
       cues_(std::move(cues)),
       implications_(std::move(implications)),
@@ -43,8 +44,9 @@ ArticleAnalyser::ArticleAnalyser(StopwordList stopwords, EntityRegistry registry
 
 ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     ArticleAnalysis analysis;
-    analysis.title.tokens = analyzer_.analyze(article.title);
-    analysis.body.tokens = analyzer_.analyze(article.body);
+    analysis.language = choose_language(article);
+    analysis.title.tokens = analyzer_.analyze(article.title, analysis.language.language);
+    analysis.body.tokens = analyzer_.analyze(article.body, analysis.language.language);
     auto mentions = extractor_.extract(
         {{article.title, analysis.title.tokens}, {article.body, analysis.body.tokens}});
     analysis.title.entities = std::move(mentions[0]);
@@ -93,7 +95,9 @@ std::unique_ptr<ArticleAnalyser> load_article_analyser(
     }
     const std::string creole_calendar = dir + "/entities/haitian_creole_calendar.txt";
     return std::make_unique<ArticleAnalyser>(
-        StopwordList::load(dir + "/stopwords/english.txt"),
+        std::array<StopwordList, 3>{StopwordList::load(dir + "/stopwords/english.txt"),
+                                    StopwordList::load(dir + "/stopwords/fr.txt"),
+                                    StopwordList::load(dir + "/stopwords/ht.txt")},
         load_entity_registry(dir + "/entities", entity_files), PersonCues::load(dir + "/entities"),
         std::move(implications), CalendarWords(read_data_file(creole_calendar), creole_calendar));
 }

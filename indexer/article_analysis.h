@@ -2,6 +2,7 @@
 // indexes it; mss-index --explain prints it.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "entities/entity_implications.h"
 #include "entities/entity_registry.h"
 #include "entities/person_cues.h"
+#include "language/language_identifier.h"
 
 namespace mss {
 
@@ -33,6 +35,8 @@ struct ArticleAnalysis {
     // The entities of `entities` whose name (not a cue) the text writes, each once.
     std::vector<EntityKey> named;
     std::string source_id;  // the outlet's id (analysis/source_id.h); "" when none is named
+    // The language the words were analysed in, and how it was settled.
+    LanguageChoice language;
 };
 
 // Mentions are found by byte offsets; their character offsets are what a program outside C++ cuts
@@ -44,7 +48,8 @@ void add_char_offsets(const Article& article, ArticleAnalysis& analysis);
 // thread. Not copyable or movable: the extractor refers to the registry it owns.
 class ArticleAnalyser {
   public:
-    ArticleAnalyser(StopwordList stopwords, EntityRegistry registry, PersonCues cues,
+    // The stopword lists of English, French and Haitian Creole, in that order.
+    ArticleAnalyser(std::array<StopwordList, 3> stopwords, EntityRegistry registry, PersonCues cues,
                     EntityImplications implications, CalendarWords calendar = CalendarWords());
     ArticleAnalyser(const ArticleAnalyser&) = delete;
     ArticleAnalyser& operator=(const ArticleAnalyser&) = delete;

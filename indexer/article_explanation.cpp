@@ -79,6 +79,12 @@ void explain_articles(const std::string& path, const IndexWriterOptions& options
             out << "article " << article.id << "  (" << article.path << ")\n";
             out << "  date: " << analysis.date.date.value_or("none") << "  (source "
                 << analysis.date.source << ")\n";
+            const LanguageChoice& language = analysis.language;
+            out << "  language: " << language_code(language.language) << "  ("
+                << (language.evidence == LanguageEvidence::kDeclared   ? "declared"
+                    : language.evidence == LanguageEvidence::kDetected ? "read by CLD2"
+                                                                       : "fallback")
+                << ")\n";
             explain_facet(out, "person", analysis.entities.person);
             explain_facet(out, "country", analysis.entities.country);
             explain_facet(out, "organisation", analysis.entities.organisation);

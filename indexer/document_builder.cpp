@@ -12,10 +12,13 @@ namespace {
 // Xapian rejects terms over 245 bytes; a "word" that long is noise (a URL, a base64 blob).
 constexpr std::size_t kMaxTermBytes = 200;
 
-// Adds the words of one field; returns the position after the last word.
+// Adds the words of one field; returns the position after the last word. Stems go under the
+// prefixes of the article's language (schema.h).
 Xapian::termpos index_field(Xapian::Document& document, const std::vector<Token>& tokens,
-                            Xapian::termpos position, bool is_title) {
+                            Xapian::termpos position, bool is_title, Language language) {
     const Xapian::termcount wdf = is_title ? schema::kTitleWdfBoost : 1;
+    const std::string stem_prefix = schema::stem_prefix(language);
+    const std::string title_stem_prefix = schema::title_stem_prefix(language);
     for (const Token& token : tokens) {
         if (token.word.size() > kMaxTermBytes) {
             continue;
@@ -30,7 +33,7 @@ Xapian::termpos index_field(Xapian::Document& document, const std::vector<Token>
         if (!token.compound.empty() && token.compound.size() <= kMaxTermBytes) {
             document.add_posting(token.compound, position, wdf);
             if (token.compound_stem != token.compound) {
-                document.add_term(schema::kStemPrefix + token.compound_stem, wdf);
+                document.add_term(stem_prefix + token.compound_stem, wdf);
             }
         }
         // A word that is its own stem gets no stem term: the searcher matches the word itself
@@ -38,9 +41,9 @@ Xapian::termpos index_field(Xapian::Document& document, const std::vector<Token>
         if (token.stopword || token.stem == token.word) {
             continue;
         }
-        document.add_term(schema::kStemPrefix + token.stem, wdf);
+        document.add_term(stem_prefix + token.stem, wdf);
         if (is_title) {
-            document.add_term(schema::kTitleStemPrefix + token.stem);
+            document.add_term(title_stem_prefix + token.stem);
         }
     }
     return position;
@@ -134,6 +137,12 @@ void index_source(Xapian::Document& document, const Article& article,
     document.add_value(schema::kSourceSlot, schema::facet_value({{id, name}}));
 }
 
+void index_language(Xapian::Document& document, Language language) {
+    document.add_boolean_term(schema::language_term(language));
+    document.add_value(schema::kLanguageSlot,
+                       schema::facet_value({{language_code(language), language_name(language)}}));
+}
+
 }  // namespace
 
 Xapian::Document build_document(const Article& article, const ArticleAnalysis& analysis,
@@ -143,8 +152,12 @@ Xapian::Document build_document(const Article& article, const ArticleAnalysis& a
     document.add_boolean_term(schema::kStoryPrefix + story);
     document.add_value(schema::kStorySlot, story);
     document.add_value(schema::kFingerprintSlot, stored_fingerprint(article.title, article.body));
-    const Xapian::termpos after_title = index_field(document, analysis.title.tokens, 0, true);
-    index_field(document, analysis.body.tokens, after_title + schema::kBodyPositionGap, false);
+    const Language language = analysis.language.language;
+    const Xapian::termpos after_title =
+        index_field(document, analysis.title.tokens, 0, true, language);
+    index_field(document, analysis.body.tokens, after_title + schema::kBodyPositionGap, false,
+                language);
+    index_language(document, language);
     index_entities(document, analysis);
     index_named_entities(document, analysis.named);
     index_dates(document, analysis);
@@ -154,6 +167,7 @@ Xapian::Document build_document(const Article& article, const ArticleAnalysis& a
     document.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(day, article.id));
     Article stored = article;
     stored.date = analysis.date.date;
+    stored.language = language_code(language);
     document.set_data(schema::serialise_article(stored, analysis.date.source));
     return document;
 }

@@ -270,6 +270,10 @@ std::map<std::string, std::string> IndexRun::metadata_to_write(
         metadata[schema::kFormatKey] = std::to_string(kIndexFormat);
         ArticleAnalyser& analyser = *analysis_->analyser;
         metadata[schema::kStopwordsKey] = analyser.analyzer().stopwords().serialise();
+        metadata[schema::kFrenchStopwordsKey] =
+            analyser.analyzer().stopwords(Language::kFrench).serialise();
+        metadata[schema::kCreoleStopwordsKey] =
+            analyser.analyzer().stopwords(Language::kHaitianCreole).serialise();
         // The searcher resolves entity names with exactly the registry we extract with.
         metadata[schema::kEntitiesKey] = analyser.registry().serialise();
         metadata[schema::kStampKey] = analysis_->stamp;

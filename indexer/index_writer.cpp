@@ -69,6 +69,11 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
     impl_->database.set_metadata(schema::kFormatKey, std::to_string(kIndexFormat));
     impl_->database.set_metadata(schema::kStopwordsKey,
                                  analyser.analyzer().stopwords().serialise());
+    impl_->database.set_metadata(schema::kFrenchStopwordsKey,
+                                 analyser.analyzer().stopwords(Language::kFrench).serialise());
+    impl_->database.set_metadata(
+        schema::kCreoleStopwordsKey,
+        analyser.analyzer().stopwords(Language::kHaitianCreole).serialise());
     // The searcher resolves entity names in queries with exactly the registry we extract with.
     impl_->database.set_metadata(schema::kEntitiesKey, analyser.registry().serialise());
     // Only a new index gets the stamp: an old one keeps its own, so the next update_index() run

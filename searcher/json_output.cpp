@@ -81,6 +81,7 @@ Json hit_json(const Hit& hit) {
     out["url"] = known_or_null(hit.url);
     out["source"] = known_or_null(hit.source);
     out["author"] = known_or_null(hit.author);
+    out["lang"] = hit.lang;
     out["story"] = hit.story;
     Json duplicates = Json::array();
     for (const Duplicate& copy : hit.duplicates) {
@@ -106,6 +107,7 @@ Json article_json(const IndexedArticle& indexed) {
     out["url"] = known_or_null(article.url);
     out["source"] = known_or_null(article.source);
     out["author"] = known_or_null(article.author);
+    out["lang"] = article.language.empty() ? "en" : article.language;
     out["entities"] = {{"person", entity_list(indexed.entities.person)},
                        {"country", entity_list(indexed.entities.country)},
                        {"organisation", entity_list(indexed.entities.organisation)},
@@ -125,6 +127,7 @@ Json facets_json(const Facets& facets) {
     out["organisation"] = entity_counts(facets.organisation);
     out["place"] = entity_counts(facets.place);
     out["source"] = entity_counts(facets.source);
+    out["lang"] = entity_counts(facets.lang);
     out["date"] = std::move(dates);
     out["undated"] = facets.undated;
     return out;

@@ -43,7 +43,8 @@ constexpr const char* kExitCodes =
     "\nQuery (docs/QUERY.md):\n"
     "  Words must all match (any form: 'deployed' finds 'deployment'); \"quoted phrases\"\n"
     "  match exactly; OR, NOT or -word, (groups) and word* prefixes. Fields: person:, country:,\n"
-    "  org:, place:, source:, title:, date: (2025-01-18, 2025-01, 2025, FROM..TO, ..TO, FROM..,\n"
+    "  org:, place:, source:, lang:, title:, date: (2025-01-18, 2025-01, 2025, FROM..TO, ..TO, "
+    "FROM..,\n"
     "  today, yesterday, last-week, last-month, last-year, 30d, 2w, 6m, 1y), mentions: (dates\n"
     "  the text speaks of, same forms).\n"
     "  Counts, facets, --ids, --paths and the exit status cover the matches only; a question\n"
@@ -191,7 +192,10 @@ int run(int argc, char** argv) {
                                                   "only articles naming this place")(
         "source", po::value(&request.sources)->composing(),
         "only articles from this outlet (its whole name)")(
-        "from", po::value(&from), "only articles dated on or after this (2025-01, 30d, ...)")(
+        "lang", po::value(&request.languages)->composing(),
+        "only articles in this language (en, fr, ht or a name: French); free words are then "
+        "searched in its forms only")("from", po::value(&from),
+                                      "only articles dated on or after this (2025-01, 30d, ...)")(
         "to", po::value(&to), "only articles dated on or before this (a month means its end)")(
         "now", po::value(&request.now), "the day relative dates count from (default: today)")(
         "sort", po::value(&sort)->default_value("relevance"), "relevance, date or -date")(

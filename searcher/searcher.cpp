@@ -72,7 +72,9 @@ Searcher::Impl Searcher::Impl::open(const std::string& dir, const ShardOptions& 
             Impl impl{dir, options, ShardSet(dir, options), nullptr, {}, Vocabulary(), nullptr};
             impl.shards.agreed_metadata(schema::kFormatKey);
             impl.analyzer = std::make_unique<Analyzer>(
-                StopwordList::parse(impl.shards.agreed_metadata(schema::kStopwordsKey)));
+                StopwordList::parse(impl.shards.agreed_metadata(schema::kStopwordsKey)),
+                StopwordList::parse(impl.shards.agreed_metadata(schema::kFrenchStopwordsKey)),
+                StopwordList::parse(impl.shards.agreed_metadata(schema::kCreoleStopwordsKey)));
             const std::string entities = impl.shards.agreed_metadata(schema::kEntitiesKey);
             if (!entities.empty()) {
                 impl.entities =
@@ -280,9 +282,12 @@ Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::si
     hit.entities.organisation =
         schema::parse_facet_value(document.get_value(schema::kOrganisationSlot));
     hit.entities.place = schema::parse_facet_value(document.get_value(schema::kPlaceSlot));
-    hit.title_highlights = highlight_text(hit.title, terms, analyzer);
+    const Language language = parse_language(article.language).value_or(Language::kEnglish);
+    hit.lang = language_code(language);
+    hit.title_highlights = highlight_text(hit.title, terms, analyzer, language);
     if (request.snippet_chars > 0) {  // ids, paths and counts need no snippet
-        Snippet snippet = make_snippet(article.body, terms, analyzer, request.snippet_chars);
+        Snippet snippet =
+            make_snippet(article.body, terms, analyzer, request.snippet_chars, language);
         hit.snippet = std::move(snippet.text);
         hit.highlights = std::move(snippet.highlights);
     }
@@ -358,12 +363,27 @@ bool filters_only(const SearchRequest& request) {
     return request.text.find_first_not_of(" \t\n\r") == std::string::npos && request.has_filters();
 }
 
+// The languages the index holds articles in; English for an empty index.
+std::vector<Language> indexed_languages(const Xapian::Database& database) {
+    std::vector<Language> languages;
+    for (const Language language : kAllLanguages) {
+        if (database.get_termfreq(schema::language_term(language)) != 0) {
+            languages.push_back(language);
+        }
+    }
+    if (languages.empty()) {
+        languages.push_back(Language::kEnglish);
+    }
+    return languages;
+}
+
 SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabulary,
                          Analyzer& analyzer, const EntityRegistry& entities,
                          const AliasMatcher& aliases, const SearchRequest& asked,
                          const Watch& watch) {
     watch.deadline.check();
-    // Dates and outlets alone rank nothing above anything: their articles are listed newest first.
+    // Dates, outlets and languages alone rank nothing above anything: their articles are listed
+    // newest first.
     SearchRequest by_date;
     const bool only_filters = filters_only(asked);
     if (only_filters && !has_entity_filters(asked) && asked.sort == SortOrder::kRelevance) {
@@ -371,8 +391,9 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
         by_date.sort = SortOrder::kDateDescending;
     }
     const SearchRequest& request = by_date.sort == SortOrder::kDateDescending ? by_date : asked;
-    QueryContext context{analyzer, entities, aliases,
-                         request.now.empty() ? today_iso_date() : request.now, &database};
+    QueryContext context{analyzer,  entities,
+                         aliases,   request.now.empty() ? today_iso_date() : request.now,
+                         &database, indexed_languages(database)};
     // An empty AND: build_query() adds the filters to it.
     const QueryNode root = only_filters ? QueryNode{} : parse_query(request.text);
     BuiltQuery original = build_query(root, request, context);

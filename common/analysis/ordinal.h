@@ -12,4 +12,8 @@ namespace mss {
 // text "27" finds "27th" and "27th" finds "27", while quoted phrases keep the exact form.
 std::optional<std::string> ordinal_number(std::string_view folded_word);
 
+// The number of a folded French ordinal: "1er", "1re", "1ere", "1ers" -> "1"; "2e", "2eme",
+// "2nd", "2nde", "3es", "3emes" -> "2", "2", "2", "2", "3", "3". "1e" and "2er" are no ordinals.
+std::optional<std::string> french_ordinal_number(std::string_view folded_word);
+
 }  // namespace mss

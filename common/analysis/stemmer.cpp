@@ -1,14 +1,16 @@
 #include "analysis/stemmer.h"
 
+#include <string>
+
 #include <libstemmer.h>
 
 #include <mss/error.h>
 
 namespace mss {
 
-Stemmer::Stemmer() : stemmer_(sb_stemmer_new("english", "UTF_8")) {
+Stemmer::Stemmer(const char* algorithm) : stemmer_(sb_stemmer_new(algorithm, "UTF_8")) {
     if (stemmer_ == nullptr) {
-        throw IoError("cannot create the Snowball English stemmer");
+        throw IoError(std::string("cannot create the Snowball ") + algorithm + " stemmer");
     }
 }
 

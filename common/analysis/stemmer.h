@@ -1,4 +1,5 @@
-// Snowball English stemming ("deployed", "deployment" -> "deploy").
+// Snowball stemming: English ("deployed", "deployment" -> "deploy") and French ("policiers",
+// "policier" -> "polici").
 #pragma once
 
 #include <string>
@@ -11,7 +12,8 @@ namespace mss {
 // Wraps one libstemmer instance, which is not thread-safe: one Stemmer per thread.
 class Stemmer {
   public:
-    Stemmer();
+    // `algorithm` is a libstemmer algorithm name: "english", "french".
+    explicit Stemmer(const char* algorithm = "english");
     ~Stemmer();
     Stemmer(const Stemmer&) = delete;
     Stemmer& operator=(const Stemmer&) = delete;

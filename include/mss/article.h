@@ -33,6 +33,10 @@ struct Article {
     std::string url;     // where the article can be read, for citing; "" when unknown
     std::string source;  // the outlet that published it ("Caribbean Wire"); "" when unknown
     std::string author;  // the byline, as written; "" when unknown
+    // The language as the source declares it (JSON "lang", <html lang>, a feed's <language> or
+    // xml:lang), as written: "" when it declares none. Once indexed, the code of the language
+    // the article was analysed in ("en", "fr", "ht").
+    std::string language;
     // A feed item. A feed is a window, not an archive: an item missing from tonight's copy of its
     // feed is not deleted, and where it was read (which file of a dated archive, which line) is
     // no change to it.

@@ -57,12 +57,15 @@ struct SearchRequest {
     std::vector<std::string> places;
     // Outlets, as source: takes them (docs/QUERY.md): the whole name, in any case or accents.
     std::vector<std::string> sources;
+    // Languages, as lang: takes them: a code ("fr") or a name ("French"); free words are then
+    // searched in these languages' forms only.
+    std::vector<std::string> languages;
     DateRange dates;  // also accepts partial and relative forms, as date: in the query does
     std::string now;  // YYYY-MM-DD that relative dates count from; empty means today
 
     SortOrder sort = SortOrder::kRelevance;
-    bool facets = false;  // count person, country, organisation, place, source and date over all
-                          // matches
+    bool facets = false;  // count person, country, organisation, place, source, lang and date over
+                          // all matches
     DateBucket date_bucket = DateBucket::kMonth;
     // Totals are exact when there are at most this many matches, else estimated; larger values
     // cost more time on wide queries.
@@ -92,7 +95,8 @@ struct SearchRequest {
     // Whether any filter besides the text is set (an entity, an outlet or a date bound).
     bool has_filters() const {
         return !persons.empty() || !countries.empty() || !organisations.empty() ||
-               !places.empty() || !sources.empty() || dates.from || dates.to;
+               !places.empty() || !sources.empty() || !languages.empty() || dates.from ||
+               dates.to;
     }
 };
 
@@ -118,6 +122,7 @@ struct Hit {
     std::string url;                  // for citing: "" when the source gave none
     std::string source;               // the outlet, as the source names it; "" when unknown
     std::string author;               // the byline; "" when unknown
+    std::string lang;                 // the language it was analysed in: "en", "fr" or "ht"
     double score = 0.0;
     std::string snippet;                      // plain text from the article, original spelling
     std::vector<Highlight> highlights;        // what matched, in snippet byte offsets
@@ -149,6 +154,7 @@ struct Facets {
     std::vector<FacetValue> organisation;
     std::vector<FacetValue> place;
     std::vector<FacetValue> source;    // outlets: id as in source:, name as the articles write it
+    std::vector<FacetValue> lang;      // languages: id the code ("fr"), name in English ("French")
     std::vector<DateFacetValue> date;  // in calendar order
     std::size_t undated = 0;           // matching articles with no date
 };

@@ -35,7 +35,8 @@ const char* version() noexcept;
 // Bumped whenever analysis or the index schema changes in a way that makes an existing index
 // disagree with what a fresh build would write. Stored in every index's metadata.
 // 6: zero-width spaces no longer split words; 7: named-entity terms and entity wdf; 8: story
-// ids; 9: sources and citation fields; 10: stored story fingerprints.
-inline constexpr int kIndexFormat = 10;
+// ids; 9: sources and citation fields; 10: stored story fingerprints; 11: a language per
+// article, French and Haitian Creole analysis.
+inline constexpr int kIndexFormat = 11;
 
 }  // namespace mss

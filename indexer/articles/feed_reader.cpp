@@ -149,6 +149,7 @@ class Feed {
                 return;
             }
             source_ = text_of(child(channel, "title"));
+            language_ = text_of(child(channel, "language"));
             for (const xmlNode* c = channel->children; c != nullptr; c = c->next) {
                 if (c->type == XML_ELEMENT_NODE && local_name(c) == "item") {
                     item(c, false);
@@ -206,6 +207,11 @@ class Feed {
             if (const xmlNode* author = child(node, "author")) {
                 article.author = text_of(child(author, "name"));
             }
+            // xml:lang on the entry, or inherited from the feed.
+            const std::unique_ptr<xmlChar, decltype(xmlFree)> lang(xmlNodeGetLang(node), xmlFree);
+            if (lang) {
+                article.language = reinterpret_cast<const char*>(lang.get());
+            }
         } else {
             article.url = text_of(child(node, "link"));
             article.id = text_of(child(node, "guid"));
@@ -214,6 +220,10 @@ class Feed {
             article.author = text_of(child(node, "creator", kDublinCoreNamespace));
             if (article.author.empty()) {
                 article.author = text_of(child(node, "author"));
+            }
+            article.language = text_of(child(node, "language", kDublinCoreNamespace));
+            if (article.language.empty()) {
+                article.language = language_;
             }
         }
         if (article.id.empty()) {
@@ -248,6 +258,7 @@ class Feed {
     FeedParse& parse_;
     long error_line_;
     std::string source_;
+    std::string language_;  // the RSS channel's <language>
     std::size_t dropped_ = 0;
 };
 

@@ -19,6 +19,7 @@ using Json = nlohmann::json;
 // What the page says about itself, gathered in one walk over the tree.
 struct PageFacts {
     std::string og_title, og_url, og_site_name, published_time, meta_author, canonical, title;
+    std::string lang;  // <html lang>, or the first <meta http-equiv="content-language">
     std::vector<Json> json_ld;
     const xmlNode* article = nullptr;
     const xmlNode* main = nullptr;
@@ -49,7 +50,14 @@ void gather(const xmlNode* node, PageFacts& facts) {
             continue;
         }
         const std::string name = element_name(child);
+        if (name == "html" && facts.lang.empty()) {
+            facts.lang = trim_white_space(attribute(child, "lang"));
+        }
         if (name == "meta") {
+            if (ascii_lower(attribute(child, "http-equiv")) == "content-language" &&
+                facts.lang.empty()) {
+                facts.lang = trim_white_space(attribute(child, "content"));
+            }
             const std::string key =
                 ascii_lower(attribute(child, "property") + attribute(child, "name"));
             const std::string content = trim_white_space(attribute(child, "content"));
@@ -299,6 +307,7 @@ HtmlPageParse parse_html_page(std::string_view html, const std::string& id,
     article.url = !facts.canonical.empty() ? facts.canonical : facts.og_url;
     article.source = !facts.og_site_name.empty() ? facts.og_site_name : ld_field(news, "publisher");
     article.author = ld_field(news, "author");
+    article.language = facts.lang.empty() ? ld_field(news, "inLanguage") : facts.lang;
     if (article.author.empty()) {
         article.author = facts.meta_author;
     }

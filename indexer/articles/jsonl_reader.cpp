@@ -121,6 +121,7 @@ JsonLineParse parse_json_line(std::string_view line, const std::string& path,
     article.url = string_field(object, "url", parse.warnings);
     article.source = string_field(object, "source", parse.warnings);
     article.author = string_field(object, "author", parse.warnings);
+    article.language = string_field(object, "lang", parse.warnings);
     const std::string date = string_field(object, "date", parse.warnings);
     if (!date.empty()) {
         article.date = leading_iso_date(date);

@@ -124,11 +124,12 @@ FacetCounter::FacetCounter(DateBucket bucket)
       organisation_(schema::kOrganisationSlot),
       place_(schema::kPlaceSlot),
       source_(schema::kSourceSlot),
+      lang_(schema::kLanguageSlot),
       date_(schema::kDateSlot) {}
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
     for (Xapian::ValueCountMatchSpy* spy :
-         {&person_, &country_, &organisation_, &place_, &source_, &date_}) {
+         {&person_, &country_, &organisation_, &place_, &source_, &lang_, &date_}) {
         enquire.add_matchspy(spy);
     }
 }
@@ -156,6 +157,7 @@ Facets FacetCounter::facets(const SurnameLinks& people, const Xapian::Database* 
     facets.organisation = entity_values(organisation_, kNoLinks, nullptr);
     facets.place = entity_values(place_, kNoLinks, nullptr);
     facets.source = entity_values(source_, kNoLinks, nullptr);
+    facets.lang = entity_values(lang_, kNoLinks, nullptr);
     // Days come out in order, so their buckets do too.
     std::size_t dated = 0;
     for (auto value = date_.values_begin(); value != date_.values_end(); ++value) {

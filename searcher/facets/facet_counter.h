@@ -1,7 +1,7 @@
-// Counts people, countries, organisations, places, sources (outlets) and dates over every matching
-// article in the same pass that ranks them, with Xapian's built-in ValueCountMatchSpy, so the
-// counting runs on remote shards too (xapian-tcpsrv knows only Xapian's own match spies) and Xapian
-// merges the shards' counts itself.
+// Counts people, countries, organisations, places, sources (outlets), languages and dates over
+// every matching article in the same pass that ranks them, with Xapian's built-in
+// ValueCountMatchSpy, so the counting runs on remote shards too (xapian-tcpsrv knows only Xapian's
+// own match spies) and Xapian merges the shards' counts itself.
 //
 // A facet slot holds an article's whole set of entities as one value ("id<TAB>name" lines), so the
 // spies count distinct sets; facets() splits each set into its entities and adds its count to
@@ -44,7 +44,7 @@ class FacetCounter {
 
   private:
     DateBucket bucket_;
-    Xapian::ValueCountMatchSpy person_, country_, organisation_, place_, source_, date_;
+    Xapian::ValueCountMatchSpy person_, country_, organisation_, place_, source_, lang_, date_;
 };
 
 }  // namespace mss

@@ -1,6 +1,8 @@
 #include "highlight/highlighter.h"
+#include "schema.h"
 
 #include <algorithm>
+#include <set>
 
 namespace mss {
 namespace {
@@ -102,7 +104,12 @@ void claim_extra_spans(std::string_view text, const std::vector<Token>& tokens,
     }
 }
 
-void claim_words(const std::vector<Token>& tokens, const MatchTerms& terms, RunCollector& runs) {
+void claim_words(const std::vector<Token>& tokens, const MatchTerms& terms, Language language,
+                 RunCollector& runs) {
+    const std::set<std::string>& stems = terms.stems_in(language);
+    // The term a stem match stands for, as the index names it (schema.h).
+    const std::string stem_prefix =
+        language == Language::kFrench ? schema::kFrenchStemPrefix : schema::kStemPrefix;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& token = tokens[i];
         if (!runs.free(i, i)) {
@@ -110,8 +117,8 @@ void claim_words(const std::vector<Token>& tokens, const MatchTerms& terms, RunC
         }
         if (terms.words.count(token.word) != 0) {
             runs.claim(i, i, token.word);
-        } else if (!token.stopword && terms.stems.count(token.stem) != 0) {
-            runs.claim(i, i, "Z" + token.stem);
+        } else if (!token.stopword && stems.count(token.stem) != 0) {
+            runs.claim(i, i, stem_prefix + token.stem);
         } else {
             for (const std::string& prefix : terms.prefixes) {
                 if (token.word.compare(0, prefix.size(), prefix) == 0) {
@@ -126,20 +133,21 @@ void claim_words(const std::vector<Token>& tokens, const MatchTerms& terms, RunC
 }  // namespace
 
 std::vector<MatchRun> find_matches(std::string_view text, const std::vector<Token>& tokens,
-                                   const MatchTerms& terms) {
+                                   const MatchTerms& terms, Language language) {
     RunCollector runs(tokens.size());
     claim_phrases(tokens, terms, runs);
     claim_entities(text, tokens, terms, runs);
     claim_extra_spans(text, tokens, terms, runs);
-    claim_words(tokens, terms, runs);
+    claim_words(tokens, terms, language, runs);
     return std::move(runs).sorted_runs();
 }
 
 std::vector<Highlight> highlight_text(std::string_view text, const MatchTerms& terms,
-                                      Analyzer& analyzer) {
-    const std::vector<Token> tokens = analyzer.analyze_for_stems(text, terms.stems);
+                                      Analyzer& analyzer, Language language) {
+    const std::vector<Token> tokens =
+        analyzer.analyze_for_stems(text, terms.stems_in(language), language);
     std::vector<Highlight> spans;
-    for (const MatchRun& run : find_matches(text, tokens, terms)) {
+    for (const MatchRun& run : find_matches(text, tokens, terms, language)) {
         spans.emplace_back(tokens[run.first].begin, tokens[run.last].end);
     }
     return spans;

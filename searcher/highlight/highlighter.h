@@ -24,11 +24,12 @@ struct MatchRun {
 
 // Every match in `tokens` (the analysis of `text`), in text order and never overlapping. Phrases
 // are claimed first, then entity mentions, then extra spans, then single words.
+// `language` is the one `tokens` were analysed in, which picks the stems compared.
 std::vector<MatchRun> find_matches(std::string_view text, const std::vector<Token>& tokens,
-                                   const MatchTerms& terms);
+                                   const MatchTerms& terms, Language language = Language::kEnglish);
 
 // Byte spans of the whole of `text` to highlight: for headlines, which are shown uncut.
 std::vector<Highlight> highlight_text(std::string_view text, const MatchTerms& terms,
-                                      Analyzer& analyzer);
+                                      Analyzer& analyzer, Language language = Language::kEnglish);
 
 }  // namespace mss

@@ -11,11 +11,18 @@
 
 #include "analysis/word_tokenizer.h"
 #include "entities/alias_matcher.h"
+#include "language/language.h"
 
 namespace mss {
 
 struct MatchTerms {
     std::set<std::string> stems;  // free-text words: any word with one of these stems matches
+    // The same in French articles, by the French stemmer (Creole has no stems: its forms are in
+    // `words`).
+    std::set<std::string> french_stems;
+    const std::set<std::string>& stems_in(Language language) const {
+        return language == Language::kFrench ? french_stems : stems;
+    }
     std::set<std::string> words;  // single words matched exactly (folded form)
     // Quoted phrases of two or more words, folded: matched only as the whole run of words, and
     // marked as one span.

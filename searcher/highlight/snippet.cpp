@@ -189,13 +189,14 @@ void copy_fragment(std::string_view body, std::size_t begin, std::size_t end,
 }  // namespace
 
 Snippet make_snippet(std::string_view body, const MatchTerms& terms, Analyzer& analyzer,
-                     std::size_t max_chars) {
+                     std::size_t max_chars, Language language) {
     Snippet snippet;
-    const std::vector<Token> tokens = analyzer.analyze_for_stems(body, terms.stems);
+    const std::vector<Token> tokens =
+        analyzer.analyze_for_stems(body, terms.stems_in(language), language);
     if (tokens.empty()) {
         return snippet;
     }
-    const std::vector<MatchRun> runs = find_matches(body, tokens, terms);
+    const std::vector<MatchRun> runs = find_matches(body, tokens, terms, language);
     const CharOffsets chars = char_offsets(body, tokens);
 
     std::vector<Fragment> fragments;

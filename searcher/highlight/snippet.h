@@ -22,7 +22,8 @@ struct Snippet {
 // text order, joined by " … ", about `max_chars` characters in all. Cut only between words, so
 // never inside a word or a UTF-8 sequence; runs of whitespace read as one space. A body without
 // a match gives its opening.
+// `language`: the article's, which the body is analysed in.
 Snippet make_snippet(std::string_view body, const MatchTerms& terms, Analyzer& analyzer,
-                     std::size_t max_chars);
+                     std::size_t max_chars, Language language = Language::kEnglish);
 
 }  // namespace mss

@@ -146,8 +146,8 @@ py::list values_of_paths(const py::handle& value) {
 mss::SearchRequest search_request(const std::string& query, const py::object& person,
                                   const py::object& country, const py::object& organisation,
                                   const py::object& place, const py::object& source,
-                                  const py::object& date_from, const py::object& date_to,
-                                  const py::object& now) {
+                                  const py::object& lang, const py::object& date_from,
+                                  const py::object& date_to, const py::object& now) {
     mss::SearchRequest request;
     request.text = query;
     request.persons = values_of(person);
@@ -155,6 +155,7 @@ mss::SearchRequest search_request(const std::string& query, const py::object& pe
     request.organisations = values_of(organisation);
     request.places = values_of(place);
     request.sources = values_of(source);
+    request.languages = values_of(lang);
     request.dates = {date_of(date_from), date_of(date_to)};
     request.now = date_of(now).value_or("");
     return request;
@@ -274,11 +275,12 @@ PYBIND11_MODULE(mss, module) {
             [](Index& index, const std::string& query, std::size_t limit, std::size_t offset,
                std::size_t snippet_chars, const py::object& person, const py::object& country,
                const py::object& organisation, const py::object& place, const py::object& source,
-               const py::object& date_from, const py::object& date_to, const py::object& now,
-               const std::string& sort, bool facets, const std::string& date_bucket,
-               bool exact_total, bool collapse, double time_limit) {
-                mss::SearchRequest request = search_request(query, person, country, organisation,
-                                                            place, source, date_from, date_to, now);
+               const py::object& lang, const py::object& date_from, const py::object& date_to,
+               const py::object& now, const std::string& sort, bool facets,
+               const std::string& date_bucket, bool exact_total, bool collapse, double time_limit) {
+                mss::SearchRequest request =
+                    search_request(query, person, country, organisation, place, source, lang,
+                                   date_from, date_to, now);
                 request.limit = limit;
                 request.offset = offset;
                 request.snippet_chars = snippet_chars;
@@ -294,13 +296,15 @@ PYBIND11_MODULE(mss, module) {
             py::arg("snippet_chars") = 200, py::arg("person") = py::none(),
             py::arg("country") = py::none(), py::arg("organisation") = py::none(),
             py::arg("place") = py::none(), py::arg("source") = py::none(),
-            py::arg("date_from") = py::none(), py::arg("date_to") = py::none(),
-            py::arg("now") = py::none(), py::arg("sort") = "relevance", py::arg("facets") = true,
+            py::arg("lang") = py::none(), py::arg("date_from") = py::none(),
+            py::arg("date_to") = py::none(), py::arg("now") = py::none(),
+            py::arg("sort") = "relevance", py::arg("facets") = true,
             py::arg("date_bucket") = "month", py::arg("exact_total") = false,
             py::arg("collapse") = true, py::arg("time_limit") = 0.0,
             "Runs a query. Returns {'schema', 'query', 'total', 'relaxed', 'hits': [...], "
             "'facets' (unless facets=False)}, shaped exactly like mss-search --json. person, "
-            "country, organisation, place and source take a str or a list of alternatives; "
+            "country, organisation, place, source and lang (en, fr, ht or a name) take a str or a "
+            "list of alternatives; "
             "date_from, "
             "date_to and now a str or a datetime.date. Near-copies of an article are one hit with "
             "its 'duplicates' unless collapse=False. time_limit is in seconds (0: none). Raises "
@@ -309,15 +313,16 @@ PYBIND11_MODULE(mss, module) {
         .def("article", &Index::article, py::arg("id"),
              "The stored article with this id as the dict mss-search --json --show prints "
              "({'schema', 'id', 'path', 'title', 'date', 'date_source', 'url', 'source', "
-             "'author', 'entities', 'body'}), or None when the index has none.")
+             "'author', 'lang', 'entities', 'body'}), or None when the index has none.")
         .def(
             "count",
             [](Index& index, const std::string& query, const py::object& person,
                const py::object& country, const py::object& organisation, const py::object& place,
-               const py::object& source, const py::object& date_from, const py::object& date_to,
-               const py::object& now, double time_limit) {
-                mss::SearchRequest request = search_request(query, person, country, organisation,
-                                                            place, source, date_from, date_to, now);
+               const py::object& source, const py::object& lang, const py::object& date_from,
+               const py::object& date_to, const py::object& now, double time_limit) {
+                mss::SearchRequest request =
+                    search_request(query, person, country, organisation, place, source, lang,
+                                   date_from, date_to, now);
                 request.time_limit_seconds = time_limit;
                 request.limit = 0;
                 request.snippet_chars = 0;
@@ -329,8 +334,9 @@ PYBIND11_MODULE(mss, module) {
             py::arg("query"), py::kw_only(), py::arg("person") = py::none(),
             py::arg("country") = py::none(), py::arg("organisation") = py::none(),
             py::arg("place") = py::none(), py::arg("source") = py::none(),
-            py::arg("date_from") = py::none(), py::arg("date_to") = py::none(),
-            py::arg("now") = py::none(), py::arg("time_limit") = 0.0,
+            py::arg("lang") = py::none(), py::arg("date_from") = py::none(),
+            py::arg("date_to") = py::none(), py::arg("now") = py::none(),
+            py::arg("time_limit") = 0.0,
             "The exact number of articles matching the query and filters (as mss-search "
             "--count --exact prints it). time_limit is in seconds (0: none), as for search().")
         .def(

@@ -41,6 +41,16 @@ std::optional<Compiled> QueryCompiler::field(const QueryNode& node) {
                                        node.position),
                         true};
     }
+    if (node.field == "lang") {
+        const auto language = parse_language(node.text);
+        if (!language) {
+            throw QueryError("lang: '" + node.text +
+                                 "' is not a language of the index (en, fr or ht, or English, "
+                                 "French, Haitian Creole)",
+                             node.position);
+        }
+        return Compiled{Xapian::Query(schema::language_term(*language)), false};
+    }
     if (node.field == "source") {
         const std::string id = source_id(context_.analyzer, node.text);
         if (id.empty()) {
@@ -66,9 +76,23 @@ std::optional<Compiled> QueryCompiler::title(const QueryNode& node) {
         throw QueryError("title: the value has no words", node.position);
     }
     if (tokens.size() == 1 && !node.quoted) {
-        terms_.stems.insert(tokens.front().stem);
-        return Compiled{
-            any_form(schema::kTitleStemPrefix, schema::kTitlePrefix, tokens.front().stem), true};
+        // The word's forms in each language searched, as one synonym.
+        std::vector<Xapian::Query> forms;
+        for (const Language language : languages_) {
+            const auto read = context_.analyzer.analyze(node.text, language);
+            if (read.size() != 1) {
+                continue;
+            }
+            remember_stem(read.front(), language);
+            forms.push_back(any_form(schema::title_stem_prefix(language), schema::kTitlePrefix,
+                                     read.front().stem, language));
+        }
+        if (!forms.empty()) {
+            return Compiled{forms.size() == 1 ? forms.front()
+                                              : Xapian::Query(Xapian::Query::OP_SYNONYM,
+                                                              forms.begin(), forms.end()),
+                            true};
+        }
     }
     std::vector<Xapian::Query> words;
     for (const Token& token : tokens) {

@@ -1,6 +1,7 @@
 #include "query/query_builder.h"
 
 #include <optional>
+#include <set>
 
 #include <mss/error.h>
 
@@ -12,6 +13,30 @@ namespace mss {
 namespace {
 
 using Kind = QueryNode::Kind;
+
+// The languages free words are searched in: those of the index, or those lang: (at the top level
+// of the query, where it holds for every word) and SearchRequest::languages ask for.
+std::vector<Language> searched_languages(const std::vector<const QueryNode*>& nodes,
+                                         const SearchRequest& request,
+                                         const QueryContext& context) {
+    std::set<Language> asked;
+    for (const QueryNode* node : nodes) {
+        if (node->kind == Kind::kField && node->field == "lang") {
+            if (const auto language = parse_language(node->text)) {
+                asked.insert(*language);
+            }
+        }
+    }
+    for (const std::string& value : request.languages) {
+        if (const auto language = parse_language(value)) {
+            asked.insert(*language);
+        }
+    }
+    if (asked.empty()) {
+        return context.languages;
+    }
+    return {asked.begin(), asked.end()};
+}
 
 void collect_free_words(const QueryNode& node, std::vector<TypedWord>& words) {
     if (node.kind == Kind::kWord && !node.prefix) {
@@ -45,11 +70,12 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
         (is_date ? date_nodes : others).push_back(node);
     }
     const std::optional<Xapian::Query> flag_dates = request_date_filter(request, context.now);
+    const std::vector<Language> languages = searched_languages(nodes, request, context);
     // A query of stopwords alone ("the who") still searches them, exactly.
     for (const bool keep_stopwords : {false, true}) {
         BuiltQuery built;
         built.terms.aliases = &context.aliases;
-        QueryCompiler compiler(context, built.terms, built.notes, keep_stopwords);
+        QueryCompiler compiler(context, built.terms, built.notes, keep_stopwords, languages);
         std::vector<Xapian::Query> dates;
         if (flag_dates) {
             dates.push_back(*flag_dates);
@@ -62,6 +88,13 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
         add_request_filters(parts, request, context, built.terms, built.notes);
         const auto base = QueryCompiler::combine(parts, false);
         if (!base && dates.empty()) {
+            continue;
+        }
+        // Only words that are stopwords in some language ("la" alone): searched exactly, as a
+        // query of stopwords is, not as every article of the language that drops them.
+        if (!keep_stopwords && compiler.partly_stopped_words() != 0 &&
+            compiler.partly_stopped_words() == parts.words.size() && parts.scored.empty() &&
+            parts.filters.empty() && dates.empty()) {
             continue;
         }
         const Xapian::Query all = base ? base->query : Xapian::Query::MatchAll;

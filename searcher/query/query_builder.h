@@ -29,6 +29,10 @@ struct QueryContext {
     std::string now;  // YYYY-MM-DD that relative dates count from
     // The index searched, to recognise entity ids that only it knows; null in parser tests.
     const Xapian::Database* database = nullptr;
+    // The languages the index holds articles in (the searcher asks the index): a free word is
+    // searched in the forms each of them gives it, and is a stopword only where all of them say
+    // so. lang: and SearchRequest::languages narrow it.
+    std::vector<Language> languages{Language::kEnglish};
 };
 
 struct BuiltQuery {

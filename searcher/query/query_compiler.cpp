@@ -1,5 +1,7 @@
 #include "query/query_compiler.h"
 
+#include <set>
+
 #include "schema.h"
 
 namespace mss {
@@ -139,17 +141,29 @@ std::optional<Compiled> QueryCompiler::compile(const QueryNode& node) {
     return std::nullopt;
 }
 
+// The words of a phrase as each language reads them ("l'aéroport" is "laeroport" in English,
+// "aeroport" in French): the article matches one of them exactly.
 std::optional<Compiled> QueryCompiler::phrase(std::string_view text) {
-    std::vector<Xapian::Query> words;
-    const auto tokens = context_.analyzer.analyze(text);
-    for (const Token& token : tokens) {
-        words.emplace_back(token.word);
+    std::vector<Xapian::Query> readings;
+    std::set<std::vector<std::string>> seen;
+    for (const Language language : languages_) {
+        const auto tokens = context_.analyzer.analyze(text, language);
+        std::vector<Xapian::Query> words;
+        std::vector<std::string> spelled;
+        for (const Token& token : tokens) {
+            words.emplace_back(token.word);
+            spelled.push_back(token.word);
+        }
+        if (words.empty() || !seen.insert(spelled).second) {
+            continue;
+        }
+        readings.push_back(phrase_of(words));
+        highlight_phrase(tokens);
     }
-    if (words.empty()) {
+    if (readings.empty()) {
         return std::nullopt;
     }
-    highlight_phrase(tokens);
-    return Compiled{phrase_of(words), true};
+    return Compiled{any_of(readings), true};
 }
 
 // A phrase is marked as one run of words; a one-word phrase as that word.
@@ -170,10 +184,13 @@ void QueryCompiler::highlight_phrase(const std::vector<Token>& tokens) {
 // (docs/SCHEMA.md). A stem that is a stopword is only ever a stem term: the stopword itself
 // is not one of its forms.
 Xapian::Query QueryCompiler::any_form(const std::string& stem_prefix,
-                                      const std::string& word_prefix,
-                                      const std::string& stem) const {
+                                      const std::string& word_prefix, const std::string& stem,
+                                      Language language) const {
+    if (stem_prefix.empty()) {
+        return Xapian::Query(word_prefix + stem);
+    }
     const Xapian::Query stem_term(stem_prefix + stem);
-    if (context_.analyzer.stopwords().contains(stem)) {
+    if (context_.analyzer.stopwords(language).contains(stem)) {
         return stem_term;
     }
     return Xapian::Query(Xapian::Query::OP_SYNONYM, stem_term, Xapian::Query(word_prefix + stem));

@@ -1,8 +1,8 @@
 // The compiler from a parsed query to Xapian queries, shared by the files that implement it:
 // query_compiler.cpp (the tree: AND, OR, NOT, phrases), field_query.cpp (fields), word_query.cpp
-// (free words and the entity names among them), prefix_query.cpp (word*), proximity.cpp (the
-// proximity windows). Internal to the query builder (query_builder.h is the interface).
-// Not thread-safe: one compiler per query being built.
+// (free words and the entity names among them, in each language of the index), prefix_query.cpp
+// (word*), proximity.cpp (the proximity windows). Internal to the query builder (query_builder.h is
+// the interface). Not thread-safe: one compiler per query being built.
 #pragma once
 
 #include <cstddef>
@@ -41,9 +41,14 @@ Xapian::Query with_proximity_windows(const Xapian::Query& query,
 
 class QueryCompiler {
   public:
+    // `languages`: those free words are searched in (QueryContext::languages, narrowed by lang:).
     QueryCompiler(QueryContext& context, MatchTerms& terms, std::vector<std::string>& notes,
-                  bool keep_stopwords)
-        : context_(context), terms_(terms), notes_(notes), keep_stopwords_(keep_stopwords) {}
+                  bool keep_stopwords, std::vector<Language> languages)
+        : context_(context),
+          terms_(terms),
+          notes_(notes),
+          keep_stopwords_(keep_stopwords),
+          languages_(std::move(languages)) {}
 
     // The parts of one AND, sorted by role. `words` are the free words, phrases, prefixes and
     // groups, the only parts a relaxed query lets go: it joins them with OR, each whole, and
@@ -63,6 +68,11 @@ class QueryCompiler {
     // Throws mss::QueryError for a bad field value.
     std::optional<Compiled> compile(const QueryNode& node);
 
+    // Free words compiled so far that are stopwords in some of the languages searched but not
+    // all ("la" beside English): each is one entry of a Conjunction's `words`. A query of such
+    // words alone is searched as a query of stopwords is, exactly (build_query()).
+    std::size_t partly_stopped_words() const { return partly_stopped_; }
+
   private:
     std::optional<Compiled> prefix_word(const QueryNode& node);
     std::optional<Compiled> expand_prefix_word(const QueryNode& node);
@@ -74,16 +84,21 @@ class QueryCompiler {
     std::size_t add_words(Conjunction& parts, const std::vector<const QueryNode*>& nodes,
                           std::size_t first);
     void add_word_group(Conjunction& parts, const std::string& text);
+    void add_word_in_languages(Conjunction& parts, const std::string& text);
+    void remember_stem(const Token& token, Language language);
     void add_entity_name(Conjunction& parts, const std::string& text, const Entity& entity);
+    // Creole (no stem prefix) has only the word.
     Xapian::Query any_form(const std::string& stem_prefix, const std::string& word_prefix,
-                           const std::string& stem) const;
+                           const std::string& stem, Language language = Language::kEnglish) const;
     Xapian::Query near_forms(const Token& token) const;
 
     QueryContext& context_;
     MatchTerms& terms_;
     std::vector<std::string>& notes_;
     bool keep_stopwords_;
+    std::vector<Language> languages_;
     ExpansionBudget budget_;
+    std::size_t partly_stopped_ = 0;
 };
 
 }  // namespace mss

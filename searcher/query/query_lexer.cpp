@@ -31,7 +31,7 @@ bool is_query_field(std::string_view name) {
     const std::string lower = lower_ascii(name);
     return lower == "person" || lower == "country" || lower == "org" || lower == "organisation" ||
            lower == "organization" || lower == "place" || lower == "title" || lower == "date" ||
-           lower == "mentions" || lower == "like" || lower == "source";
+           lower == "mentions" || lower == "like" || lower == "source" || lower == "lang";
 }
 
 std::vector<QueryToken> lex_query(std::string_view text) {

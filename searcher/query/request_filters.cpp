@@ -61,6 +61,18 @@ void add_request_filters(QueryCompiler::Conjunction& parts, const SearchRequest&
             parts.filters.push_back(any_of(alternatives));
         }
     }
+    std::vector<Xapian::Query> languages;
+    for (const std::string& value : request.languages) {
+        const auto language = parse_language(value);
+        if (!language) {
+            throw InvalidArgumentError("language '" + value +
+                                       "' is not one the index knows (en, fr or ht)");
+        }
+        languages.emplace_back(schema::language_term(*language));
+    }
+    if (!languages.empty()) {
+        parts.filters.push_back(any_of(languages));
+    }
     std::vector<Xapian::Query> outlets;
     for (const std::string& value : request.sources) {
         const std::string id = source_id(context.analyzer, value);

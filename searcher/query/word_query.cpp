@@ -2,6 +2,7 @@
 #include "query/query_compiler.h"
 
 #include <algorithm>
+#include <set>
 
 #include "schema.h"
 
@@ -70,6 +71,10 @@ std::size_t QueryCompiler::add_words(Conjunction& parts, const std::vector<const
 // Words typed as free text: each matches in any inflection (by stem); a hyphenated word
 // ("Port-au-Prince") matches as a phrase.
 void QueryCompiler::add_word_group(Conjunction& parts, const std::string& text) {
+    if (languages_.size() != 1 || languages_.front() != Language::kEnglish) {
+        add_word_in_languages(parts, text);
+        return;
+    }
     const std::vector<Token> tokens = context_.analyzer.analyze(text);
     std::vector<Xapian::Query> stems, words;
     for (const Token& token : tokens) {
@@ -92,6 +97,85 @@ void QueryCompiler::add_word_group(Conjunction& parts, const std::string& text) 
     }
     parts.near_words.push_back(near_forms(tokens.front()));
     parts.words.push_back(all_of(stems));
+}
+
+// A free word where the index holds articles of more than one language, or of one other than
+// English: in each language its forms there (French reads "l'aéroport" as "aeroport", English as
+// "laeroport"), all of them one synonym, so the word weighs as one term whichever language
+// matched. A word that is a stopword in some of the languages ("la" in French, "the" in English)
+// is not required of their articles, and never weighs: "la police" finds the French articles
+// that write "police", and the others only where they write "la" too.
+void QueryCompiler::add_word_in_languages(Conjunction& parts, const std::string& text) {
+    std::vector<Xapian::Query> readings, near, stopped_in;
+    std::set<std::string> seen;
+    for (const Language language : languages_) {
+        const std::vector<Token> tokens = context_.analyzer.analyze(text, language);
+        if (tokens.empty()) {
+            continue;
+        }
+        if (tokens.size() > 1) {
+            // One typed word the analyser splits ("Port-au-Prince"): its parts in order.
+            std::vector<Xapian::Query> words;
+            for (const Token& token : tokens) {
+                words.emplace_back(token.word);
+            }
+            const Xapian::Query phrase = phrase_of(words);
+            if (seen.insert(phrase.get_description()).second) {
+                readings.push_back(phrase);
+                highlight_phrase(tokens);
+            }
+            continue;
+        }
+        const Token& token = tokens.front();
+        if (token.stopword && !keep_stopwords_) {
+            stopped_in.emplace_back(schema::language_term(language));
+            continue;
+        }
+        const Xapian::Query forms =
+            token.stopword ? Xapian::Query(token.word)
+                           : any_form(schema::stem_prefix(language), "", token.stem, language);
+        if (token.stopword) {
+            terms_.words.insert(token.word);
+        } else {
+            remember_stem(token, language);
+        }
+        if (seen.insert(forms.get_description()).second) {
+            readings.push_back(forms);
+            near.push_back(near_forms(token));
+        }
+    }
+    if (readings.empty()) {
+        return;  // a stopword in every language: it narrows nothing
+    }
+    Xapian::Query word = readings.size() == 1 ? readings.front()
+                                              : Xapian::Query(Xapian::Query::OP_SYNONYM,
+                                                              readings.begin(), readings.end());
+    if (!stopped_in.empty()) {
+        ++partly_stopped_;
+        parts.words.push_back(Xapian::Query(
+            Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, word, 0.0),
+            any_of(stopped_in)));
+        return;
+    }
+    if (!near.empty()) {
+        parts.near_words.push_back(any_of(near));
+    }
+    parts.words.push_back(word);
+}
+
+// The stem a free word matched by, for the highlighter: Creole words are their own forms.
+void QueryCompiler::remember_stem(const Token& token, Language language) {
+    switch (language) {
+        case Language::kEnglish:
+            terms_.stems.insert(token.stem);
+            break;
+        case Language::kFrench:
+            terms_.french_stems.insert(token.stem);
+            break;
+        case Language::kHaitianCreole:
+            terms_.words.insert(token.word);
+            break;
+    }
 }
 
 // Words that are a name of a known entity match the articles where the indexer recognised a

@@ -132,6 +132,7 @@ void TextRenderer::facets(const Facets& facets) {
     line("organisation", facets.organisation, entity_name);
     line("place", facets.place, entity_name);
     line("source", facets.source, entity_name);
+    line("lang", facets.lang, entity_name);
     std::vector<FacetValue> dates;
     for (const DateFacetValue& value : facets.date) {
         dates.push_back({value.bucket, value.bucket, value.count});

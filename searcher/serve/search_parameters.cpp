@@ -44,7 +44,8 @@ std::size_t count_value(const std::string& name, const std::string& value, std::
 }
 
 SearchParameters search_parameters(const QueryParameters& parameters, const RequestLimits& limits) {
-    static const std::set<std::string_view> kRepeatable = {"person", "country", "org", "place"};
+    static const std::set<std::string_view> kRepeatable = {"person", "country", "org", "place",
+                                                           "lang"};
     SearchParameters result;
     SearchRequest& request = result.request;
     request.facets = true;  // as mss-search --json: scripts should not need to ask
@@ -74,6 +75,8 @@ SearchParameters search_parameters(const QueryParameters& parameters, const Requ
             request.places.push_back(value);
         } else if (name == "source") {
             request.sources.push_back(value);
+        } else if (name == "lang") {
+            request.languages.push_back(value);
         } else if (name == "collapse") {
             request.collapse = flag_value(name, value);
         } else if (name == "from") {

@@ -69,6 +69,25 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     return std::min(previous[b.size()], limit + 1);
 }
 
+bool SpellingSuggester::known_in_other_language(std::string_view typed) const {
+    for (const Language language : {Language::kFrench, Language::kHaitianCreole}) {
+        if (database_.get_termfreq(schema::language_term(language)) == 0) {
+            continue;  // no article of that language: its readings are not in the index
+        }
+        const std::vector<Token> parts = analyzer_.analyze(typed, language);
+        if (parts.size() != 1) {
+            continue;
+        }
+        const Token& token = parts.front();
+        const std::string stem_prefix = schema::stem_prefix(language);
+        if (token.stopword || database_.get_termfreq(token.word) != 0 ||
+            (!stem_prefix.empty() && database_.get_termfreq(stem_prefix + token.stem) != 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<std::string> SpellingSuggester::better_spelling(std::string_view typed) const {
     if (code_point_count(typed) < kShortestWord || is_acronym(typed) || has_digit(typed)) {
         return std::nullopt;
@@ -96,7 +115,7 @@ std::optional<std::string> SpellingSuggester::better_spelling(std::string_view t
         std::max({database_.get_termfreq(token.word),
                   database_.get_termfreq(schema::kStemPrefix + token.stem),
                   database_.get_termfreq(token.stem), database_.get_termfreq(parts.front().word)});
-    if (frequency != 0) {
+    if (frequency != 0 || known_in_other_language(typed)) {
         return std::nullopt;
     }
     const std::size_t limit = code_point_count(token.word) >= 8 ? 2 : 1;

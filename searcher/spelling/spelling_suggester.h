@@ -31,7 +31,8 @@ class SpellingSuggester {
 
     // `query` with each word the index has in no form replaced by its likely spelling, or nothing
     // when no word needs it. A word the index has in any form (a stem, a hyphenated or joined
-    // compound: "Kenya-led", "Portauprince"), a known entity name, an acronym (all capitals:
+    // compound: "Kenya-led", "Portauprince"; the word as French or Creole reads it:
+    // "l'aéroport"), a known entity name, an acronym (all capitals:
     // "MSS"), a word with digits and a short word are never changed; a suggestion is never
     // another form of the same word.
     std::optional<std::string> suggest(std::string_view query,
@@ -39,6 +40,9 @@ class SpellingSuggester {
 
   private:
     std::optional<std::string> better_spelling(std::string_view typed) const;
+    // True when French or Creole reads `typed` as a stopword, or as a word the index has in
+    // their forms ("l'aéroport" is "aeroport" in French): no correction then.
+    bool known_in_other_language(std::string_view typed) const;
 
     const Xapian::Database& database_;
     Vocabulary& vocabulary_;

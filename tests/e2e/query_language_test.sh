@@ -93,7 +93,7 @@ assert_equal "$(json_field "$OUT" 'd["suggestion"]')" None "acronym"
 # Facets: over all matches, not the page; dates by month, day or year; totals exact.
 run "${S[@]}" --json --limit 1 Kenya
 assert_equal "$(json_field "$OUT" 'sorted(d["facets"])')" \
-    "['country', 'date', 'organisation', 'person', 'place', 'source', 'undated']" "facet keys"
+    "['country', 'date', 'lang', 'organisation', 'person', 'place', 'source', 'undated']" "facet keys"
 assert_equal "$(json_field "$OUT" 'd["facets"]["date"], d["undated"]')" \
     "[{'bucket': '2025-01', 'count': 2}] 3" "date facet over all matches"
 assert_equal "$(json_field "$OUT" 'd["exact"], d["total_lower"] == d["total"] == d["total_upper"]')" \

@@ -49,12 +49,20 @@ assert_equal "$(printf '%s' "$BODY" | python3 -c 'import json,sys; e=json.load(s
     "$ERR" "the bad query's error, as the CLI prints it"
 assert_contains "$HEADERS" "application/json" "bad query content type"
 for case in 'limit=101' 'limit=-1' 'limit=5x' 'offset=10001' 'snippet_chars=99999' 'sort=up' \
-            'by=week' 'exact=maybe' 'lang=fr' 'collapse=maybe' 'limit=1&limit=2'; do
+            'by=week' 'exact=maybe' 'language=fr' 'collapse=maybe' 'limit=1&limit=2'; do
     get "/search?q=police&$case"
     assert_equal "$HTTP" 400 "status of /search?q=police&$case"
     assert_contains "$BODY" '"kind":"invalid-argument"' "/search?q=police&$case"
     assert_contains "$BODY" "parameter '${case%%=*}'" "/search?q=police&$case"
 done
+# lang narrows as mss-search --lang does; a language the index cannot know is refused.
+get "/search?q=police&lang=en"
+assert_equal "$HTTP" 200 "status of /search?q=police&lang=en"
+assert_equal "$(printf '%s' "$BODY" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["total"] > 0, {h["lang"] for h in d["hits"]})')" \
+    "True {'en'}" "/search?q=police&lang=en"
+get "/search?q=police&lang=xx"
+assert_equal "$HTTP" 400 "status of /search?q=police&lang=xx"
+assert_contains "$BODY" "language 'xx'" "/search?q=police&lang=xx"
 get "/search?q=%20"
 assert_equal "$HTTP" 400 "status of a blank query"
 get "/search"

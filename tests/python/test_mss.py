@@ -215,3 +215,26 @@ def test_a_search_past_its_time_limit_raises_error_of_kind_time_limit(seed_index
     # A limit the search keeps changes nothing.
     assert index.count("police", time_limit=600) == index.count("police")
     assert index.search("police", time_limit=600)["total"] == index.search("police")["total"]
+
+
+def test_hits_carry_their_language_and_lang_filters_as_the_cli_lang_flag_does(tmp_path):
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text(
+        '{"id": "en-1", "title": "Kenyan police patrol", "body": "Kenyan police officers patrolled the capital on Saturday with the Haitian National Police."}\n'
+        '{"id": "fr-1", "title": "Les policiers kényans patrouillent", "body": "Les policiers kényans ont patrouillé samedi dans la capitale avec la Police nationale d\'Haïti."}\n',
+        encoding="utf-8",
+    )
+    index = tmp_path / "index"
+    mss.update_index(index, wire)
+    searched = mss.Index(index)
+    languages = {hit["id"]: hit["lang"] for hit in searched.search("police")["hits"]}
+    assert languages == {"en-1": "en", "fr-1": "fr"}
+    assert [hit["id"] for hit in searched.search("police", lang="French")["hits"]] == ["fr-1"]
+    assert searched.count("police", lang=["en", "fr"]) == 2
+    assert searched.article("fr-1")["lang"] == "fr"
+    cli = subprocess.run(
+        [os.path.join(os.environ["MSS_BIN_DIR"], "mss-search"), "--index", str(index), "--json",
+         "--lang", "fr", "police"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert searched.search("police", lang="fr") == json.loads(cli)

@@ -107,3 +107,86 @@ TEST_CASE("zero-width characters inside a word do not split it", "[analyzer]") {
               "Ken" + joiner + "ya");
     }
 }
+
+namespace {
+
+mss::Analyzer make_bilingual_analyzer() {
+    return mss::Analyzer(mss::StopwordList::load(MSS_SOURCE_DIR "/stopwords/english.txt"),
+                         mss::StopwordList::load(MSS_SOURCE_DIR "/stopwords/fr.txt"),
+                         mss::StopwordList::load(MSS_SOURCE_DIR "/stopwords/ht.txt"));
+}
+
+std::vector<std::string> words_of(const std::vector<mss::Token>& tokens) {
+    std::vector<std::string> words;
+    for (const mss::Token& token : tokens) {
+        words.push_back(token.word);
+    }
+    return words;
+}
+
+}  // namespace
+
+TEST_CASE("French drops elided articles: d'Haïti is haiti, l'aéroport aeroport", "[analyzer]") {
+    auto analyzer = make_bilingual_analyzer();
+    const std::string text = "l'aéroport d\u2019Haïti jusqu'à Port-au-Prince";
+    const auto tokens = analyzer.analyze(text, mss::Language::kFrench);
+    CHECK(words_of(tokens) ==
+          std::vector<std::string>{"aeroport", "haiti", "a", "port", "au", "prince"});
+    // The token's span is the word without its article, so highlights mark "Haïti".
+    CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "Haïti");
+    CHECK(tokens[3].compound == "portauprince");
+    // English analysis is unchanged.
+    CHECK(words_of(analyzer.analyze("d'Haïti")) == std::vector<std::string>{"dhaiti"});
+}
+
+TEST_CASE("French words take the French stem and French stopwords", "[analyzer]") {
+    auto analyzer = make_bilingual_analyzer();
+    const auto tokens = analyzer.analyze("la police et les policiers", mss::Language::kFrench);
+    REQUIRE(tokens.size() == 5);
+    CHECK(tokens[0].stopword);  // la
+    CHECK(tokens[2].stopword);  // et
+    CHECK_FALSE(tokens[1].stopword);
+    CHECK(tokens[4].stem == analyzer.analyze_word("policier", mss::Language::kFrench).stem);
+    CHECK(analyzer.analyze_word("opérations", mss::Language::kFrench).stem ==
+          analyzer.analyze_word("opération", mss::Language::kFrench).stem);
+    // "la" is no English stopword.
+    CHECK_FALSE(analyzer.analyze_word("la").stopword);
+}
+
+TEST_CASE("French numbers: spaced groups join, the decimal comma is a point", "[analyzer]") {
+    auto analyzer = make_bilingual_analyzer();
+    CHECK(words_of(analyzer.analyze("1 000 agents, 5\u202F550 hommes, 2,5 jours",
+                                    mss::Language::kFrench)) ==
+          std::vector<std::string>{"1000", "agents", "5550", "hommes", "2.5", "jours"});
+    // English reads "2,500" as a thousands group and leaves "1 000" two numbers.
+    CHECK(words_of(analyzer.analyze("1 000 and 2,500")) ==
+          std::vector<std::string>{"1", "000", "and", "2500"});
+}
+
+TEST_CASE("French ordinals stem to their number, 3ème and 1er alike", "[analyzer]") {
+    auto analyzer = make_bilingual_analyzer();
+    const auto tokens =
+        analyzer.analyze("le 1er février, la 3ème opération", mss::Language::kFrench);
+    REQUIRE(tokens.size() == 6);
+    CHECK(tokens[1].word == "1er");
+    CHECK(tokens[1].stem == "1");
+    CHECK(tokens[4].word == "3eme");
+    CHECK(tokens[4].stem == "3");
+}
+
+TEST_CASE("Haitian Creole is folded and unstemmed, its one-letter contractions stopwords",
+          "[analyzer]") {
+    auto analyzer = make_bilingual_analyzer();
+    const auto tokens =
+        analyzer.analyze("Polis Nasyonal d Ayiti, m ap patwouye", mss::Language::kHaitianCreole);
+    CHECK(words_of(tokens) ==
+          std::vector<std::string>{"polis", "nasyonal", "d", "ayiti", "m", "ap", "patwouye"});
+    CHECK(tokens[2].stopword);
+    CHECK(tokens[4].stopword);
+    CHECK_FALSE(tokens[3].stopword);
+    for (const mss::Token& token : tokens) {
+        CHECK(token.stem == token.word);
+    }
+    CHECK(words_of(analyzer.analyze("Pòtoprens", mss::Language::kHaitianCreole)) ==
+          std::vector<std::string>{"potoprens"});
+}

@@ -117,3 +117,20 @@ TEST_CASE("an entity expansion bomb is refused, not expanded", "[feed]") {
     }
     CHECK_FALSE(parse.warnings.empty());
 }
+
+TEST_CASE("feed items take the RSS channel's <language> or the Atom xml:lang", "[feed]") {
+    const auto rss = mss::parse_feed(
+        "<rss><channel><title>W</title><language>fr</language><item><guid>a</guid>"
+        "<title>Un</title></item></channel></rss>",
+        "w.rss");
+    REQUIRE(rss.items.size() == 1);
+    CHECK(rss.items[0].language == "fr");
+    const auto atom = mss::parse_feed(
+        R"(<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ht"><title>R</title>)"
+        R"(<entry><id>1</id><title>Polis</title></entry>)"
+        R"(<entry xml:lang="fr"><id>2</id><title>Police</title></entry></feed>)",
+        "r.atom");
+    REQUIRE(atom.items.size() == 2);
+    CHECK(atom.items[0].language == "ht");  // inherited from the feed
+    CHECK(atom.items[1].language == "fr");
+}

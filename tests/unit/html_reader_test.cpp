@@ -95,3 +95,15 @@ TEST_CASE("an HTML fragment becomes text with its entities decoded", "[html]") {
           "One & two\n\nthree\u00a0four");
     CHECK(mss::html_fragment_text("  plain   text  ") == "plain text");
 }
+
+TEST_CASE("a page declares its language with <html lang>, else content-language", "[html]") {
+    CHECK(mss::parse_html_page(R"(<html lang="fr"><body><h1>Titre</h1><p>Texte.</p></body></html>)",
+                               "a", "a.html")
+              .article.language == "fr");
+    CHECK(mss::parse_html_page(R"(<html><head><meta http-equiv="Content-Language" content="ht">)"
+                               R"(</head><body><h1>Tit</h1></body></html>)",
+                               "b", "b.html")
+              .article.language == "ht");
+    CHECK(mss::parse_html_page("<html><body><h1>Title</h1></body></html>", "c", "c.html")
+              .article.language.empty());
+}

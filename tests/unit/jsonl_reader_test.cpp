@@ -67,3 +67,12 @@ TEST_CASE("an id of white space is no id", "[jsonl]") {
     REQUIRE(parse.warnings.size() == 1);
     CHECK(parse.warnings[0].find("id") != std::string::npos);
 }
+
+TEST_CASE("a JSON line's lang is the language its source declares, as written", "[jsonl]") {
+    const auto parse = parse_json_line(R"({"id":"x","title":"T","lang":"fr-HT"})", "f", 1);
+    REQUIRE(parse.article);
+    CHECK(parse.article->language == "fr-HT");
+    const auto undeclared = parse_json_line(R"({"id":"y","title":"T"})", "f", 2);
+    REQUIRE(undeclared.article);
+    CHECK(undeclared.article->language.empty());
+}

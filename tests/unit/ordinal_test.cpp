@@ -19,3 +19,26 @@ TEST_CASE("words with a wrong ordinal suffix are not ordinals", "[ordinal]") {
     CHECK_FALSE(ordinal_number("north"));
     CHECK_FALSE(ordinal_number("th"));
 }
+
+TEST_CASE("French ordinals stem to their number", "[ordinal]") {
+    CHECK(mss::french_ordinal_number("1er") == "1");
+    CHECK(mss::french_ordinal_number("1re") == "1");
+    CHECK(mss::french_ordinal_number("1ere") == "1");
+    CHECK(mss::french_ordinal_number("1ers") == "1");
+    CHECK(mss::french_ordinal_number("2e") == "2");
+    CHECK(mss::french_ordinal_number("2nd") == "2");
+    CHECK(mss::french_ordinal_number("2nde") == "2");
+    CHECK(mss::french_ordinal_number("3eme") == "3");
+    CHECK(mss::french_ordinal_number("21e") == "21");
+    CHECK(mss::french_ordinal_number("3es") == "3");
+}
+
+TEST_CASE("words that are no French ordinal are left alone", "[ordinal]") {
+    CHECK_FALSE(mss::french_ordinal_number("1e"));
+    CHECK_FALSE(mss::french_ordinal_number("2er"));
+    CHECK_FALSE(mss::french_ordinal_number("3nd"));
+    CHECK_FALSE(mss::french_ordinal_number("e"));
+    CHECK_FALSE(mss::french_ordinal_number("2025"));
+    CHECK_FALSE(mss::french_ordinal_number("1st"));
+    CHECK_FALSE(mss::french_ordinal_number("05e"));
+}

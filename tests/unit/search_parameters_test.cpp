@@ -105,10 +105,16 @@ TEST_CASE("the limits are the largest values accepted", "[serve]") {
                     mss::InvalidArgumentError);
 }
 
+TEST_CASE("lang is repeatable: its values are alternatives, as mss-search --lang", "[serve]") {
+    const auto parsed =
+        search_parameters({{"q", "police"}, {"lang", "fr"}, {"lang", "Haitian Creole"}});
+    CHECK(parsed.request.languages == std::vector<std::string>{"fr", "Haitian Creole"});
+}
+
 TEST_CASE("unknown and repeated single parameters are refused", "[serve]") {
-    // Unknown (lang is not in the library yet), misspelt, or a flag that is not one: refused
-    // rather than silently ignored, so no count is wrong.
-    for (const char* name : {"lang", "collapse", "Q", "limit "}) {
+    // Unknown, misspelt, or a flag that is not one: refused rather than silently ignored, so no
+    // count is wrong.
+    for (const char* name : {"language", "collapse", "Q", "limit "}) {
         CAPTURE(name);
         CHECK_THROWS_AS(search_parameters({{"q", "a"}, {name, "x"}}), mss::InvalidArgumentError);
     }

@@ -10,8 +10,9 @@ const FACETS = [
   ["organisation", "org", "Organisations"],
   ["place", "place", "Places"],
   ["source", "source", "Sources"],  // shown when the index has sources
+  ["lang", "lang", "Languages"],
 ];
-const FILTERS = ["person", "country", "org", "place", "source", "from", "to"];
+const FILTERS = ["person", "country", "org", "place", "source", "lang", "from", "to"];
 const KIND_PARAMETER = { person: "person", country: "country", organisation: "org", place: "place" };
 
 const $ = (id) => document.getElementById(id);

@@ -1,0 +1,61 @@
+#include "language/language_identifier.h"
+
+#include <cstdio>  // compact_lang_det.h uses FILE without including it
+#include <string>
+
+#include <cld2/public/compact_lang_det.h>
+
+namespace mss {
+namespace {
+
+// CLD2 scores the whole text; past a few kilobytes the answer no longer changes, and the cost
+// grows with the length. Cut at a character boundary so CLD2 never sees half a character.
+constexpr std::size_t kSampleBytes = 4096;
+
+std::string_view sample_of(std::string_view text) {
+    if (text.size() <= kSampleBytes) {
+        return text;
+    }
+    std::size_t end = kSampleBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+        --end;
+    }
+    return text.substr(0, end);
+}
+
+}  // namespace
+
+std::optional<Language> detect_language(std::string_view text) {
+    const std::string_view sample = sample_of(text);
+    bool reliable = false;
+    const CLD2::Language found = CLD2::DetectLanguage(
+        sample.data(), static_cast<int>(sample.size()), /*is_plain_text=*/true, &reliable);
+    if (!reliable) {
+        return std::nullopt;
+    }
+    switch (found) {
+        case CLD2::ENGLISH:
+            return Language::kEnglish;
+        case CLD2::FRENCH:
+            return Language::kFrench;
+        case CLD2::HAITIAN_CREOLE:
+            return Language::kHaitianCreole;
+        default:
+            return std::nullopt;
+    }
+}
+
+LanguageChoice choose_language(const Article& article) {
+    if (const auto declared = parse_language(article.language)) {
+        return {*declared, LanguageEvidence::kDeclared};
+    }
+    std::string text = article.title;
+    text += "\n";
+    text.append(sample_of(article.body));
+    if (const auto detected = detect_language(text)) {
+        return {*detected, LanguageEvidence::kDetected};
+    }
+    return {Language::kEnglish, LanguageEvidence::kFallback};
+}
+
+}  // namespace mss
