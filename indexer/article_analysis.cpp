@@ -70,12 +70,24 @@ ArticleAnalysis ArticleAnalyser::analyse(const Article& article) {
     std::vector<EntityMention> all = analysis.title.entities;
     all.insert(all.end(), analysis.body.entities.begin(), analysis.body.entities.end());
     analysis.entities = distinct_entities(all);
+    const auto add_named = [&](EntityKind kind, const std::string& id) {
+        const bool seen =
+            std::any_of(analysis.named.begin(), analysis.named.end(),
+                        [&](const EntityKey& key) { return key.kind == kind && key.id == id; });
+        if (!seen) {
+            analysis.named.push_back({kind, id});
+        }
+    };
     for (const EntityMention& mention : all) {
-        const bool seen = std::any_of(
-            analysis.named.begin(), analysis.named.end(),
-            [&](const EntityKey& key) { return key.kind == mention.kind && key.id == mention.id; });
-        if (mention.named && !seen) {
-            analysis.named.push_back({mention.kind, mention.id});
+        if (mention.named) {
+            add_named(mention.kind, mention.id);
+        }
+    }
+    for (const auto& [text, field] : {std::pair{std::string_view(article.title), &analysis.title},
+                                      std::pair{std::string_view(article.body), &analysis.body}}) {
+        for (const EntityKey& key :
+             extractor_.nested_names({text, field->tokens}, field->entities)) {
+            add_named(key.kind, key.id);
         }
     }
     analysis.source_id = source_id(analyzer_, article.source);

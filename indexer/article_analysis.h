@@ -32,7 +32,9 @@ struct ArticleAnalysis {
     FieldAnalysis body;
     ArticleDate date;
     ArticleEntities entities;  // each entity once, headline first
-    // The entities of `entities` whose name (not a cue) the text writes, each once.
+    // The entities whose name (not a cue) the text writes, each once: those of `entities`, and
+    // names written inside a longer name ("Haïti" in "Police nationale d'Haïti"), which tag
+    // nothing.
     std::vector<EntityKey> named;
     std::string source_id;  // the outlet's id (analysis/source_id.h); "" when none is named
     // The language the words were analysed in, and how it was settled.

@@ -1,6 +1,7 @@
 #include "entities/entity_extractor.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <set>
 #include <utility>
 
@@ -70,6 +71,45 @@ std::vector<std::vector<EntityMention>> EntityExtractor::extract(
             [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
     }
     return mentions;
+}
+
+std::vector<EntityKey> EntityExtractor::nested_names(
+    const AnalysedText& field, const std::vector<EntityMention>& mentions) const {
+    std::vector<EntityKey> names;
+    for (const EntityMention& mention : mentions) {
+        if (!mention.named) {
+            continue;
+        }
+        std::vector<Token> inside;
+        for (const Token& token : field.tokens) {
+            if (token.begin >= mention.begin && token.end <= mention.end) {
+                inside.push_back(token);
+            }
+        }
+        // The longest name starting at each word: at the first word, without the last one (or
+        // it would be the mention itself).
+        for (std::size_t start = 0; start < inside.size(); ++start) {
+            const std::size_t end = start == 0 ? inside.size() - 1 : inside.size();
+            if (start >= end) {
+                continue;
+            }
+            const std::vector<Token> span(inside.begin() + static_cast<std::ptrdiff_t>(start),
+                                          inside.begin() + static_cast<std::ptrdiff_t>(end));
+            std::vector<bool> covered(span.size(), false);
+            for (const AliasMatch& found :
+                 aliases_.scan(field.text, span, covered, AliasScope::kNamesOnly)) {
+                const bool known =
+                    std::any_of(names.begin(), names.end(), [&](const EntityKey& key) {
+                        return key.kind == found.kind && key.id == *found.id;
+                    });
+                if (found.first == 0 && !known &&
+                    !(found.kind == mention.kind && *found.id == mention.id)) {
+                    names.push_back({found.kind, *found.id});
+                }
+            }
+        }
+    }
+    return names;
 }
 
 ArticleEntities distinct_entities(const std::vector<EntityMention>& mentions) {

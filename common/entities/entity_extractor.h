@@ -34,6 +34,13 @@ class EntityExtractor {
     // field. Surnames link across fields; an entity also tags what it implies.
     std::vector<std::vector<EntityMention>> extract(const std::vector<AnalysedText>& fields) const;
 
+    // The names written inside the longer names of `mentions` (the extract() of `field`): "Haïti"
+    // in "Police nationale d'Haïti", "Kenya" in "Kenya Airways", with the scanner's case rules.
+    // They tag nothing (the longer name is the entity), but a free-text search for the word finds
+    // the article, as the word is written there as a name. Each once, in text order.
+    std::vector<EntityKey> nested_names(const AnalysedText& field,
+                                        const std::vector<EntityMention>& mentions) const;
+
   private:
     const EntityRegistry& registry_;
     const EntityImplications& implications_;

@@ -93,9 +93,13 @@ assert_contains "$OUT" "pnh_aeroport.txt" "2,5"
 run "${S[@]}" --ids '"Police nationale"'
 assert_contains "$OUT" "fr-kenyans-2" "French phrase"
 
-# Creole: d Ayiti is tokenised apart and Ayiti matches as written.
+# Creole: d Ayiti is tokenised apart. Ayiti is Haiti's Creole name, so as a free word it finds
+# every article that names Haiti in any language, as Haiti does; the Creole article among them.
 run "${S[@]}" --ids "Ayiti"
-assert_equal "$OUT" "radyo_kreyol.txt" "Ayiti"
+assert_contains "$OUT" "radyo_kreyol.txt" "Ayiti"
+ayiti=$(printf '%s\n' "$OUT" | sort)
+run "${S[@]}" --ids "Haiti"
+assert_equal "$ayiti" "$(printf '%s\n' "$OUT" | sort)" "Ayiti finds what Haiti finds"
 run "${S[@]}" --ids '"Nasyonal d Ayiti"'
 assert_equal "$OUT" "radyo_kreyol.txt" "Creole phrase"
 

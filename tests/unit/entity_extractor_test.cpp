@@ -84,3 +84,20 @@ TEST_CASE("a country named after a place of another country and a comma is a sta
     REQUIRE(georgia.country.size() == 1);
     CHECK(georgia.country[0].id == "ge");
 }
+
+TEST_CASE("names written inside a longer name are names the text writes, tagging nothing",
+          "[extractor]") {
+    Fixture fixture;
+    const std::string body = "The UN Security Council met the Georgia delegation; us too.";
+    const auto tokens = fixture.analyzer.analyze(body);
+    const auto mentions = fixture.extractor.extract({{"", {}}, {body, tokens}});
+    const auto nested = fixture.extractor.nested_names({body, tokens}, mentions[1]);
+    // "UN" inside "UN Security Council"; Georgia and the pronoun "us" are no name inside one.
+    REQUIRE(nested.size() == 1);
+    CHECK(nested[0].kind == mss::EntityKind::kOrganisation);
+    CHECK(nested[0].id == "un");
+    // The council's own alias "Security Council" inside its longer name is the same entity.
+    for (const auto& key : nested) {
+        CHECK(key.id != "unsc");
+    }
+}

@@ -298,6 +298,7 @@ TEST_CASE("an analysis change keeps archived feed items in the rebuilt index", "
     const auto data = f.scratch.path() / "data";
     fs::create_directories(data / "stopwords");
     fs::copy(fs::path(MSS_SOURCE_DIR) / "entities", data / "entities");
+    fs::copy(fs::path(MSS_SOURCE_DIR) / "stopwords", data / "stopwords");
     std::ofstream(data / "stopwords" / "english.txt") << "the\n";
     f.options.data_dir = data.string();
     f.write("wire.rss", feed_of({"g1", "g2"}));
