@@ -6,8 +6,8 @@
 
 #include <mss/error.h>
 
-#include "utf8_repair.h"
 #include "stable_hash.h"
+#include "utf8_repair.h"
 
 namespace mss::schema {
 namespace {

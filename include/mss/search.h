@@ -95,8 +95,7 @@ struct SearchRequest {
     // Whether any filter besides the text is set (an entity, an outlet or a date bound).
     bool has_filters() const {
         return !persons.empty() || !countries.empty() || !organisations.empty() ||
-               !places.empty() || !sources.empty() || !languages.empty() || dates.from ||
-               dates.to;
+               !places.empty() || !sources.empty() || !languages.empty() || dates.from || dates.to;
     }
 };
 

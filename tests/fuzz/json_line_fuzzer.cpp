@@ -8,9 +8,9 @@
 #include <mss/index.h>
 
 #include "articles/jsonl_reader.h"
-#include "utf8_repair.h"
 #include "dates/iso_date.h"
 #include "scratch_source_file.h"
+#include "utf8_repair.h"
 
 namespace {
 

@@ -8,9 +8,9 @@
 #include <mss/index.h>
 
 #include "articles/seed_text_reader.h"
-#include "utf8_repair.h"
 #include "dates/iso_date.h"
 #include "scratch_source_file.h"
+#include "utf8_repair.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const mss::fuzz::ScratchSourceFile file("fuzz.txt");

@@ -4,16 +4,23 @@
 
 namespace {
 
-std::vector<std::string> dates_in(const std::string& text,
-                                  const std::optional<mss::CivilDate>& article_date = {}) {
-    static const mss::CalendarWords words;
-    mss::Analyzer analyzer{mss::StopwordList::parse("the\non\n")};
+// The values of the dates `text` mentions, read with `stopwords` and `words`.
+std::vector<std::string> mentioned(const std::string& text,
+                                   const std::optional<mss::CivilDate>& article_date,
+                                   const char* stopwords, const mss::CalendarWords& words) {
+    mss::Analyzer analyzer{mss::StopwordList::parse(stopwords)};
     std::vector<std::string> values;
     for (const auto& mention :
          mss::find_date_mentions(text, analyzer.analyze(text), article_date, words)) {
         values.push_back(mention.value);
     }
     return values;
+}
+
+std::vector<std::string> dates_in(const std::string& text,
+                                  const std::optional<mss::CivilDate>& article_date = {}) {
+    static const mss::CalendarWords words;
+    return mentioned(text, article_date, "the\non\n", words);
 }
 
 }  // namespace
@@ -81,13 +88,7 @@ std::vector<std::string> french_dates_in(const std::string& text,
     static const mss::CalendarWords words(
         "month\t5\tme\nmonth\t8\tout\nmonth\t1\tjanvye\nmonth\t3\tmas\nweekday\t1\tlendi\n",
         "creole");
-    mss::Analyzer analyzer{mss::StopwordList::parse("the\non\nle\nme\nout\nof\n")};
-    std::vector<std::string> values;
-    for (const auto& mention :
-         mss::find_date_mentions(text, analyzer.analyze(text), article_date, words)) {
-        values.push_back(mention.value);
-    }
-    return values;
+    return mentioned(text, article_date, "the\non\nle\nme\nout\nof\n", words);
 }
 
 }  // namespace
