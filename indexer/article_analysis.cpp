@@ -108,8 +108,8 @@ std::unique_ptr<ArticleAnalyser> load_article_analyser(
     const std::string creole_calendar = dir + "/entities/haitian_creole_calendar.txt";
     return std::make_unique<ArticleAnalyser>(
         std::array<StopwordList, 3>{StopwordList::load(dir + "/stopwords/english.txt"),
-                                    StopwordList::load(dir + "/stopwords/fr.txt"),
-                                    StopwordList::load(dir + "/stopwords/ht.txt")},
+                                    StopwordList::load(dir + "/stopwords/french.txt"),
+                                    StopwordList::load(dir + "/stopwords/haitian_creole.txt")},
         load_entity_registry(dir + "/entities", entity_files), PersonCues::load(dir + "/entities"),
         std::move(implications), CalendarWords(read_data_file(creole_calendar), creole_calendar));
 }

@@ -112,8 +112,8 @@ namespace {
 
 mss::Analyzer make_bilingual_analyzer() {
     return mss::Analyzer(mss::StopwordList::load(MSS_SOURCE_DIR "/stopwords/english.txt"),
-                         mss::StopwordList::load(MSS_SOURCE_DIR "/stopwords/fr.txt"),
-                         mss::StopwordList::load(MSS_SOURCE_DIR "/stopwords/ht.txt"));
+                         mss::StopwordList::load(MSS_SOURCE_DIR "/stopwords/french.txt"),
+                         mss::StopwordList::load(MSS_SOURCE_DIR "/stopwords/haitian_creole.txt"));
 }
 
 std::vector<std::string> words_of(const std::vector<mss::Token>& tokens) {

@@ -135,8 +135,8 @@ TEST_CASE("changed analysis data rebuilds the whole index into a new generation"
     fs::create_directories(data / "stopwords");
     fs::copy(fs::path(MSS_SOURCE_DIR) / "entities", data / "entities");
     std::ofstream(data / "stopwords" / "english.txt") << "the\n";
-    std::ofstream(data / "stopwords" / "fr.txt") << "la\n";
-    std::ofstream(data / "stopwords" / "ht.txt") << "m\n";
+    std::ofstream(data / "stopwords" / "french.txt") << "la\n";
+    std::ofstream(data / "stopwords" / "haitian_creole.txt") << "m\n";
     f.options.data_dir = data.string();
     f.write("a.txt", "Alpha\nbody");
     const auto other = f.scratch.write("other/o.txt", "Omega\nbody");
@@ -153,7 +153,7 @@ TEST_CASE("changed analysis data rebuilds the whole index into a new generation"
     CHECK(fs::exists(f.index / "gen-000001"));  // the previous generation, for running searches
     CHECK_FALSE(f.run({f.sources}).rebuilt);
     // So are the French and Creole stopwords.
-    std::ofstream(data / "stopwords" / "fr.txt") << "la\nle\n";
+    std::ofstream(data / "stopwords" / "french.txt") << "la\nle\n";
     CHECK(f.run({f.sources}).rebuilt);
     CHECK_FALSE(f.run({f.sources}).rebuilt);
     // Extra entity data is analysis too.
