@@ -5,6 +5,8 @@
 
 #include <cld2/public/compact_lang_det.h>
 
+#include "utf8_repair.h"
+
 namespace mss {
 namespace {
 
@@ -26,7 +28,14 @@ std::string_view sample_of(std::string_view text) {
 }  // namespace
 
 std::optional<Language> detect_language(std::string_view text) {
-    const std::string_view sample = sample_of(text);
+    std::string_view sample = sample_of(text);
+    // CLD2 reads past the end of an ill-formed sequence (a crash found by fuzzing): it is given
+    // valid UTF-8 only. Readers repair what they read, but IndexWriter takes articles as given.
+    std::string repaired;
+    if (find_invalid_utf8(sample)) {
+        repaired = repair_utf8(sample);
+        sample = repaired;
+    }
     bool reliable = false;
     const CLD2::Language found = CLD2::DetectLanguage(
         sample.data(), static_cast<int>(sample.size()), /*is_plain_text=*/true, &reliable);

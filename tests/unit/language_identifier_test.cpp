@@ -83,3 +83,14 @@ TEST_CASE("the test corpus's undeclared articles are identified as written", "[l
     const auto creole = mss::parse_seed_text(read_file(dir + "radyo_kreyol.txt"), "b", "b");
     CHECK(mss::choose_language(creole.article).language == Language::kHaitianCreole);
 }
+
+TEST_CASE("text that is not valid UTF-8 is identified as its repaired text would be",
+          "[language]") {
+    const std::string french =
+        "Les policiers kényans ont patrouillé samedi dans la capitale avec la Police nationale "
+        "d'Haïti, a déclaré le directeur général de la police, qui a salué leur travail.";
+    std::string broken = french;
+    broken.insert(40, "\xA2\xFF\xC3");  // a stray continuation byte, an invalid byte, a cut lead
+    CHECK(mss::detect_language(broken) == mss::detect_language(french));
+    CHECK(mss::detect_language(std::string(64, '\xA2')) == std::nullopt);
+}
