@@ -1,4 +1,5 @@
 #include <memory>
+#include <optional>
 
 #include <xapian.h>
 
@@ -384,13 +385,13 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     watch.deadline.check();
     // Dates, outlets and languages alone rank nothing above anything: their articles are listed
     // newest first.
-    SearchRequest by_date;
     const bool only_filters = filters_only(asked);
+    std::optional<SearchRequest> by_date;
     if (only_filters && !has_entity_filters(asked) && asked.sort == SortOrder::kRelevance) {
         by_date = asked;
-        by_date.sort = SortOrder::kDateDescending;
+        by_date->sort = SortOrder::kDateDescending;
     }
-    const SearchRequest& request = by_date.sort == SortOrder::kDateDescending ? by_date : asked;
+    const SearchRequest& request = by_date ? *by_date : asked;
     QueryContext context{analyzer,  entities,
                          aliases,   request.now.empty() ? today_iso_date() : request.now,
                          &database, indexed_languages(database)};
