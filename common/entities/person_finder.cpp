@@ -2,14 +2,15 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <initializer_list>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "entities/alias_matcher.h"
+#include "entities/firm_cues.h"
 #include "entities/french_person_cues.h"
 #include "entities/letter_case.h"
+#include "entities/name_words.h"
 
 namespace mss {
 namespace {
@@ -17,62 +18,6 @@ namespace {
 // Names have at most this many words ("Mohammed Ali Abal Khail"); longer capitalised runs are
 // headlines in title case or organisation names.
 constexpr std::size_t kMaxNameWords = 4;
-
-// Lower-case words inside names: "Perez de Cuellar", "Ludwig van Beethoven", "Saud al Faisal".
-bool is_name_particle(const std::string& word) {
-    static const char* const kParticles[] = {"de", "da",  "del", "della", "der", "van", "von",
-                                             "al", "bin", "le",  "la",    "du",  "dos", "di"};
-    for (const char* particle : kParticles) {
-        if (word == particle) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool is_speech_verb(const std::string& word) {
-    return word == "said" || word == "says" || word == "told" || word == "added";
-}
-
-std::string_view gap_between(std::string_view text, const Token& left, const Token& right) {
-    return text.substr(left.end, right.begin - left.end);
-}
-
-// One space, or a line break where the text is hard-wrapped (wire copy): words of one phrase.
-bool is_word_gap(std::string_view gap) {
-    return gap == " " || gap == "\n";
-}
-
-// The same after an abbreviation's dot: "Sen. Marco Rubio", "John F. Kennedy".
-bool is_abbreviation_gap(std::string_view gap) {
-    return gap == ". " || gap == ".\n";
-}
-
-// How a name is shown: its words as the text writes them, one space between them wherever the
-// text wraps or pads ("Clayton\nYeutter"), and without a possessive ("Reagan's" -> "Reagan").
-std::string display_name(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
-                         std::size_t last) {
-    std::string name;
-    for (std::size_t k = first; k <= last; ++k) {
-        if (k > first) {
-            const std::string_view gap = gap_between(text, tokens[k - 1], tokens[k]);
-            const bool blank = gap.find_first_not_of(" \t\r\n") == std::string_view::npos;
-            name += blank ? std::string(" ") : std::string(gap);
-        }
-        std::string_view word = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-        if (k == last) {
-            for (const std::string_view possessive : {"\u2019s", "'s", "\u2019", "'"}) {
-                if (word.size() > possessive.size() &&
-                    word.substr(word.size() - possessive.size()) == possessive) {
-                    word.remove_suffix(possessive.size());
-                    break;
-                }
-            }
-        }
-        name += word;
-    }
-    return name;
-}
 
 // The person a surname names in this text: the word itself ("Reagan"), or its plural when the
 // text names the singular ("the Reagans" beside "Ronald Reagan"). The plural is read only as
@@ -93,91 +38,6 @@ struct Run {
     std::size_t last;  // inclusive
     std::size_t name_words;
 };
-
-// Whether `word` is one of `list`.
-bool in_list(const std::string& word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-// "A group led by New York investor George Soros said it acquired": the name closes a noun
-// phrase ("by ...") or follows a lower-case description ("investor", "money manager"), so the
-// "it" that follows is the group's, not the name's.
-bool named_inside_phrase(std::string_view text, const std::vector<Token>& tokens,
-                         std::size_t first) {
-    constexpr std::size_t kLookBack = 10;
-    if (first > 0) {
-        const Token& before = tokens[first - 1];
-        const std::string_view word = text.substr(before.begin, before.end - before.begin);
-        if (!before.stopword && is_word_gap(gap_between(text, before, tokens[first])) &&
-            !(word[0] >= '0' && word[0] <= '9') && word_case(word) == WordCase::kLower) {
-            return true;
-        }
-    }
-    for (std::size_t k = first; k > 0 && first - k < kLookBack; --k) {
-        if (gap_between(text, tokens[k - 1], tokens[k]).find_first_of(".;!?") !=
-            std::string_view::npos) {
-            break;  // the sentence starts here
-        }
-        if (tokens[k - 1].word == "by") {
-            return true;
-        }
-    }
-    return false;
-}
-
-// What firms do and people do not, right after their name: "Morgan Stanley said it would buy",
-// "Goldman Sachs said its board", "Wyse Technology shares". People speak of "it" too ("Lyng said it
-// would be", "said it was important", "said it believes"), so only a firm's own acts count: the
-// verbs and nouns below are those that follow a firm's name and never a person's in Reuters-21578
-// (docs/QUALITY.md, "Firms named like people").
-bool used_as_firm(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
-                  std::size_t last) {
-    if (named_inside_phrase(text, tokens, first)) {
-        return false;
-    }
-    const auto word_after = [&](std::size_t k) -> const std::string* {
-        if (k + 1 >= tokens.size() || !is_word_gap(gap_between(text, tokens[k], tokens[k + 1]))) {
-            return nullptr;
-        }
-        return &tokens[k + 1].word;
-    };
-    const std::string* next = word_after(last);
-    if (next == nullptr) {
-        return false;
-    }
-    if (in_list(*next, {"shares", "stock", "shareholders", "stockholders"})) {
-        return true;
-    }
-    if (*next != "said" && *next != "says") {
-        return false;
-    }
-    const std::string* subject = word_after(last + 1);
-    const std::string* verb = word_after(last + 2);
-    if (subject == nullptr || verb == nullptr) {
-        return false;
-    }
-    if (*subject == "its") {
-        return in_list(*verb,
-                       {"board", "shareholders", "stockholders", "directors", "net", "profit",
-                        "earnings", "unit", "subsidiary", "shares", "stock", "revenues", "sales"});
-    }
-    if (*subject != "it") {
-        return false;
-    }
-    static const std::initializer_list<std::string_view> kActs = {
-        "bought",  "acquired", "agreed",  "sold",     "completed", "filed",    "raised",
-        "lowered", "declared", "reached", "expects",  "plans",     "formed",   "purchased",
-        "redeem",  "redeemed", "buy",     "acquire",  "sell",      "purchase", "close",
-        "offer",   "offering", "issuing", "launched", "launching", "expanded", "earned",
-        "posted",  "reported", "omitted", "commence", "distribute"};
-    if (in_list(*verb, kActs)) {
-        return true;
-    }
-    // "said it has acquired", "said it will redeem"; not "said it would be".
-    const std::string* after = word_after(last + 3);
-    return in_list(*verb, {"has", "had", "will", "would", "is"}) && after != nullptr &&
-           in_list(*after, kActs);
-}
 
 }  // namespace
 

@@ -4,21 +4,17 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <array>
 #include <filesystem>
-#include <fstream>
-#include <memory>
-#include <sstream>
 #include <vector>
 
 #include <mss/error.h>
 #include <mss/index.h>
 
 #include "articles/feed_reader.h"
-#include "articles/gzip_stream.h"
 #include "articles/html_reader.h"
 #include "articles/jsonl_reader.h"
 #include "articles/line_reader.h"
+#include "articles/open_source.h"
 #include "articles/seed_text_reader.h"
 #include "articles/source_kind.h"
 #include "utf8_repair.h"
@@ -28,9 +24,6 @@ namespace fs = std::filesystem;
 namespace {
 
 using Effect = SourceWarning::Effect;
-
-// Like git, look for a NUL byte near the start: text never has one, binary formats nearly always.
-constexpr std::size_t kBinarySniffBytes = 8000;
 
 // The path stored with an article: the file as given, resolved against the current folder (not
 // through symbolic links), so `mss-search --paths` works from any folder and the same folder given
@@ -45,109 +38,6 @@ std::string resolved_path(const fs::path& file) {
 // 1-based line of byte `offset` in `text`.
 std::size_t line_of(std::string_view text, std::size_t offset) {
     return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
-}
-
-// An open source file, decompressed on the way when its name ends in ".gz", with its first
-// bytes already read for sniffing and then put back.
-struct OpenSource {
-    std::unique_ptr<std::istream> in;
-    GzipInputStream* gzip = nullptr;  // the same stream, when compressed
-    std::string head;
-
-    // After reading: a warning when the compressed data was corrupt or cut short.
-    bool damaged(const std::string& where, const WarningSink& on_warning) const {
-        if (gzip == nullptr || gzip->error().empty()) {
-            return false;
-        }
-        on_warning({where, "compressed data damaged (" + gzip->error() + "); the rest is lost",
-                    Effect::kFileSkipped});
-        return true;
-    }
-};
-
-// Checks what every file must pass before it is parsed: readable, not too large (for the kinds
-// read whole; compressed ones are checked as they are read), not empty, not binary.
-std::optional<OpenSource> open_source(const fs::path& file, bool compressed,
-                                      std::uintmax_t max_bytes, bool size_limits_whole_file,
-                                      const WarningSink& on_warning) {
-    std::error_code error;
-    const std::uintmax_t size = fs::file_size(file, error);
-    OpenSource source;
-    if (compressed) {
-        auto gzip = std::make_unique<GzipInputStream>(file.string());
-        source.gzip = gzip.get();
-        source.in = std::move(gzip);
-    } else {
-        source.in = std::make_unique<std::ifstream>(file, std::ios::binary);
-    }
-    if (error || !*source.in) {
-        on_warning({file.string(), "cannot read file; skipped", Effect::kFileSkipped});
-        return std::nullopt;
-    }
-    if (size == 0) {
-        on_warning({file.string(), "empty file; skipped", Effect::kFileSkipped});
-        return std::nullopt;
-    }
-    if (!compressed && size_limits_whole_file && size > max_bytes) {
-        on_warning({file.string(),
-                    std::to_string(size) + " bytes, over --max-bytes " + std::to_string(max_bytes) +
-                        "; skipped",
-                    Effect::kFileSkipped});
-        return std::nullopt;
-    }
-    source.head.resize(kBinarySniffBytes);
-    source.in->read(source.head.data(), static_cast<std::streamsize>(source.head.size()));
-    source.head.resize(static_cast<std::size_t>(source.in->gcount()));
-    if (source.head.empty()) {
-        on_warning({file.string(),
-                    source.gzip && !source.gzip->error().empty()
-                        ? "compressed data damaged (" + source.gzip->error() + "); skipped"
-                        : "empty file; skipped",
-                    Effect::kFileSkipped});
-        return std::nullopt;
-    }
-    const auto nul = source.head.find('\0');
-    if (nul != std::string::npos) {
-        on_warning({file.string(),
-                    "binary file (NUL byte at offset " + std::to_string(nul) + "); skipped",
-                    Effect::kFileSkipped});
-        return std::nullopt;
-    }
-    if (compressed) {
-        source.in = std::make_unique<GzipInputStream>(file.string());  // zlib streams do not seek
-        source.gzip = static_cast<GzipInputStream*>(source.in.get());
-    } else {
-        source.in->clear();
-        source.in->seekg(0);
-    }
-    return source;
-}
-
-// The whole text of a file read in one piece (text files, HTML pages, feeds), at most
-// `max_bytes` after decompression; nothing after warning.
-std::optional<std::string> read_whole(const fs::path& file, OpenSource& source,
-                                      std::uintmax_t max_bytes, const WarningSink& on_warning) {
-    std::string text;
-    std::array<char, 64 * 1024> chunk;
-    while (*source.in) {
-        source.in->read(chunk.data(), chunk.size());
-        text.append(chunk.data(), static_cast<std::size_t>(source.in->gcount()));
-        if (text.size() > max_bytes) {
-            on_warning(
-                {file.string(),
-                 "over --max-bytes " + std::to_string(max_bytes) + " when decompressed; skipped",
-                 Effect::kFileSkipped});
-            return std::nullopt;
-        }
-    }
-    if (source.damaged(file.string(), on_warning)) {
-        return std::nullopt;
-    }
-    if (text.find('\0') != std::string::npos) {
-        on_warning({file.string(), "binary file (NUL byte); skipped", Effect::kFileSkipped});
-        return std::nullopt;
-    }
-    return text;
 }
 
 // Replaces ill-formed UTF-8 in `text`, warning at `where` (a line is appended when known).

@@ -1,7 +1,6 @@
 // The Python module `mss`: mss::Searcher and mss::MentionFinder for scripts. Results are the dicts
 // of the JSON output contracts (docs/JSON.md), built by the same code as mss-search --json and
 // mss-index --explain-format json, so the two never differ.
-#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -17,188 +16,21 @@
 #include <mss/search.h>
 
 #include "json_output.h"
+#include "python_arguments.h"
+#include "python_dicts.h"
 
 namespace py = pybind11;
+using mss::python::data_dir_beside;
+using mss::python::parse_bucket;
+using mss::python::parse_sort;
+using mss::python::path_of;
+using mss::python::search_request;
+using mss::python::stats_dict;
+using mss::python::summary_dict;
+using mss::python::to_python;
+using mss::python::values_of_paths;
 
 namespace {
-
-py::object to_python(const nlohmann::ordered_json& value) {
-    switch (value.type()) {
-        case nlohmann::json::value_t::null:
-            return py::none();
-        case nlohmann::json::value_t::boolean:
-            return py::bool_(value.get<bool>());
-        case nlohmann::json::value_t::number_integer:
-            return py::int_(value.get<std::int64_t>());
-        case nlohmann::json::value_t::number_unsigned:
-            return py::int_(value.get<std::uint64_t>());
-        case nlohmann::json::value_t::number_float:
-            return py::float_(value.get<double>());
-        case nlohmann::json::value_t::string:
-            return py::str(value.get_ref<const std::string&>());
-        case nlohmann::json::value_t::array: {
-            py::list list;
-            for (const auto& element : value) {
-                list.append(to_python(element));
-            }
-            return std::move(list);
-        }
-        case nlohmann::json::value_t::object: {
-            py::dict dict;
-            for (const auto& [key, element] : value.items()) {
-                dict[py::str(key)] = to_python(element);
-            }
-            return std::move(dict);
-        }
-        default:
-            return py::none();
-    }
-}
-
-mss::SortOrder parse_sort(const std::string& sort) {
-    if (const auto order = mss::parse_sort_order(sort)) {
-        return *order;
-    }
-    throw py::value_error("sort must be 'relevance', 'date' or '-date', not '" + sort + "'");
-}
-
-mss::DateBucket parse_bucket(const std::string& bucket) {
-    if (const auto parsed = mss::parse_date_bucket(bucket)) {
-        return *parsed;
-    }
-    throw py::value_error("date_bucket must be 'day', 'month' or 'year', not '" + bucket + "'");
-}
-
-// A path argument: str, bytes or any os.PathLike (pathlib.Path), as Python's own file calls take.
-std::string path_of(const py::handle& value) {
-    return py::str(py::module_::import("os").attr("fsdecode")(value)).cast<std::string>();
-}
-
-// A list of values: a single str is one value, None none, any other iterable its items.
-std::vector<std::string> values_of(const py::handle& value) {
-    if (value.is_none()) {
-        return {};
-    }
-    if (py::isinstance<py::str>(value)) {
-        return {value.cast<std::string>()};
-    }
-    std::vector<std::string> values;
-    for (const py::handle item : value) {
-        values.push_back(py::str(item).cast<std::string>());
-    }
-    return values;
-}
-
-// A date argument: None, a str in any form the query language takes for dates ("2025-01",
-// "last-week"), or a datetime.date (a datetime.datetime counts by its calendar day).
-std::optional<std::string> date_of(const py::handle& value) {
-    if (value.is_none()) {
-        return std::nullopt;
-    }
-    if (py::isinstance<py::str>(value)) {
-        return value.cast<std::string>();
-    }
-    const py::module_ datetime = py::module_::import("datetime");
-    if (py::isinstance(value, datetime.attr("datetime"))) {
-        return value.attr("date")().attr("isoformat")().cast<std::string>();
-    }
-    if (py::isinstance(value, datetime.attr("date"))) {
-        return value.attr("isoformat")().cast<std::string>();
-    }
-    throw py::type_error("a date is a str or a datetime.date, not " +
-                         py::str(py::type::of(value)).cast<std::string>());
-}
-
-// The data folder the module was installed with: share/mss beside the build tree's python/
-// folder, or beside the prefix of lib/python3/dist-packages. Empty when neither holds the data,
-// and the library then looks where it was installed.
-std::string data_dir_beside(const py::module_& module) {
-    namespace fs = std::filesystem;
-    const fs::path here = fs::path(module.attr("__file__").cast<std::string>()).parent_path();
-    for (const fs::path& candidate :
-         {here / ".." / "share" / "mss", here / ".." / ".." / ".." / "share" / "mss"}) {
-        std::error_code ignored;
-        if (fs::is_directory(candidate / "stopwords", ignored)) {
-            return candidate.lexically_normal().string();
-        }
-    }
-    return "";
-}
-
-// Paths: one path (str, bytes, os.PathLike) or an iterable of them; None is none.
-py::list values_of_paths(const py::handle& value) {
-    py::list list;
-    if (value.is_none()) {
-        return list;
-    }
-    if (py::isinstance<py::str>(value) || py::isinstance<py::bytes>(value) ||
-        py::hasattr(value, "__fspath__")) {
-        list.append(value);
-        return list;
-    }
-    for (const py::handle item : value) {
-        list.append(item);
-    }
-    return list;
-}
-
-// The query and the filters the search calls share.
-mss::SearchRequest search_request(const std::string& query, const py::object& person,
-                                  const py::object& country, const py::object& organisation,
-                                  const py::object& place, const py::object& source,
-                                  const py::object& lang, const py::object& date_from,
-                                  const py::object& date_to, const py::object& now) {
-    mss::SearchRequest request;
-    request.text = query;
-    request.persons = values_of(person);
-    request.countries = values_of(country);
-    request.organisations = values_of(organisation);
-    request.places = values_of(place);
-    request.sources = values_of(source);
-    request.languages = values_of(lang);
-    request.dates = {date_of(date_from), date_of(date_to)};
-    request.now = date_of(now).value_or("");
-    return request;
-}
-
-py::dict summary_dict(const mss::IndexRunSummary& summary, const py::list& warnings) {
-    py::dict dict;
-    dict["added"] = summary.added;
-    dict["updated"] = summary.updated;
-    dict["unchanged"] = summary.unchanged;
-    dict["deleted"] = summary.deleted;
-    dict["skipped"] = summary.skipped;
-    dict["repaired"] = summary.repaired;
-    dict["rebuilt"] = summary.rebuilt;
-    dict["rebuild_reason"] = summary.rebuild_reason;
-    dict["interrupted"] = summary.interrupted;
-    dict["articles"] = summary.article_count;
-    dict["index_bytes"] = summary.index_bytes;
-    dict["seconds"] = summary.seconds;
-    dict["warnings"] = warnings;
-    return dict;
-}
-
-py::dict stats_dict(const mss::IndexStats& stats) {
-    py::dict dict;
-    dict["articles"] = stats.articles;
-    dict["dated"] = stats.dated;
-    dict["first_date"] = stats.first_date ? py::object(py::str(*stats.first_date)) : py::none();
-    dict["last_date"] = stats.last_date ? py::object(py::str(*stats.last_date)) : py::none();
-    dict["people"] = stats.persons;
-    dict["countries"] = stats.countries;
-    dict["organisations"] = stats.organisations;
-    dict["places"] = stats.places;
-    dict["bytes"] = stats.bytes;
-    py::dict sources;
-    for (const auto& [path, count] : stats.sources) {
-        sources[py::str(path)] = count;
-    }
-    dict["sources"] = sources;
-    dict["format"] = stats.format;
-    dict["generation"] = stats.generation;
-    return dict;
-}
 
 // One reader per Index; the lock lets Python threads share an Index safely, and the GIL is
 // released while searching so threads with their own Index search in parallel.
