@@ -117,9 +117,13 @@ inline constexpr const char* kStampKey = "mss.analysis";     // hash of format +
 inline constexpr const char* kSourcesKey = "mss.sources";    // JSON: root term -> root path
 // JSON: the extra entity files of the last full build, [{"path", "hash"}] (entity_file_record.h)
 inline constexpr const char* kEntityFilesKey = "mss.entity_files";
+// The zstd dictionary the document data is compressed with (stored_text.h), trained by the last
+// full build; absent when that build had too few articles to train one.
+inline constexpr const char* kDictionaryKey = "mss.text_dictionary";
 
 // Document data is a JSON object holding the article as read, so results and snippets come from
-// the original text without going back to the source files.
+// the original text without going back to the source files. It is stored compressed
+// (stored_text.h): these functions read and write the JSON itself.
 // `date_source` ("header", "text" or "none") is stored beside the article when given.
 std::string serialise_article(const Article& article, const std::string& date_source = "");
 struct StoredArticle {

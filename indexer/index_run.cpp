@@ -194,9 +194,13 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
             for (const auto& [key, value] : metadata_to_write(roots)) {
                 writer_->set_metadata(key, value);
             }
-            builder_.emplace(threads, *analysis_, 64 * threads);
+            // An incremental run compresses with the dictionary the live index was built with.
+            builder_.emplace(threads, *analysis_,
+                             TextCompressor(writer_->get_metadata(schema::kDictionaryKey)),
+                             64 * threads);
         }
     }
+    stored_text_.add_dictionary(reader_.get_metadata(schema::kDictionaryKey));
 
     try {
         for (auto& root : roots) {

@@ -24,6 +24,7 @@
 #include "parallel_rebuild.h"
 #include "shard_slice.h"
 #include "source_root.h"
+#include "stored_text.h"
 #include "stories/story_plan.h"
 
 namespace mss {
@@ -100,7 +101,8 @@ class IndexRun {
     bool fresh_ = false;  // writing a new generation
     std::filesystem::path target_;
     std::optional<Xapian::WritableDatabase> writer_;
-    Xapian::Database reader_;  // lookups: the writer's view, or the live index on a dry run
+    Xapian::Database reader_;       // lookups: the writer's view, or the live index on a dry run
+    StoredTextReader stored_text_;  // reads reader_'s document data
     std::optional<ParallelDocumentBuilder> builder_;
     // A full build writes parts in parallel and merges them at the end instead (writer_ unused).
     std::optional<ParallelRebuild> rebuild_;

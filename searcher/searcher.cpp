@@ -117,9 +117,10 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             } else if (attempt == 1 && impl_->shards.catch_up_local()) {
                 impl_->vocabulary.forget();  // an incremental run committed since the last search
             }
-            SearchResult result = search_once(
-                impl_->shards.database(), impl_->vocabulary, *impl_->analyzer, impl_->entities,
-                *impl_->aliases, request, SearchWatch{deadline, impl_->shards.has_remote()});
+            SearchResult result =
+                search_once(impl_->shards.database(), impl_->shards.stored_text(),
+                            impl_->vocabulary, *impl_->analyzer, impl_->entities, *impl_->aliases,
+                            request, SearchWatch{deadline, impl_->shards.has_remote()});
             result.unavailable_shards = impl_->shards.unavailable();
             result.partial = !result.unavailable_shards.empty();
             return result;
@@ -158,7 +159,7 @@ std::vector<EntityCompletion> Searcher::complete_entities(std::string_view typed
 
 std::optional<IndexedArticle> Searcher::article(const std::string& id) const {
     return impl_->read_current("reading article " + id, [&](const Xapian::Database& database) {
-        return find_article(database, id);
+        return find_article(database, impl_->shards.stored_text(), id);
     });
 }
 

@@ -12,6 +12,7 @@
 
 #include "shards/shard_list.h"
 #include "shards/stub_watch.h"
+#include "stored_text.h"
 
 namespace mss {
 
@@ -27,6 +28,10 @@ class ShardSet {
 
     // Whether some shard is a remote server (which takes no match spy of ours).
     bool has_remote() const;
+
+    // Reads the document data of database(): it holds every shard's text dictionary (each shard
+    // trains its own), read from its metadata, which a remote shard serves too.
+    const StoredTextReader& stored_text() const { return stored_text_; }
 
     // The shards left out, named as the stub names them.
     const std::vector<std::string>& unavailable() const { return unavailable_; }
@@ -65,6 +70,7 @@ class ShardSet {
     std::vector<Shard> shards_;
     std::vector<std::string> unavailable_;
     Xapian::Database combined_;
+    StoredTextReader stored_text_;
 };
 
 }  // namespace mss
