@@ -95,38 +95,64 @@ Article parse_article(const std::string& data) {
     return parse_stored_article(data).article;
 }
 
-std::string facet_value(const std::vector<EntityRef>& entities) {
+std::string facets_value(const FacetSet& facets) {
     std::string value;
     // A tab or line break inside a name would split its line: each becomes a space.
     const auto one_line = [](std::string text) {
         std::replace_if(
-            text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n'; }, ' ');
+            text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; },
+            ' ');
         return text;
     };
-    for (const EntityRef& entity : entities) {
-        value += one_line(entity.id) + '\t' + one_line(entity.name) + '\n';
+    const std::pair<char, const std::vector<EntityRef>*> kinds[] = {
+        {kPersonFacet, &facets.entities.person},
+        {kCountryFacet, &facets.entities.country},
+        {kOrganisationFacet, &facets.entities.organisation},
+        {kPlaceFacet, &facets.entities.place},
+        {kSourceFacet, &facets.source},
+        {kLanguageFacet, &facets.language}};
+    for (const auto& [kind, refs] : kinds) {
+        for (const EntityRef& ref : *refs) {
+            value += kind + one_line(ref.id) + '\t' + one_line(ref.name) + '\n';
+        }
+    }
+    if (!facets.day.empty()) {
+        value += kDayFacet + facets.day + '\n';
     }
     return value;
 }
 
-std::vector<EntityRef> parse_facet_value(const std::string& value) {
-    std::vector<EntityRef> entities;
-    std::size_t start = 0;
-    while (start < value.size()) {
-        std::size_t end = value.find('\n', start);
-        if (end == std::string::npos) {
-            end = value.size();
+FacetSet parse_facets_value(const std::string& value) {
+    FacetSet facets;
+    for_each_facet_line(value, [&](const FacetLine& line) {
+        const EntityRef ref{std::string(line.id), std::string(line.name)};
+        switch (line.kind) {
+            case kPersonFacet:
+                facets.entities.person.push_back(ref);
+                break;
+            case kCountryFacet:
+                facets.entities.country.push_back(ref);
+                break;
+            case kOrganisationFacet:
+                facets.entities.organisation.push_back(ref);
+                break;
+            case kPlaceFacet:
+                facets.entities.place.push_back(ref);
+                break;
+            case kSourceFacet:
+                facets.source.push_back(ref);
+                break;
+            case kLanguageFacet:
+                facets.language.push_back(ref);
+                break;
+            case kDayFacet:
+                facets.day = ref.id;
+                break;
+            default:
+                break;  // a kind a later format may add
         }
-        const std::string line = value.substr(start, end - start);
-        const std::size_t tab = line.find('\t');
-        if (!line.empty()) {
-            entities.push_back(tab == std::string::npos
-                                   ? EntityRef{line, line}
-                                   : EntityRef{line.substr(0, tab), line.substr(tab + 1)});
-        }
-        start = end + 1;
-    }
-    return entities;
+    });
+    return facets;
 }
 
 std::string entity_term(EntityKind kind, std::string_view id) {

@@ -19,12 +19,8 @@ std::optional<IndexedArticle> find_article(const Xapian::Database& database,
         IndexedArticle found;
         found.article = std::move(stored.article);
         found.date_source = std::move(stored.date_source);
-        found.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
-        found.entities.country =
-            schema::parse_facet_value(document.get_value(schema::kCountrySlot));
-        found.entities.organisation =
-            schema::parse_facet_value(document.get_value(schema::kOrganisationSlot));
-        found.entities.place = schema::parse_facet_value(document.get_value(schema::kPlaceSlot));
+        found.entities =
+            schema::parse_facets_value(document.get_value(schema::kFacetsSlot)).entities;
         return found;
     }
     return std::nullopt;

@@ -33,11 +33,7 @@ Hit make_hit(const Xapian::Database& database, const StoredTextReader& text,
     hit.author = article.author;
     hit.score = match.score;
     hit.story = document.get_value(schema::kStorySlot);
-    hit.entities.person = schema::parse_facet_value(document.get_value(schema::kPersonSlot));
-    hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
-    hit.entities.organisation =
-        schema::parse_facet_value(document.get_value(schema::kOrganisationSlot));
-    hit.entities.place = schema::parse_facet_value(document.get_value(schema::kPlaceSlot));
+    hit.entities = schema::parse_facets_value(document.get_value(schema::kFacetsSlot)).entities;
     const Language language = parse_language(article.language).value_or(Language::kEnglish);
     hit.lang = language_code(language);
     hit.title_highlights = highlight_text(hit.title, terms, analyzer, language);

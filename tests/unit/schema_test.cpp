@@ -2,16 +2,34 @@
 
 #include "schema.h"
 
-TEST_CASE("facet slot values read back as entities", "[schema]") {
-    const std::vector<mss::EntityRef> entities{{"ke", "Kenya"},
-                                               {"jimmy-cherizier", "Jimmy Chérizier"}};
-    const std::string value = mss::schema::facet_value(entities);
-    CHECK(value == "ke\tKenya\njimmy-cherizier\tJimmy Chérizier\n");
-    const auto back = mss::schema::parse_facet_value(value);
-    REQUIRE(back.size() == 2);
-    CHECK(back[1].id == "jimmy-cherizier");
-    CHECK(back[1].name == "Jimmy Chérizier");
-    CHECK(mss::schema::parse_facet_value("").empty());
+TEST_CASE("the facets value reads back as the article's entities, outlet and day", "[schema]") {
+    mss::schema::FacetSet facets;
+    facets.entities.person = {{"jimmy-cherizier", "Jimmy Chérizier"}};
+    facets.entities.country = {{"ke", "Kenya"}, {"ht", "Haiti"}};
+    facets.entities.place = {{"port-au-prince", "Port-au-Prince"}};
+    facets.source = {{"caribbean-wire", "Caribbean\tWire"}};
+    facets.day = "20250122";
+    const std::string value = mss::schema::facets_value(facets);
+    CHECK(value ==
+          "Pjimmy-cherizier\tJimmy Chérizier\nCke\tKenya\nCht\tHaiti\n"
+          "Lport-au-prince\tPort-au-Prince\nRcaribbean-wire\tCaribbean Wire\nD20250122\n");
+    const auto back = mss::schema::parse_facets_value(value);
+    REQUIRE(back.entities.country.size() == 2);
+    CHECK(back.entities.country[1].id == "ht");
+    CHECK(back.entities.country[1].name == "Haiti");
+    CHECK(back.entities.person[0].name == "Jimmy Chérizier");
+    CHECK(back.entities.organisation.empty());
+    REQUIRE(back.source.size() == 1);
+    CHECK(back.source[0].name == "Caribbean Wire");  // a tab would split the line
+    CHECK(back.day == "20250122");
+}
+
+TEST_CASE("an article without facets has an empty facets value", "[schema]") {
+    CHECK(mss::schema::facets_value({}).empty());
+    const auto back = mss::schema::parse_facets_value("");
+    CHECK(back.entities.person.empty());
+    CHECK(back.source.empty());
+    CHECK(back.day.empty());
 }
 
 TEST_CASE("the date source is stored with the article", "[schema]") {
