@@ -95,6 +95,24 @@ Article parse_article(const std::string& data) {
     return parse_stored_article(data).article;
 }
 
+const EntityKindSchema& entity_kind_schema(EntityKind kind) {
+    for (const EntityKindSchema& schema : kEntityKindSchemas) {
+        if (schema.kind == kind) {
+            return schema;
+        }
+    }
+    return kEntityKindSchemas[0];  // unreachable: the table lists every kind
+}
+
+const EntityKindSchema* entity_kind_of_facet(char facet) {
+    for (const EntityKindSchema& schema : kEntityKindSchemas) {
+        if (schema.facet == facet) {
+            return &schema;
+        }
+    }
+    return nullptr;
+}
+
 std::string facets_value(const FacetSet& facets) {
     std::string value;
     // A tab or line break inside a name would split its line: each becomes a space.
@@ -104,18 +122,16 @@ std::string facets_value(const FacetSet& facets) {
             ' ');
         return text;
     };
-    const std::pair<char, const std::vector<EntityRef>*> kinds[] = {
-        {kPersonFacet, &facets.entities.person},
-        {kCountryFacet, &facets.entities.country},
-        {kOrganisationFacet, &facets.entities.organisation},
-        {kPlaceFacet, &facets.entities.place},
-        {kSourceFacet, &facets.source},
-        {kLanguageFacet, &facets.language}};
-    for (const auto& [kind, refs] : kinds) {
-        for (const EntityRef& ref : *refs) {
+    const auto add_lines = [&](char kind, const std::vector<EntityRef>& refs) {
+        for (const EntityRef& ref : refs) {
             value += kind + one_line(ref.id) + '\t' + one_line(ref.name) + '\n';
         }
+    };
+    for (const EntityKindSchema& kind : kEntityKindSchemas) {
+        add_lines(kind.facet, facets.entities.*kind.refs);
     }
+    add_lines(kSourceFacet, facets.source);
+    add_lines(kLanguageFacet, facets.language);
     if (!facets.day.empty()) {
         value += kDayFacet + facets.day + '\n';
     }
@@ -125,48 +141,22 @@ std::string facets_value(const FacetSet& facets) {
 FacetSet parse_facets_value(const std::string& value) {
     FacetSet facets;
     for_each_facet_line(value, [&](const FacetLine& line) {
-        const EntityRef ref{std::string(line.id), std::string(line.name)};
-        switch (line.kind) {
-            case kPersonFacet:
-                facets.entities.person.push_back(ref);
-                break;
-            case kCountryFacet:
-                facets.entities.country.push_back(ref);
-                break;
-            case kOrganisationFacet:
-                facets.entities.organisation.push_back(ref);
-                break;
-            case kPlaceFacet:
-                facets.entities.place.push_back(ref);
-                break;
-            case kSourceFacet:
-                facets.source.push_back(ref);
-                break;
-            case kLanguageFacet:
-                facets.language.push_back(ref);
-                break;
-            case kDayFacet:
-                facets.day = ref.id;
-                break;
-            default:
-                break;  // a kind a later format may add
-        }
+        EntityRef ref{std::string(line.id), std::string(line.name)};
+        if (const EntityKindSchema* kind = entity_kind_of_facet(line.kind)) {
+            (facets.entities.*kind->refs).push_back(std::move(ref));
+        } else if (line.kind == kSourceFacet) {
+            facets.source.push_back(std::move(ref));
+        } else if (line.kind == kLanguageFacet) {
+            facets.language.push_back(std::move(ref));
+        } else if (line.kind == kDayFacet) {
+            facets.day = std::move(ref.id);
+        }  // else a kind a later format may add
     });
     return facets;
 }
 
 std::string entity_term(EntityKind kind, std::string_view id) {
-    switch (kind) {
-        case EntityKind::kPerson:
-            return kPersonPrefix + std::string(id);
-        case EntityKind::kCountry:
-            return kCountryPrefix + std::string(id);
-        case EntityKind::kOrganisation:
-            return kOrganisationPrefix + std::string(id);
-        case EntityKind::kPlace:
-            return kPlacePrefix + std::string(id);
-    }
-    return std::string(id);
+    return entity_kind_schema(kind).prefix + std::string(id);
 }
 
 const char* stem_prefix(Language language) {
@@ -242,17 +232,7 @@ std::string date_value(const std::string& iso_date) {
 }
 
 std::string named_entity_term(EntityKind kind, const std::string& id) {
-    switch (kind) {
-        case EntityKind::kPerson:
-            return kNamedPersonPrefix + id;
-        case EntityKind::kCountry:
-            return kNamedCountryPrefix + id;
-        case EntityKind::kOrganisation:
-            return kNamedOrganisationPrefix + id;
-        case EntityKind::kPlace:
-            return kNamedPlacePrefix + id;
-    }
-    return id;
+    return entity_kind_schema(kind).named_prefix + id;
 }
 
 }  // namespace mss::schema

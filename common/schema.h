@@ -144,6 +144,27 @@ inline constexpr char kSourceFacet = 'R';
 inline constexpr char kLanguageFacet = 'G';
 inline constexpr char kDayFacet = 'D';
 
+// What the index holds of each entity kind, in one table, in EntityKind order: the only map from
+// a kind to its terms and facet lines, read by the indexer, the facets value and the searcher.
+struct EntityKindSchema {
+    EntityKind kind;
+    const char* prefix;                             // its entity terms: prefix + id
+    const char* named_prefix;                       // its named-entity terms: named_prefix + id
+    char facet;                                     // the letter its kFacetsSlot lines start with
+    std::vector<EntityRef> ArticleEntities::*refs;  // an article's entities of the kind
+};
+inline constexpr EntityKindSchema kEntityKindSchemas[] = {
+    {EntityKind::kPerson, kPersonPrefix, kNamedPersonPrefix, kPersonFacet,
+     &ArticleEntities::person},
+    {EntityKind::kCountry, kCountryPrefix, kNamedCountryPrefix, kCountryFacet,
+     &ArticleEntities::country},
+    {EntityKind::kOrganisation, kOrganisationPrefix, kNamedOrganisationPrefix, kOrganisationFacet,
+     &ArticleEntities::organisation},
+    {EntityKind::kPlace, kPlacePrefix, kNamedPlacePrefix, kPlaceFacet, &ArticleEntities::place}};
+const EntityKindSchema& entity_kind_schema(EntityKind kind);
+// The entity kind whose facet lines start with `facet`; nullptr for the outlet, language and day.
+const EntityKindSchema* entity_kind_of_facet(char facet);
+
 // "" when the article has no facet at all (no value is stored then).
 std::string facets_value(const FacetSet& facets);
 FacetSet parse_facets_value(const std::string& value);

@@ -67,17 +67,9 @@ std::map<std::string, Xapian::termcount> mention_weights(const ArticleAnalysis& 
 }
 
 void index_entities(Xapian::Document& document, const ArticleAnalysis& analysis) {
-    const ArticleEntities& entities = analysis.entities;
     const auto weights = mention_weights(analysis);
-    const struct {
-        const std::vector<EntityRef>& refs;
-        const char* prefix;
-    } kinds[] = {{entities.person, schema::kPersonPrefix},
-                 {entities.country, schema::kCountryPrefix},
-                 {entities.organisation, schema::kOrganisationPrefix},
-                 {entities.place, schema::kPlacePrefix}};
-    for (const auto& kind : kinds) {
-        for (const EntityRef& ref : kind.refs) {
+    for (const schema::EntityKindSchema& kind : schema::kEntityKindSchemas) {
+        for (const EntityRef& ref : analysis.entities.*kind.refs) {
             const std::string term = kind.prefix + ref.id;
             if (term.size() <= kMaxTermBytes) {
                 // An entity the article implies without naming it (a country from its city)

@@ -1,6 +1,7 @@
 #include "facets/facet_counter.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string_view>
 #include <vector>
@@ -36,26 +37,22 @@ struct KindCounts {
 
 // The counts of every kind, from the distinct values of the facets slot.
 struct FacetTally {
-    KindCounts person, country, organisation, place, source, lang;
+    KindCounts entities[std::size(schema::kEntityKindSchemas)];  // in the schema's order
+    KindCounts source, lang;
     std::map<std::string, std::size_t> days;  // "YYYYMMDD", so in calendar order
 
-    KindCounts* of_kind(char kind) {
-        switch (kind) {
-            case schema::kPersonFacet:
-                return &person;
-            case schema::kCountryFacet:
-                return &country;
-            case schema::kOrganisationFacet:
-                return &organisation;
-            case schema::kPlaceFacet:
-                return &place;
-            case schema::kSourceFacet:
-                return &source;
-            case schema::kLanguageFacet:
-                return &lang;
-            default:
-                return nullptr;  // a kind a later format may add
+    KindCounts& of(EntityKind kind) {
+        return entities[&schema::entity_kind_schema(kind) - schema::kEntityKindSchemas];
+    }
+
+    KindCounts* of_facet(char facet) {
+        if (const schema::EntityKindSchema* kind = schema::entity_kind_of_facet(facet)) {
+            return &of(kind->kind);
         }
+        if (facet == schema::kSourceFacet) {
+            return &source;
+        }
+        return facet == schema::kLanguageFacet ? &lang : nullptr;  // or a kind a later format adds
     }
 
     // Adds `count` to every entity of one distinct slot value. A person id that `people` links to
@@ -69,7 +66,7 @@ struct FacetTally {
                 days[std::string(line.id)] += count;
                 return;
             }
-            KindCounts* kind = of_kind(line.kind);
+            KindCounts* kind = of_facet(line.kind);
             if (kind == nullptr || line.id.empty()) {
                 return;
             }
@@ -170,10 +167,10 @@ Facets FacetCounter::facets(const SurnameLinks& people, const Xapian::Database* 
         tally.add(*value, value.get_termfreq(), people);
     }
     Facets facets;
-    facets.person = entity_values(tally.person, database);
-    facets.country = entity_values(tally.country, nullptr);
-    facets.organisation = entity_values(tally.organisation, nullptr);
-    facets.place = entity_values(tally.place, nullptr);
+    facets.person = entity_values(tally.of(EntityKind::kPerson), database);
+    facets.country = entity_values(tally.of(EntityKind::kCountry), nullptr);
+    facets.organisation = entity_values(tally.of(EntityKind::kOrganisation), nullptr);
+    facets.place = entity_values(tally.of(EntityKind::kPlace), nullptr);
     facets.source = entity_values(tally.source, nullptr);
     facets.lang = entity_values(tally.lang, nullptr);
     std::size_t dated = 0;
