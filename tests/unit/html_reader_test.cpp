@@ -70,6 +70,35 @@ TEST_CASE("a page with no article element takes the densest block and its <time>
     CHECK_FALSE(has(a.body, "Contact"));
 }
 
+TEST_CASE("the story's own header gives its h1, byline and <time>; the site header none",
+          "[html]") {
+    const auto a = mss::parse_html_page(page("story_header.html"), "s", "").article;
+    CHECK(a.title == "Convoy reaches Kenscoff");
+    CHECK(a.date == "2024-09-02");  // the day at -04:00, not the site header's 2023
+    CHECK(a.date_origin == "time");
+    CHECK(a.author == "Lucien Darbouze");
+    // The body keeps the sentence that repeats the headline: only the <h1> itself is left out.
+    CHECK(a.body ==
+          "A convoy of Kenyan officers reached Kenscoff on Monday, the first since the road "
+          "closed.\n\nConvoy reaches Kenscoff was the message residents passed on by radio.");
+}
+
+TEST_CASE("a <main> headline wins over the site's name in the page header", "[html]") {
+    const auto a = mss::parse_html_page(page("main_headline.html"), "m", "").article;
+    CHECK(a.title == "Ferry service to La Gon\u00e2ve resumes");
+    CHECK(a.body == "The ferry to La Gon\u00e2ve sailed again on Friday with a police escort.");
+}
+
+TEST_CASE("beside a block of paragraphs, the headline is the first h1 outside the furniture",
+          "[html]") {
+    const auto a = mss::parse_html_page(
+        "<body><nav><h1>Menu</h1></nav><h1>Port reopens</h1>"
+        "<div><p>The port of Port-au-Prince reopened on Sunday.</p></div></body>",
+        "b", "");
+    CHECK(a.article.title == "Port reopens");
+    CHECK(a.article.body == "The port of Port-au-Prince reopened on Sunday.");
+}
+
 TEST_CASE("the <title> loses its site suffix when nothing better names the headline", "[html]") {
     const auto a = mss::parse_html_page(
         "<title>Curfew lifted | Haïti Dépêche</title><p>Shops reopened.</p>", "x", "");
