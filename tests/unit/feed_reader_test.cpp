@@ -134,3 +134,22 @@ TEST_CASE("feed items take the RSS channel's <language> or the Atom xml:lang", "
     CHECK(atom.items[0].language == "ht");  // inherited from the feed
     CHECK(atom.items[1].language == "fr");
 }
+
+TEST_CASE("an RSS item's authors are every dc:creator, or the name in an author address",
+          "[feed]") {
+    const auto parse = mss::parse_feed(feed("bylines.rss"), "b.rss");
+    CHECK(parse.warnings.empty());
+    REQUIRE(parse.items.size() == 3);
+    CHECK(parse.items[0].author == "Nadège Fleurant, Samuel Kiprono");  // each name once
+    CHECK(parse.items[1].author == "Rosie Valcourt");
+    CHECK(parse.items[2].author == "news@artibonite.example");  // no name: the address is all
+}
+
+TEST_CASE("an Atom entry's authors are all its <author> names, else the feed's", "[feed]") {
+    const auto parse = mss::parse_feed(feed("bylines.atom"), "b.atom");
+    CHECK(parse.warnings.empty());
+    REQUIRE(parse.items.size() == 2);
+    CHECK(parse.items[0].author == "Esther Jean-Baptiste, Daniel Mwangi");
+    CHECK(parse.items[0].date == "2024-09-30");  // 23:15 at -04:00, already the 1st in UTC
+    CHECK(parse.items[1].author == "Nord-Ouest Desk");
+}
