@@ -190,7 +190,7 @@ int run(int argc, char** argv) {
         "commit every N changed articles (bounds memory)")(
         "max-bytes",
         po::value(&max_bytes)->default_value(std::to_string(run_options.read.max_bytes)),
-        "skip articles (a .txt file, a .jsonl line) larger than this")(
+        "skip articles (a .txt file, a page, a feed, a .jsonl line) larger than this")(
         "threads", po::value(&threads)->default_value("0"),
         "analysis and writer threads (0: one per core)")("quiet,q",
                                                          "print warnings and errors only");

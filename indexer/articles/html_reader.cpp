@@ -160,11 +160,13 @@ std::string ld_field(const Json* object, const char* key) {
 
 // "Kenyan officers land | Caribbean Wire" -> "Kenyan officers land"; the site's name follows
 // the last separator.
+// A title that is only the suffix ("| Caribbean Wire": the page left its headline out) gives "".
 std::string without_site_suffix(const std::string& title) {
+    const std::string padded = " " + title;  // the white space trimmed before a leading "| "
     for (const char* separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
-        const std::size_t at = title.rfind(separator);
-        if (at != std::string::npos && at > 0) {
-            return trim_white_space(title.substr(0, at));
+        const std::size_t at = padded.rfind(separator);
+        if (at != std::string::npos) {
+            return trim_white_space(padded.substr(0, at));
         }
     }
     return title;

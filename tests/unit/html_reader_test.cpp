@@ -106,6 +106,13 @@ TEST_CASE("the <title> loses its site suffix when nothing better names the headl
     CHECK(a.article.body == "Shops reopened.");
 }
 
+TEST_CASE("a <title> that is only the site's suffix gives no headline, not the site", "[html]") {
+    const auto a =
+        mss::parse_html_page("<title> | Caribbean Wire</title><p>Shops reopened.</p>", "x", "");
+    CHECK(a.article.title.empty());
+    CHECK(a.article.body == "Shops reopened.");
+}
+
 TEST_CASE("broken markup and an unparsable date are read, not fatal", "[html]") {
     const auto a = mss::parse_html_page(
         "<html><head><meta property='article:published_time' content='soon'>"
