@@ -203,7 +203,8 @@ void read_file_once(const fs::path& file, const fs::path& root, const ReadOption
         read_json_lines(file, *source, options, on_article, on_warning);
         return;
     }
-    auto text = read_whole(file, *source, options.max_bytes, on_warning);
+    auto text =
+        read_whole(file, *source, options.max_bytes, *kind == SourceKind::kFeed, on_warning);
     if (!text) {
         return;
     }

@@ -80,7 +80,8 @@ std::optional<OpenSource> open_source(const fs::path& file, bool compressed,
 }
 
 std::optional<std::string> read_whole(const fs::path& file, OpenSource& source,
-                                      std::uintmax_t max_bytes, const WarningSink& on_warning) {
+                                      std::uintmax_t max_bytes, bool keep_damaged,
+                                      const WarningSink& on_warning) {
     std::string text;
     std::array<char, 64 * 1024> chunk;
     while (*source.in) {
@@ -94,7 +95,7 @@ std::optional<std::string> read_whole(const fs::path& file, OpenSource& source,
             return std::nullopt;
         }
     }
-    if (source.damaged(file.string(), on_warning)) {
+    if (source.damaged(file.string(), on_warning) && !keep_damaged) {
         return std::nullopt;
     }
     if (text.find('\0') != std::string::npos) {

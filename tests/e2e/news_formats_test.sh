@@ -83,10 +83,31 @@ assert_status 5 "pages over --max-bytes"
 assert_contains "$ERR" "huge.html: 6" "a page over --max-bytes"
 assert_contains "$ERR" "huge.htm.gz: over --max-bytes 4000 when decompressed" "a .gz page over it"
 
-# A damaged .gz keeps what came before the damage and warns.
-head -c 300 "$NEWS/feeds/cw.rss.gz" >"$SCRATCH/cut.rss.gz"
+# A damaged .gz keeps what came before the damage and warns: a feed cut short in its download
+# keeps the items that end before the cut, as a feed cut short uncompressed does. The oracle
+# is the decompressed prefix: items closed by "</item>" and a newline before it ends.
+python3 - "$SCRATCH/long.rss" <<'PY'
+import random, sys
+words = random.Random(17).choices(["patrol", "convoy", "airport", "officers", "road", "police",
+                                   "Delmas", "Kenscoff", "checkpoint", "residents"], k=6000)
+items = "".join(
+    f"<item><title>Night report {n}</title><guid>night-{n}</guid>\n"
+    f"<description>Contingent log {n}: {' '.join(words[n * 150:(n + 1) * 150])}</description>\n</item>\n"
+    for n in range(40))
+open(sys.argv[1], "w").write('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Night Desk</title>\n'
+                             + items + "</channel></rss>\n")
+PY
+gzip -c "$SCRATCH/long.rss" >"$SCRATCH/long.rss.gz"
+head -c "$(($(stat -c %s "$SCRATCH/long.rss.gz") / 2))" "$SCRATCH/long.rss.gz" >"$SCRATCH/cut.rss.gz"
+complete=$(python3 -c '
+import sys, zlib
+data = open(sys.argv[1], "rb").read()
+print(zlib.decompressobj(31).decompress(data).decode().count("</item>\n"))' "$SCRATCH/cut.rss.gz")
 run "$MSS_INDEX_BIN" --index "$SCRATCH/cut" "$SCRATCH/cut.rss.gz"
 assert_status 5 "a cut .gz"
-assert_contains "$ERR" "cut.rss.gz" "a cut .gz is named"
+assert_contains "$ERR" "cut.rss.gz: compressed data damaged" "a cut .gz is named"
+[ "$complete" -gt 5 ] || fail "the cut left only $complete whole items; the test needs more"
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/cut" --count 'contingent'
+assert_equal "$OUT" "$complete" "the items before the cut of a .gz feed"
 
 finish
