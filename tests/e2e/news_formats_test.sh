@@ -71,6 +71,20 @@ rm "$NEWS/feeds/haiti_depeche.atom"
 run "$MSS_INDEX_BIN" --index "$INDEX" "$NEWS"
 assert_contains "$OUT" "0 added, 0 updated, 0 deleted, 8 unchanged" "a feed moved to another folder"
 
+# A page with no date in its markup is dated by the text rules, as a text file is; a <time>
+# in the page's own header (not the story's) is not its date.
+cat >"$SCRATCH/undated.html" <<'HTML'
+<html><head><title>Curfew lifted in Petion-Ville | Hills Herald</title></head>
+<body><header><time datetime="2019-05-01">Since 2019</time></header>
+<article><p>PETION-VILLE, March 3, 2025 - The curfew was lifted on Monday.</p></article></body></html>
+HTML
+run "$MSS_INDEX_BIN" --index "$SCRATCH/undated" "$SCRATCH/undated.html"
+assert_status 0 "a page dated by its text"
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/undated" --format '{date} {title}' curfew
+assert_equal "$OUT" "2025-03-03 Curfew lifted in Petion-Ville" "a page dated by its text"
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/undated" --json --show undated.html
+assert_contains "$OUT" '"date_source":"text"' "the date source of a page dated by its text"
+
 # A huge page is capped by --max-bytes, compressed or not.
 {
     printf '<html><body><article><h1>Huge page</h1>'
