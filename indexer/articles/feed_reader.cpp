@@ -31,19 +31,25 @@ bool in_namespace(const xmlNode* node, const char* uri) {
 
 constexpr const char* kAtomNamespace = "http://www.w3.org/2005/Atom";
 
-// The first child of `node` named `name` in namespace `uri`, or with no uri: in no namespace or
-// Atom's (the feed's own elements; dc:creator or content:encoded are asked for by their uri).
-const xmlNode* child(const xmlNode* node, const char* name, const char* uri = nullptr) {
+const xmlNode* first_child(const xmlNode* node, const char* name, const char* uri) {
     for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || local_name(c) != name) {
-            continue;
-        }
-        if (uri != nullptr ? in_namespace(c, uri)
-                           : c->ns == nullptr || in_namespace(c, kAtomNamespace)) {
+        if (c->type == XML_ELEMENT_NODE && local_name(c) == name &&
+            (uri != nullptr ? in_namespace(c, uri) : c->ns == nullptr)) {
             return c;
         }
     }
     return nullptr;
+}
+
+// The first child of `node` named `name` in namespace `uri`, or with no uri: the feed's own
+// element, in no namespace (RSS), else in Atom's (dc:creator or content:encoded are asked for by
+// their uri). An RSS item's <link> wins over an <atom:link> written before it.
+const xmlNode* child(const xmlNode* node, const char* name, const char* uri = nullptr) {
+    if (uri != nullptr) {
+        return first_child(node, name, uri);
+    }
+    const xmlNode* plain = first_child(node, name, nullptr);
+    return plain != nullptr ? plain : first_child(node, name, kAtomNamespace);
 }
 
 std::string text_of(const xmlNode* node) {

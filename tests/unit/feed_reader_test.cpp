@@ -153,3 +153,12 @@ TEST_CASE("an Atom entry's authors are all its <author> names, else the feed's",
     CHECK(parse.items[0].date == "2024-09-30");  // 23:15 at -04:00, already the 1st in UTC
     CHECK(parse.items[1].author == "Nord-Ouest Desk");
 }
+
+TEST_CASE("an RSS item's own <link> wins over an <atom:link> written before it", "[feed]") {
+    const auto parse = mss::parse_feed(feed("atom_links.rss"), "g.rss");
+    CHECK(parse.warnings.empty());
+    REQUIRE(parse.items.size() == 1);
+    CHECK(parse.items[0].url == "https://gonaives.example/market");
+    CHECK(parse.items[0].id == "https://gonaives.example/market");  // no guid: the link
+    CHECK(parse.items[0].source == "Gonaïves Ledger");
+}
