@@ -43,12 +43,24 @@ bool is_byline(const xmlNode* node) {
     return marks.find("byline") != std::string::npos || marks.find("author") != std::string::npos;
 }
 
-void gather(const xmlNode* node, PageFacts& facts) {
+// Where gather() is in the page: inside the story (an <article> or <main>), and inside page
+// furniture (navigation, asides, footers, the site's header: what is_left_out() names; the
+// story's own <header> is the story's). An <article> in a menu of teasers, or an "author" box in
+// an aside, says nothing about the page's story.
+struct Place {
+    bool in_story = false;
+    bool furniture = false;
+};
+
+void gather(const xmlNode* node, PageFacts& facts, Place place = {}) {
     for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
         if (child->type != XML_ELEMENT_NODE) {
             continue;
         }
         const std::string name = element_name(child);
+        const Place inside = {
+            place.in_story || name == "article" || name == "main",
+            place.furniture || (is_left_out(child) && !(place.in_story && name == "header"))};
         if (name == "html" && facts.lang.empty()) {
             facts.lang = trim_white_space(attribute(child, "lang"));
         }
@@ -82,6 +94,10 @@ void gather(const xmlNode* node, PageFacts& facts) {
             }
             continue;
         }
+        if (inside.furniture) {
+            gather(child, facts, inside);  // <meta> and <title> may still be there
+            continue;
+        }
         if (name == "article" && facts.article == nullptr) {
             facts.article = child;
         } else if (name == "main" && facts.main == nullptr) {
@@ -90,7 +106,7 @@ void gather(const xmlNode* node, PageFacts& facts) {
         if (facts.byline == nullptr && name != "meta" && name != "link" && is_byline(child)) {
             facts.byline = child;
         }
-        gather(child, facts);
+        gather(child, facts, inside);
     }
 }
 

@@ -99,6 +99,14 @@ TEST_CASE("beside a block of paragraphs, the headline is the first h1 outside th
     CHECK(a.article.body == "The port of Port-au-Prince reopened on Sunday.");
 }
 
+TEST_CASE("an <article> teaser in a menu or aside is not the page's story, nor its author box",
+          "[html]") {
+    const auto a = mss::parse_html_page(page("teaser_cards.html"), "t", "").article;
+    CHECK(a.title == "Water trucks reach Cit\u00e9 Soleil");
+    CHECK(a.body == "Three water trucks reached Cit\u00e9 Soleil under escort on Thursday.");
+    CHECK(a.author.empty());
+}
+
 TEST_CASE("the <title> loses its site suffix when nothing better names the headline", "[html]") {
     const auto a = mss::parse_html_page(
         "<title>Curfew lifted | Haïti Dépêche</title><p>Shops reopened.</p>", "x", "");
