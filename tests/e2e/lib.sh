@@ -9,7 +9,8 @@ MSS_SEARCH_BIN="$MSS_BIN_DIR/mss-search"
 MSS_SERVE_BIN="$MSS_BIN_DIR/mss-serve"
 SCRATCH=$(mktemp -d)
 SERVE_PID=
-trap 'stop_server; rm -rf "$SCRATCH"' EXIT
+SITE_PID=
+trap 'stop_server; stop_site; rm -rf "$SCRATCH"' EXIT
 FAILURES=0
 
 # skip REASON: the test cannot run here (data or a tool absent). Exit status 77 is the
@@ -125,6 +126,28 @@ start_server() {
     done
     fail "mss-serve did not start: $(cat "$SERVE_LOG")"
     return 1
+}
+
+# start_site LOG SED CMD...: starts a test's own HTTP server (CMD in the background, its stdout
+# and stderr in LOG) and waits until the sed expression SED finds in LOG the port it listens on;
+# SITE_PORT is that port. The server is stopped by stop_site, or when the test exits.
+start_site() {
+    local log=$1 pattern=$2
+    shift 2
+    "$@" >"$log" 2>&1 &
+    SITE_PID=$!
+    for _ in $(seq 50); do
+        SITE_PORT=$(sed -n "$pattern" "$log")
+        [ -n "$SITE_PORT" ] && return 0
+        sleep 0.1
+    done
+    fail "the HTTP server did not start: $(cat "$log")"
+    return 1
+}
+
+stop_site() {
+    [ -z "${SITE_PID:-}" ] || kill "$SITE_PID" 2>/dev/null
+    SITE_PID=
 }
 
 # A server that does not stop cleanly on SIGTERM (exit 0) fails the test: in a sanitizer build

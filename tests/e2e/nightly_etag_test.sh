@@ -35,16 +35,9 @@ server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
 print("port", server.server_address[1], flush=True)
 server.serve_forever()
 PY
-python3 -u "$SCRATCH/etag_server.py" "$SITE" >"$SCRATCH/port" 2>"$SCRATCH/server.log" &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
-for _ in $(seq 50); do
-    PORT=$(sed -n 's/^port \([0-9]*\)$/\1/p' "$SCRATCH/port")
-    [ -n "$PORT" ] && break
-    sleep 0.1
-done
-[ -n "$PORT" ] || { fail "the HTTP server did not start"; finish; }
-printf 'http://127.0.0.1:%s/cw.rss\n' "$PORT" >"$SCRATCH/feeds.list"
+start_site "$SCRATCH/server.log" 's/^port \([0-9]*\)$/\1/p' \
+    python3 -u "$SCRATCH/etag_server.py" "$SITE" || finish
+printf 'http://127.0.0.1:%s/cw.rss\n' "$SITE_PORT" >"$SCRATCH/feeds.list"
 ARCHIVE="$SCRATCH/archive"
 INDEX="$SCRATCH/index"
 export MSS_INDEX_COMMAND="$MSS_INDEX_BIN"

@@ -12,15 +12,9 @@ cp "$MSS_SOURCE_DIR/tests/data/feeds/haiti_depeche.atom" "$SITE/hd.atom"
 touch -d '2024-08-15 06:00' "$SITE/cw.rss" "$SITE/hd.atom"
 
 # Port 0: the system picks a free port, which the server prints.
-python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$SITE" >"$SCRATCH/server.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
-for _ in $(seq 50); do
-    PORT=$(sed -n 's/.* port \([0-9]*\) .*/\1/p' "$SCRATCH/server.log")
-    [ -n "$PORT" ] && break
-    sleep 0.1
-done
-[ -n "$PORT" ] || { fail "the HTTP server did not start"; finish; }
+start_site "$SCRATCH/server.log" 's/.* port \([0-9]*\) .*/\1/p' \
+    python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$SITE" || finish
+PORT=$SITE_PORT
 # A port nothing listens on: bound and closed again.
 DOWN=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
