@@ -44,9 +44,10 @@ bool is_byline(const xmlNode* node) {
 }
 
 // Where gather() is in the page: inside the story (an <article> or <main>), and inside page
-// furniture (navigation, asides, footers, the site's header: what is_left_out() names; the
-// story's own <header> is the story's). An <article> in a menu of teasers, or an "author" box in
-// an aside, says nothing about the page's story.
+// furniture (navigation, asides, footers, the site's header: is_furniture(); the story's own
+// <header> is the story's). An <article> in a menu of teasers, or an "author" box in an aside,
+// says nothing about the page's story. A class is no sign here: a wrapper whose class names a
+// newsletter may hold the whole story.
 struct Place {
     bool in_story = false;
     bool furniture = false;
@@ -60,7 +61,7 @@ void gather(const xmlNode* node, PageFacts& facts, Place place = {}) {
         const std::string name = element_name(child);
         const Place inside = {
             place.in_story || name == "article" || name == "main",
-            place.furniture || (is_left_out(child) && !(place.in_story && name == "header"))};
+            place.furniture || (is_furniture(child) && !(place.in_story && name == "header"))};
         if (name == "html" && facts.lang.empty()) {
             facts.lang = trim_white_space(attribute(child, "lang"));
         }
