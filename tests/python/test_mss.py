@@ -238,3 +238,24 @@ def test_hits_carry_their_language_and_lang_filters_as_the_cli_lang_flag_does(tm
         capture_output=True, text=True, check=True,
     ).stdout
     assert searched.search("police", lang="fr") == json.loads(cli)
+
+
+def test_feed_items_and_pages_carry_url_source_and_author_as_their_files_write_them(tmp_path):
+    data = os.path.join(os.environ["MSS_SOURCE_DIR"], "tests", "data")
+    news = tmp_path / "news"
+    news.mkdir()
+    for part in ("feeds/bylines.rss", "pages/story_header.html"):
+        with open(os.path.join(data, part), "rb") as original:
+            (news / os.path.basename(part)).write_bytes(original.read())
+    index = tmp_path / "index"
+    mss.update_index(index, news)
+    searched = mss.Index(index)
+    hits = {hit["id"]: hit for hit in searched.search("bridge OR desk OR Kenscoff", limit=20)["hits"]}
+    assert hits["ab-bridge"]["source"] == "Artibonite Bulletin"
+    assert hits["ab-bridge"]["author"] == "Nadège Fleurant, Samuel Kiprono"
+    assert hits["ab-bridge"]["url"] is None  # the item has a guid and no link
+    assert hits["ab-desk"]["author"] == "Rosie Valcourt"
+    page = searched.article("story_header.html")
+    assert page["author"] == "Lucien Darbouze"
+    assert page["source"] is None and page["url"] is None
+    assert page["title"] == "Convoy reaches Kenscoff"
