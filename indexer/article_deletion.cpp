@@ -119,7 +119,8 @@ void IndexRun::carry_unread(const std::vector<SourceRoot>& roots) {
     }
     if (live_database_) {
         // What the live index held that the new generation neither read nor kept: retired.
-        summary_.deleted = live_database_->get_doccount() - read_live_ - carried;
+        const std::size_t held = live_database_->get_doccount();
+        summary_.deleted = held - std::min(held, read_live_ + carried);
     }
     if (carried != 0) {
         notice("kept " + std::to_string(carried) +
