@@ -143,8 +143,7 @@ void IndexRun::read_recorded_roots(const Xapian::Database& database,
             notice("also reading " + path + ", which the index was built from");
             roots.push_back(make_root(path));
         } else {
-            notice("source " + path +
-                   " is gone; its articles are not carried into the rebuilt index");
+            keep_gone_root(path, roots);
         }
     }
 }

@@ -73,12 +73,14 @@ class IndexRun {
             seen_.resize(std::max<std::size_t>(id + 1, seen_.size() * 2));
         }
         seen_[id] = true;
+        ++read_live_;
     }
     void write_ready(bool all);
     void commit();
     void commit_if_due();
     void delete_missing(const std::vector<SourceRoot>& roots);
     void carry_unread(const std::vector<SourceRoot>& roots);
+    void keep_gone_root(const std::string& path, std::vector<SourceRoot>& roots);
     void read_recorded_roots(const Xapian::Database& database, std::vector<SourceRoot>& roots);
     bool refuses_deletions(const SourceRoot& root, std::size_t gone, std::size_t held);
     bool rebuild_would_drop_articles(const std::vector<SourceRoot>& roots);
@@ -106,7 +108,10 @@ class IndexRun {
     std::optional<ParallelRebuild> rebuild_;
     std::map<std::string, std::string> fresh_metadata_;  // what the merged database gets
 
-    std::vector<bool> seen_;  // by docid: articles met this run (bits, so 1M articles cost 128 KB)
+    // By docid of reader_, or of the live index in a rebuild: articles met this run (bits, so 1M
+    // articles cost 128 KB), and how many.
+    std::vector<bool> seen_;
+    std::size_t read_live_ = 0;
     std::unordered_map<std::string, std::string> in_flight_;  // id term -> path, not yet written
     std::size_t uncommitted_ = 0;
     Clock::time_point last_commit_ = Clock::now();

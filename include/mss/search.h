@@ -86,10 +86,10 @@ struct SearchRequest {
     bool feedback = true;
     // Wall-clock limit on this search in seconds; 0: none. Past it, search() throws
     // mss::TimeLimitError. It is checked between the steps of a search (matching, counting,
-    // facets, snippets, copies) and every 256 candidate articles the matcher weighs on a local
-    // index; a remote shard is bounded by ShardOptions::timeout_ms instead. A posting list that
-    // yields no candidate for long (a phrase no article has, over a large index) can hold the
-    // search past the limit until it ends: docs/HOSTILE_INPUT.md gives the worst cases measured.
+    // facets, snippets, copies), every 256 matches the matcher weighs, and every 256 articles a
+    // phrase or proximity window reads the positions of (so a phrase no article has is stopped
+    // too), on a local index; a remote shard is bounded by ShardOptions::timeout_ms instead.
+    // docs/HOSTILE_INPUT.md gives the worst cases measured.
     double time_limit_seconds = 0;
 
     // Whether any filter besides the text is set (an entity, an outlet or a date bound).

@@ -130,9 +130,13 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
         by_date->sort = SortOrder::kDateDescending;
     }
     const SearchRequest& request = by_date ? *by_date : asked;
-    QueryContext context{analyzer,  entities,
-                         aliases,   request.now.empty() ? today_iso_date() : request.now,
-                         &database, indexed_languages(database)};
+    QueryContext context{analyzer,
+                         entities,
+                         aliases,
+                         request.now.empty() ? today_iso_date() : request.now,
+                         &database,
+                         indexed_languages(database),
+                         watch.deadline.positional_guard(watch.remote)};
     // An empty AND: build_query() adds the filters to it.
     const QueryNode root = only_filters ? QueryNode{} : parse_query(request.text);
     BuiltQuery original = build_query(root, request, context);

@@ -221,7 +221,7 @@ PYBIND11_MODULE(mss, module) {
         "Makes the index at `index` match `paths` (a path or a list of them: files or folders), "
         "as mss-index does: new and changed articles are indexed, unchanged ones skipped, and "
         "with delete_missing the articles whose source disappeared are removed. Returns "
-        "{'added', 'updated', 'unchanged', 'deleted', 'skipped', 'repaired', 'rebuilt', "
+        "{'added', 'updated', 'unchanged', 'deleted', 'kept', 'skipped', 'repaired', 'rebuilt', "
         "'rebuild_reason', 'interrupted', 'articles', 'index_bytes', 'seconds', 'warnings'}. "
         "Raises mss.Error when another writer holds the index or a path does not exist.");
 

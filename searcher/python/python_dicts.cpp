@@ -41,6 +41,7 @@ py::dict summary_dict(const IndexRunSummary& summary, const py::list& warnings) 
     dict["updated"] = summary.updated;
     dict["unchanged"] = summary.unchanged;
     dict["deleted"] = summary.deleted;
+    dict["kept"] = summary.kept;
     dict["skipped"] = summary.skipped;
     dict["repaired"] = summary.repaired;
     dict["rebuilt"] = summary.rebuilt;

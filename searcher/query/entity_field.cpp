@@ -7,6 +7,7 @@
 #include <mss/error.h>
 
 #include "facets/surname_links.h"
+#include "query/query_compiler.h"
 #include "schema.h"
 
 namespace mss {
@@ -88,7 +89,8 @@ EntityFieldQuery entity_id_query(EntityKind kind, const std::string& id, std::st
 
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
                                     const EntityRegistry& registry, Analyzer& analyzer,
-                                    MatchTerms& terms, const Xapian::Database* database) {
+                                    MatchTerms& terms, const Xapian::Database* database,
+                                    const Xapian::Query& guard) {
     if (const Entity* entity = registry.resolve(kind, value)) {
         terms.mentioned_entities.emplace(kind, entity->id);
         return entity_id_query(kind, entity->id, value, database);
@@ -129,8 +131,7 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
                         std::string(value) + "': " + listed(ids)};
         }
     }
-    return {Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size()),
-            false,
+    return {phrase_of(words, guard), false,
             field + ":" + std::string(value) + " names no known " + field +
                 "; the words were searched in the text instead"};
 }

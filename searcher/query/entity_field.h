@@ -28,9 +28,11 @@ struct EntityFieldQuery {
 // names neither matches the entities of its kind in `database` whose name is or ends in it
 // (person:baker: "james-baker", "howard-baker"), and `note` says which. Only when there is none
 // is the name searched as a phrase in the text, and `note` says so.
-// Throws mss::QueryError at `position` when `value` has no words.
+// `guard` goes with that phrase (QueryContext::positional_guard). Throws mss::QueryError at
+// `position` when `value` has no words.
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
                                     const EntityRegistry& registry, Analyzer& analyzer,
-                                    MatchTerms& terms, const Xapian::Database* database);
+                                    MatchTerms& terms, const Xapian::Database* database,
+                                    const Xapian::Query& guard);
 
 }  // namespace mss

@@ -33,6 +33,11 @@ struct QueryContext {
     // searched in the forms each of them gives it, and is a stopword only where all of them say
     // so. lang: and SearchRequest::languages narrow it.
     std::vector<Language> languages{Language::kEnglish};
+    // AND-ed with every phrase and proximity window, so that whatever it checks sees each
+    // article that holds their words (SearchDeadline::positional_guard); empty: none. Not with
+    // a phrase under OP_SYNONYM: a synonym asks its parts for frequency estimates from the
+    // statistics, which Xapian 1.4 cannot get from a posting source (InvalidOperationError).
+    Xapian::Query positional_guard = {};
 };
 
 struct BuiltQuery {

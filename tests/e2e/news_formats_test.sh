@@ -22,7 +22,7 @@ INDEX="$SCRATCH/index"
 run "$MSS_INDEX_BIN" --index "$INDEX" "$NEWS"
 assert_status 5 "a folder with files of no known type"
 # 2 pages, 2 + 2 + 1 feed items, 2 JSON lines, 1 text file.
-assert_contains "$OUT" "10 added, 0 updated, 0 deleted, 0 unchanged; 3 skipped" "summary"
+assert_contains "$OUT" "10 added, 0 updated, 0 deleted, 0 unchanged, 0 kept; 3 skipped" "summary"
 assert_contains "$ERR" "news/report.pdf: not a format the indexer reads" "pdf"
 assert_contains "$ERR" "news/LICENSE: not a format" "no extension"
 assert_contains "$ERR" "news/sitemap.xml: XML that is neither an RSS nor an Atom feed" "other XML"

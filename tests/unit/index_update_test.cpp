@@ -146,8 +146,10 @@ TEST_CASE("changed analysis data rebuilds the whole index into a new generation"
     const auto summary = f.run({f.sources});
     CHECK(summary.rebuilt);
     CHECK(summary.rebuild_reason.find("analysis") != std::string::npos);
-    // Everything the old index held is carried over, not only the source given this time.
-    CHECK(summary.added == 2);
+    // Everything the old index held is carried over, not only the source given this time: read
+    // again, its content unchanged.
+    CHECK(summary.unchanged == 2);
+    CHECK(summary.added + summary.kept == 0);
     CHECK(f.article_count() == 2);
     CHECK(mss::IndexLayout(f.index).live_generation()->filename() == "gen-000002");
     CHECK(fs::exists(f.index / "gen-000001"));  // the previous generation, for running searches
@@ -428,7 +430,9 @@ TEST_CASE("a rebuild into another number of shards keeps every source and feed i
     f.options.rebuild = true;
     f.options.shards = 2;
     const auto summary = f.run({f.sources});
-    CHECK(summary.added == 5);
+    // Each shard folder is new: what it reads is added to it, the items that left the feed kept.
+    CHECK(summary.added == 3);
+    CHECK(summary.kept == 2);
     CHECK(f.article_count() == 5);
     for (const char* id : {"a.txt", "o.txt", "g1", "g2", "g3"}) {
         CHECK(has_article(f.index, id));
@@ -451,4 +455,63 @@ TEST_CASE("a rebuild into another number of shards with an emptied source is not
     // The stub still names the unsharded index, which holds every article.
     CHECK_FALSE(mss::IndexLayout(f.index).shard_count());
     CHECK(f.article_count() == 3);
+}
+
+TEST_CASE("a rebuild counts what changed against the index it replaces, kept articles apart",
+          "[update][feed]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.write("c.txt", "Gamma\nbody");
+    f.write("wire.rss", feed_of({"g1", "g2"}));
+    f.run();
+    f.write("b.txt", "Beta\nanother body");
+    fs::remove(f.sources / "c.txt");
+    f.write("d.txt", "Delta\nbody");
+    f.write("wire.rss", feed_of({"g2", "g3"}));
+    f.options.rebuild = true;
+    const auto summary = f.run();
+    CHECK(summary.rebuilt);
+    CHECK(summary.added == 2);      // d.txt, g3
+    CHECK(summary.updated == 1);    // b.txt
+    CHECK(summary.unchanged == 2);  // a.txt, g2
+    CHECK(summary.kept == 1);       // g1, gone from the feed
+    CHECK(summary.deleted == 1);    // c.txt
+    CHECK(f.article_count() == 6);
+    CHECK_FALSE(has_article(f.index, "c.txt"));
+}
+
+TEST_CASE("a rebuild keeps the articles of a recorded source whose path is gone, with a warning",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    const auto other = f.scratch.write("other/o.txt", "Omega\nbody").parent_path();
+    f.scratch.write("other/p.txt", "Psi\nbody");
+    f.run({f.sources, other});
+    fs::remove_all(other);  // moved, renamed or not mounted tonight
+    f.options.rebuild = true;
+    const auto summary = f.run({f.sources});
+    CHECK(summary.rebuilt);
+    CHECK(summary.sources_missing == 1);
+    CHECK(summary.kept == 2);
+    CHECK(summary.deleted == 0);
+    CHECK(f.article_count() == 3);
+    CHECK(f.title_of("o.txt") == "Omega");
+    const auto gone = std::find_if(f.warnings.begin(), f.warnings.end(), [](const auto& w) {
+        return w.effect == mss::SourceWarning::Effect::kSourceMissing;
+    });
+    REQUIRE(gone != f.warnings.end());
+    CHECK(gone->where == other.string());
+    CHECK(gone->message.find("is gone") != std::string::npos);
+
+    // Kept again by the next rebuild, until the source is dropped by name.
+    f.warnings.clear();
+    CHECK(f.run({f.sources}).kept == 2);
+    CHECK(f.article_count() == 3);
+    f.options.drop_sources = {other.string() + "/"};
+    const auto dropped = f.run({f.sources});
+    CHECK(dropped.sources_missing == 0);
+    CHECK(dropped.deleted == 2);
+    CHECK(f.article_count() == 1);
+    CHECK_FALSE(has_article(f.index, "o.txt"));
 }

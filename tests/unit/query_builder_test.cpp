@@ -5,6 +5,7 @@
 #include <mss/error.h>
 
 #include "memory_index.h"
+#include "query/posting_list_budget.h"
 #include "query/prefix_expansion.h"
 #include "query/query_builder.h"
 #include "query_doc_examples.h"
@@ -376,4 +377,46 @@ TEST_CASE("a field value naming no entity at all is searched as text and says so
     CHECK(notes.front().find("searched in the text") != std::string::npos);
     // A known entity leaves no note.
     CHECK(search_with_notes(index, "person:barbeque").second.empty());
+}
+
+TEST_CASE(
+    "a query whose proximity windows would open too many posting lists is searched without "
+    "them",
+    "[query_builder]") {
+    MemoryIndex index;
+    add_story(index);
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
+                              &index.database};
+    const auto built_of = [&](std::size_t words) {
+        std::string text;
+        for (std::size_t i = 0; i < words; ++i) {
+            // Words of one form each, so a window repeats each word once: zqaa, zqab, ...
+            text += std::string("zq") + char('a' + i / 26 % 26) + char('a' + i % 26) + " ";
+        }
+        return mss::build_query(mss::parse_query(text), {}, context);
+    };
+    // Each word opens its lists in the words, then once more in each of three windows.
+    const std::size_t words = mss::kMaxPostingLists / 2;
+    const auto long_query = built_of(words);
+    CHECK(long_query.strict_without_proximity.empty());
+    CHECK(mss::posting_lists(long_query.strict) <= mss::kMaxPostingLists);
+    CHECK(mss::posting_lists(long_query.strict) + 3 * words > mss::kMaxPostingLists);
+    REQUIRE(long_query.notes.size() == 1);
+    CHECK(long_query.notes.front().find("close together") != std::string::npos);
+    // A query within the budget keeps its windows: each word once, then once in each window.
+    const auto short_query = built_of(10);
+    CHECK_FALSE(short_query.strict_without_proximity.empty());
+    CHECK(mss::posting_lists(short_query.strict) ==
+          mss::posting_lists(short_query.strict_without_proximity) + 3 * 10);
+    CHECK(short_query.notes.empty());
+}
+
+TEST_CASE("posting lists are counted one per leaf of the query", "[query_builder]") {
+    const Xapian::Query two_words(Xapian::Query::OP_OR, Xapian::Query("a"), Xapian::Query("b"));
+    CHECK(mss::posting_lists(Xapian::Query("a")) == 1);
+    CHECK(mss::posting_lists(Xapian::Query(Xapian::Query::OP_AND_MAYBE, two_words, two_words)) ==
+          4);
+    CHECK(mss::posting_lists(Xapian::Query::MatchNothing) == 0);
+    CHECK(mss::posting_lists(Xapian::Query()) == 0);
+    CHECK(mss::posting_lists(Xapian::Query(Xapian::Query::OP_VALUE_GE, 1, "0")) == 1);
 }
