@@ -32,7 +32,6 @@
 #include "serve/error_response.h"
 #include "serve/listen_address.h"
 #include "serve/search_parameters.h"
-#include "serve/stats_json.h"
 
 namespace po = boost::program_options;
 using mss::cli::ExitStatus;
@@ -166,7 +165,7 @@ void article(const httplib::Request& request, httplib::Response& response) {
 }
 
 std::string stats(const httplib::Request&) {
-    return mss::serve::stats_to_json(mss::read_index_stats(config->index_dir)) + "\n";
+    return mss::stats_to_json(mss::read_index_stats(config->index_dir)) + "\n";
 }
 
 std::string health(const httplib::Request&) {

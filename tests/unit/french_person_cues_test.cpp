@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "find_mentions.h"
 #include "mention_ids.h"
 
 #include "analysis/analyzer.h"
@@ -15,15 +16,16 @@ const mss::PersonCues& cues() {
     return cues;
 }
 
+constexpr const char* kStopwords = "the\nof\na\nle\nla\n";
+
 mss::Analyzer& analyzer() {
-    static mss::Analyzer analyzer{mss::StopwordList::parse("the\nof\na\nle\nla\n")};
+    static mss::Analyzer analyzer{mss::StopwordList::parse(kStopwords)};
     return analyzer;
 }
 
 std::vector<mss::EntityMention> people_in(const std::string& text) {
-    const auto tokens = analyzer().analyze(text);
-    std::vector<bool> covered(tokens.size(), false);
-    return mss::PersonFinder(cues()).find(text, tokens, covered);
+    return mss::testing::mentions_in(text, kStopwords, mss::PersonFinder(cues()),
+                                     &mss::PersonFinder::find);
 }
 
 std::vector<std::string> evidence_of(const std::vector<mss::EntityMention>& people) {

@@ -1,3 +1,7 @@
+#include <iterator>
+#include <set>
+#include <string>
+
 #include <catch2/catch.hpp>
 
 #include "language/language.h"
@@ -9,6 +13,19 @@ TEST_CASE("language codes and names name the three analysed languages", "[langua
     CHECK(std::string(mss::language_code(Language::kFrench)) == "fr");
     CHECK(std::string(mss::language_code(Language::kHaitianCreole)) == "ht");
     CHECK(std::string(mss::language_name(Language::kHaitianCreole)) == "Haitian Creole");
+}
+
+TEST_CASE("every language's code and name parse back to it, and no two languages share them",
+          "[language]") {
+    std::set<std::string> codes, names;
+    for (const Language language : mss::kAllLanguages) {
+        CHECK(mss::parse_language(mss::language_code(language)) == language);
+        CHECK(mss::parse_language(mss::language_name(language)) == language);
+        codes.insert(mss::language_code(language));
+        names.insert(mss::language_name(language));
+    }
+    CHECK(codes.size() == std::size(mss::kAllLanguages));
+    CHECK(names.size() == std::size(mss::kAllLanguages));
 }
 
 TEST_CASE("a language is parsed from codes, BCP 47 tags and names in any case", "[language]") {

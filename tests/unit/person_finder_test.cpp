@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "find_mentions.h"
 #include "mention_ids.h"
 
 #include "analysis/analyzer.h"
@@ -15,10 +16,8 @@ const mss::PersonCues& cues() {
 }
 
 std::vector<mss::EntityMention> people_in(const std::string& text) {
-    mss::Analyzer analyzer{mss::StopwordList::parse("the\nof\nsaid\nhe\n")};
-    const auto tokens = analyzer.analyze(text);
-    std::vector<bool> covered(tokens.size(), false);
-    return mss::PersonFinder(cues()).find(text, tokens, covered);
+    return mss::testing::mentions_in(text, "the\nof\nsaid\nhe\n", mss::PersonFinder(cues()),
+                                     &mss::PersonFinder::find);
 }
 
 using mss::testing::ids;

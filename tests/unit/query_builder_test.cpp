@@ -66,11 +66,15 @@ void add_story(MemoryIndex& index) {
                {{EntityKind::kCountry, "ke"}, {EntityKind::kCountry, "ht"}}});
 }
 
+// An index of the test registry's entities holding the five articles of add_story().
+struct StoryIndex : MemoryIndex {
+    StoryIndex() : MemoryIndex(mss::test::test_registry()) { add_story(*this); }
+};
+
 }  // namespace
 
 TEST_CASE("a field value may be any alias or spelling of the entity", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     CHECK(search(index, "person:barbeque") == std::vector<std::string>{"cherizier"});
     CHECK(search(index, "person:Cherizier") == std::vector<std::string>{"cherizier"});
     CHECK(search(index, "person:\"Jimmy Chérizier\"") == std::vector<std::string>{"cherizier"});
@@ -80,15 +84,13 @@ TEST_CASE("a field value may be any alias or spelling of the entity", "[query_bu
 }
 
 TEST_CASE("a name the index does not know is searched as a phrase", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     CHECK(search(index, "person:\"Port au Prince\"") == std::vector<std::string>{"kenyan"});
     CHECK(search(index, "person:Nobody").empty());
 }
 
 TEST_CASE("entity aliases act as synonyms in free text", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     // The capitalised nickname names Chérizier, found under his full name; the recipe's
     // "barbeque" is the common word, which only the word typed in lower case finds.
     CHECK(search(index, "Barbeque") == std::vector<std::string>{"cherizier"});
@@ -100,15 +102,13 @@ TEST_CASE("entity aliases act as synonyms in free text", "[query_builder]") {
 
 TEST_CASE("a name finds its entity's other names only where the entity was recognised",
           "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     // "Barbeque" is a name of Chérizier, but the recipe's barbeque is no mention of him.
     CHECK(search(index, "Chérizier") == std::vector<std::string>{"cherizier"});
 }
 
 TEST_CASE("a cue of an entity is only a word in free text", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     // "Kenyan" tags Kenya and resolves country:kenyan, but does not name the country: the
     // article that only says "Kenya" is not a match for the word.
     CHECK(search(index, "Kenyan") == std::vector<std::string>{"kenyan"});
@@ -116,15 +116,13 @@ TEST_CASE("a cue of an entity is only a word in free text", "[query_builder]") {
 }
 
 TEST_CASE("an all-capitals alias names its entity only when typed in capitals", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     CHECK(search(index, "MSS") == std::vector<std::string>{"mssm"});
     CHECK(search(index, "mss").empty());
 }
 
 TEST_CASE("filter flags: values of one field OR, different fields AND", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     mss::SearchRequest request;
     request.countries = {"haitian", "kenya"};
     CHECK(sorted(search(index, "police", request)) == std::vector<std::string>{"kenyan", "pnh"});
@@ -133,8 +131,7 @@ TEST_CASE("filter flags: values of one field OR, different fields AND", "[query_
 }
 
 TEST_CASE("date ranges include both ends and exclude undated articles", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     CHECK(sorted(search(index, "date:2025-01")) ==
           std::vector<std::string>{"barbeque", "cherizier"});
     CHECK(search(index, "date:..2024") == std::vector<std::string>{"kenyan"});
@@ -148,8 +145,7 @@ TEST_CASE("date ranges include both ends and exclude undated articles", "[query_
 }
 
 TEST_CASE("the undated probe counts what a date filter left out", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15"};
     const auto built = mss::build_query(mss::parse_query("officers date:2025"), {}, context);
     Xapian::Enquire enquire(index.database);
@@ -160,8 +156,7 @@ TEST_CASE("the undated probe counts what a date filter left out", "[query_builde
 }
 
 TEST_CASE("NOT, OR, prefixes and phrases narrow as written", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     CHECK(sorted(search(index, "police -Kenyan")) == std::vector<std::string>{"cherizier", "pnh"});
     CHECK(sorted(search(index, "charcoal OR capital")) ==
           std::vector<std::string>{"barbeque", "pnh"});
@@ -189,8 +184,7 @@ TEST_CASE("query words close together rank above the same words far apart", "[qu
 }
 
 TEST_CASE("a query of stopwords alone still searches them", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     // Exactly the articles that write "the" (a MatchAll would add the two that do not).
     std::vector<std::string> found = search(index, "the");
     std::sort(found.begin(), found.end());
@@ -199,8 +193,7 @@ TEST_CASE("a query of stopwords alone still searches them", "[query_builder]") {
 
 TEST_CASE("bad request dates are invalid arguments naming the end of the range",
           "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     mss::SearchRequest request;
     request.dates.from = "2025-02";
     request.dates.to = "2025-01";
@@ -218,8 +211,7 @@ TEST_CASE("bad request dates are invalid arguments naming the end of the range",
 
 TEST_CASE("every error example in docs/QUERY.md stops at the documented character",
           "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     const auto rows = mss::test::query_doc_rows("Errors");
     REQUIRE(rows.size() >= 5);
     for (const auto& [query, character] : rows) {
@@ -252,8 +244,7 @@ TEST_CASE("a prefix matching more words than are searched says so", "[query_buil
 }
 
 TEST_CASE("a prefix after other words matches as a phrase", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
                               &index.database};
     const auto built = mss::build_query(mss::parse_query("Haitian-nation*"), {}, context);
@@ -368,8 +359,7 @@ TEST_CASE("a field value naming no known entity matches the people whose name en
 
 TEST_CASE("a field value naming no entity at all is searched as text and says so",
           "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     const auto [ids, notes] = search_with_notes(index, "person:\"Port au Prince\"");
     CHECK(ids == std::vector<std::string>{"kenyan"});
     REQUIRE(notes.size() == 1);

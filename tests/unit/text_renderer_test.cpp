@@ -73,6 +73,16 @@ mss::SearchResult closest_articles_only() {
     return result;
 }
 
+// The sample result with an estimated total of `total`, between `lower` and `upper`.
+mss::SearchResult estimated(std::size_t total, std::size_t lower, std::size_t upper) {
+    auto result = mss::testing::sample_result();
+    result.exact = false;
+    result.total = total;
+    result.total_lower = lower;
+    result.total_upper = upper;
+    return result;
+}
+
 }  // namespace
 
 TEST_CASE("with no match, no article has every word comes before the closest articles",
@@ -88,24 +98,15 @@ TEST_CASE("with no match, no article has every word comes before the closest art
 
 TEST_CASE("an estimated total is printed as about N with its bounds, never as a count",
           "[render]") {
-    auto result = mss::testing::sample_result();
-    result.exact = false;
-    result.total = 3000;
-    result.total_lower = 2500;
-    result.total_upper = 4200;
-    const auto text = rendered(result, false);
+    const auto text = rendered(estimated(3000, 2500, 4200), false);
     CHECK(contains(text, "About 3,000 articles matched (between 2,500 and 4,200); showing 1-2."));
     CHECK_FALSE(contains(text, "\n3000 articles matched"));
 }
 
 TEST_CASE("a total past the exact count limit is printed as more than the lower bound",
           "[render]") {
-    auto result = mss::testing::sample_result();
-    result.exact = false;
-    result.total = 19000;
-    result.total_lower = mss::kExactCountUpTo;
-    result.total_upper = 21578;
-    CHECK(contains(rendered(result, false), "More than 10,000 articles matched (about 19,000)"));
+    CHECK(contains(rendered(estimated(19000, mss::kExactCountUpTo, 21578), false),
+                   "More than 10,000 articles matched (about 19,000)"));
 }
 
 TEST_CASE("text output lists the most frequent facet values and counts the rest", "[render]") {
