@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "check_cases.h"
 #include "find_mentions.h"
 #include "mention_ids.h"
 
@@ -37,6 +38,12 @@ std::vector<std::string> evidence_of(const std::vector<mss::EntityMention>& peop
 }
 
 using mss::testing::ids;
+using Ids = std::vector<std::string>;
+
+// The ids of the people found in `text`, in text order.
+Ids people_ids(const std::string& text) {
+    return ids(people_in(text));
+}
 
 }  // namespace
 
@@ -53,13 +60,13 @@ TEST_CASE("M. before a name is the civility, not an initial", "[french-person-cu
 }
 
 TEST_CASE("a lower-case French title after le or la names one word", "[french-person-cues]") {
-    CHECK(ids(people_in("Hier, le ministre Espérance a visité")) ==
-          std::vector<std::string>{"esperance"});
-    CHECK(ids(people_in("puis la juge Dupont a tranché")) == std::vector<std::string>{"dupont"});
-    CHECK(ids(people_in("et le directeur général Normil est venu")) ==
-          std::vector<std::string>{"normil"});
-    // Without the article a lower-case title and one word stay no person, as in English.
-    CHECK(people_in("un ministre Espérance").empty());
+    mss::testing::check_cases<Ids>(
+        people_ids,
+        {{"Hier, le ministre Espérance a visité", {"esperance"}},
+         {"puis la juge Dupont a tranché", {"dupont"}},
+         {"et le directeur général Normil est venu", {"normil"}},
+         // Without the article a lower-case title and one word stay no person, as in English.
+         {"un ministre Espérance", {}}});
 }
 
 TEST_CASE("a capitalised French title names the word after it", "[french-person-cues]") {
@@ -91,11 +98,12 @@ TEST_CASE("a hyphenated given name starts a name", "[french-person-cues]") {
 
 TEST_CASE("English names stay whole beside the French rules", "[french-person-cues]") {
     // Two initials are a name's, not the civility M. and an initial.
-    CHECK(ids(people_in("chairman M. N. Goiporia told a conference")) ==
-          std::vector<std::string>{"m-n-goiporia"});
-    // A given name and a hyphen with no surname after them are a hyphenated surname.
-    CHECK(ids(people_in("Robin Leigh-Pemberton spoke. Leigh-Pemberton said no.")) ==
-          std::vector<std::string>{"robin-leigh-pemberton", "robin-leigh-pemberton"});
-    // A given name inside a hyphenated run starts no name there.
-    CHECK(people_in("under the Hart-Robert-Rodino Act").empty());
+    mss::testing::check_cases<Ids>(
+        people_ids,
+        {{"chairman M. N. Goiporia told a conference", {"m-n-goiporia"}},
+         // A given name and a hyphen with no surname after them are a hyphenated surname.
+         {"Robin Leigh-Pemberton spoke. Leigh-Pemberton said no.",
+          {"robin-leigh-pemberton", "robin-leigh-pemberton"}},
+         // A given name inside a hyphenated run starts no name there.
+         {"under the Hart-Robert-Rodino Act", {}}});
 }

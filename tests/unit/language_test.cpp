@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "check_cases.h"
 #include "language/language.h"
 
 using mss::Language;
@@ -29,26 +30,23 @@ TEST_CASE("every language's code and name parse back to it, and no two languages
 }
 
 TEST_CASE("a language is parsed from codes, BCP 47 tags and names in any case", "[language]") {
-    CHECK(mss::parse_language("fr") == Language::kFrench);
-    CHECK(mss::parse_language("FR") == Language::kFrench);
-    CHECK(mss::parse_language("fr-HT") == Language::kFrench);
-    CHECK(mss::parse_language("fr_FR") == Language::kFrench);
-    CHECK(mss::parse_language(" fra ") == Language::kFrench);
-    CHECK(mss::parse_language("French") == Language::kFrench);
-    CHECK(mss::parse_language("français") == Language::kFrench);
-    CHECK(mss::parse_language("en-US") == Language::kEnglish);
-    CHECK(mss::parse_language("english") == Language::kEnglish);
-    CHECK(mss::parse_language("ht") == Language::kHaitianCreole);
-    CHECK(mss::parse_language("Haitian Creole") == Language::kHaitianCreole);
-    CHECK(mss::parse_language("kreyòl") == Language::kHaitianCreole);
-    CHECK(mss::parse_language("Kreyòl ayisyen") == Language::kHaitianCreole);
+    mss::testing::check_cases<Language>(mss::parse_language,
+                                        {{"fr", Language::kFrench},
+                                         {"FR", Language::kFrench},
+                                         {"fr-HT", Language::kFrench},
+                                         {"fr_FR", Language::kFrench},
+                                         {" fra ", Language::kFrench},
+                                         {"French", Language::kFrench},
+                                         {"français", Language::kFrench},
+                                         {"en-US", Language::kEnglish},
+                                         {"english", Language::kEnglish},
+                                         {"ht", Language::kHaitianCreole},
+                                         {"Haitian Creole", Language::kHaitianCreole},
+                                         {"kreyòl", Language::kHaitianCreole},
+                                         {"Kreyòl ayisyen", Language::kHaitianCreole}});
 }
 
 TEST_CASE("other languages and malformed tags are no language of the analyser", "[language]") {
-    CHECK_FALSE(mss::parse_language(""));
-    CHECK_FALSE(mss::parse_language("   "));
-    CHECK_FALSE(mss::parse_language("es"));
-    CHECK_FALSE(mss::parse_language("Spanish"));
-    CHECK_FALSE(mss::parse_language("french-fries"));
-    CHECK_FALSE(mss::parse_language("f"));
+    mss::testing::check_none(mss::parse_language,
+                             {"", "   ", "es", "Spanish", "french-fries", "f"});
 }
