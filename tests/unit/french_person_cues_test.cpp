@@ -38,12 +38,8 @@ std::vector<std::string> evidence_of(const std::vector<mss::EntityMention>& peop
 }
 
 using mss::testing::ids;
-using Ids = std::vector<std::string>;
-
-// The ids of the people found in `text`, in text order.
-Ids people_ids(const std::string& text) {
-    return ids(people_in(text));
-}
+using mss::testing::Ids;
+using mss::testing::ids_of;
 
 }  // namespace
 
@@ -61,7 +57,7 @@ TEST_CASE("M. before a name is the civility, not an initial", "[french-person-cu
 
 TEST_CASE("a lower-case French title after le or la names one word", "[french-person-cues]") {
     mss::testing::check_cases<Ids>(
-        people_ids,
+        ids_of(people_in),
         {{"Hier, le ministre Espérance a visité", {"esperance"}},
          {"puis la juge Dupont a tranché", {"dupont"}},
          {"et le directeur général Normil est venu", {"normil"}},
@@ -99,7 +95,7 @@ TEST_CASE("a hyphenated given name starts a name", "[french-person-cues]") {
 TEST_CASE("English names stay whole beside the French rules", "[french-person-cues]") {
     // Two initials are a name's, not the civility M. and an initial.
     mss::testing::check_cases<Ids>(
-        people_ids,
+        ids_of(people_in),
         {{"chairman M. N. Goiporia told a conference", {"m-n-goiporia"}},
          // A given name and a hyphen with no surname after them are a hyphenated surname.
          {"Robin Leigh-Pemberton spoke. Leigh-Pemberton said no.",

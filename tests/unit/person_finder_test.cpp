@@ -22,12 +22,8 @@ std::vector<mss::EntityMention> people_in(const std::string& text) {
 }
 
 using mss::testing::ids;
-using Ids = std::vector<std::string>;
-
-// The ids of the people found in `text`, in text order.
-Ids people_ids(const std::string& text) {
-    return ids(people_in(text));
-}
+using mss::testing::Ids;
+using mss::testing::ids_of;
 
 }  // namespace
 
@@ -42,7 +38,7 @@ TEST_CASE("a capitalised name after a title is a person", "[person-finder]") {
 }
 
 TEST_CASE("names next to said are people", "[person-finder]") {
-    mss::testing::check_cases<Ids>(people_ids,
+    mss::testing::check_cases<Ids>(ids_of(people_in),
                                    {{"Paul Volcker said rates would fall.", {"paul-volcker"}},
                                     {"rates would fall, said Paul Volcker.", {"paul-volcker"}},
                                     {"Satoshi Sumita, governor of the bank", {"satoshi-sumita"}}});
@@ -59,9 +55,10 @@ TEST_CASE("a one-word name after a title joins the full name", "[person-finder]"
 }
 
 TEST_CASE("capitalised words without a cue are not people", "[person-finder]") {
-    mss::testing::check_cases<Ids>(people_ids, {{"The Bank of Kenya raised rates on Monday.", {}},
-                                                {"Forward Operating Base was handed over", {}},
-                                                {"PRESIDENT REAGAN SPEAKS", {}}});
+    mss::testing::check_cases<Ids>(ids_of(people_in),
+                                   {{"The Bank of Kenya raised rates on Monday.", {}},
+                                    {"Forward Operating Base was handed over", {}},
+                                    {"PRESIDENT REAGAN SPEAKS", {}}});
     CHECK(people_in("the president Reagan").empty());  // a lower-case title needs a full name
 }
 
@@ -106,10 +103,11 @@ TEST_CASE("a run the text also writes before an organisation word is no person",
 TEST_CASE("title-case noun phrases are not titled people", "[person-finder]") {
     // After "the", a title and one word are a noun phrase.
     mss::testing::check_cases<Ids>(
-        people_ids, {{"members of the General Agreement on Tariffs", {}},
-                     // A one-word "name" the text also writes in lower case is a common noun.
-                     {"Secretary Review criticised the review.", {}},
-                     {"Secretary Baker criticised the review.", {"baker"}}});
+        ids_of(people_in),
+        {{"members of the General Agreement on Tariffs", {}},
+         // A one-word "name" the text also writes in lower case is a common noun.
+         {"Secretary Review criticised the review.", {}},
+         {"Secretary Baker criticised the review.", {"baker"}}});
 }
 
 TEST_CASE("a possessive is not part of a person's name", "[person-finder]") {
@@ -141,17 +139,18 @@ TEST_CASE("a name joined to a company word by an ampersand is an organisation", 
 }
 
 TEST_CASE("a name that acts as a firm right after it is an organisation", "[person-finder]") {
-    mss::testing::check_cases<Ids>(people_ids, {{"Morgan Stanley said it would buy the unit.", {}},
-                                                {"Salomon Brothers said it agreed to sell.", {}},
-                                                {"Goldman Sachs said its board approved.", {}},
-                                                {"Wyse Technology shares fell.", {}}});
+    mss::testing::check_cases<Ids>(ids_of(people_in),
+                                   {{"Morgan Stanley said it would buy the unit.", {}},
+                                    {"Salomon Brothers said it agreed to sell.", {}},
+                                    {"Goldman Sachs said its board approved.", {}},
+                                    {"Wyse Technology shares fell.", {}}});
     CHECK(
         people_in("Morgan Stanley said so. Then, Morgan Stanley said it has acquired it.").empty());
 }
 
 TEST_CASE("a person who says it is still a person", "[person-finder]") {
     mss::testing::check_cases<Ids>(
-        people_ids,
+        ids_of(people_in),
         {{"Richard Lyng said it would be a mistake.", {"richard-lyng"}},
          {"Paul Volcker said it was important.", {"paul-volcker"}},
          // The "it" of a group a person leads is the group's.

@@ -4,6 +4,7 @@
 
 #include <mss/error.h>
 
+#include "check_cases.h"
 #include "memory_index.h"
 #include "query/prefix_expansion.h"
 #include "query/query_builder.h"
@@ -15,6 +16,7 @@ namespace {
 
 using mss::EntityKind;
 using mss::test::MemoryIndex;
+using Ids = std::vector<std::string>;
 
 // The ids of the articles `query` finds, best first.
 std::vector<std::string> search(MemoryIndex& index, const std::string& query,
@@ -66,6 +68,11 @@ void add_story(MemoryIndex& index) {
                {{EntityKind::kCountry, "ke"}, {EntityKind::kCountry, "ht"}}});
 }
 
+// search() on `index`, as a function of the query alone.
+auto searching(MemoryIndex& index) {
+    return [&index](const std::string& query) { return search(index, query); };
+}
+
 // An index of the test registry's entities holding the five articles of add_story().
 struct StoryIndex : MemoryIndex {
     StoryIndex() : MemoryIndex(mss::test::test_registry()) { add_story(*this); }
@@ -75,29 +82,29 @@ struct StoryIndex : MemoryIndex {
 
 TEST_CASE("a field value may be any alias or spelling of the entity", "[query_builder]") {
     StoryIndex index;
-    CHECK(search(index, "person:barbeque") == std::vector<std::string>{"cherizier"});
-    CHECK(search(index, "person:Cherizier") == std::vector<std::string>{"cherizier"});
-    CHECK(search(index, "person:\"Jimmy Chérizier\"") == std::vector<std::string>{"cherizier"});
-    CHECK(search(index, "person:jimmy-cherizier") == std::vector<std::string>{"cherizier"});
+    mss::testing::check_cases<Ids>(searching(index), {{"person:barbeque", {"cherizier"}},
+                                                      {"person:Cherizier", {"cherizier"}},
+                                                      {"person:\"Jimmy Chérizier\"", {"cherizier"}},
+                                                      {"person:jimmy-cherizier", {"cherizier"}}});
     CHECK(sorted(search(index, "country:kenyan")) == std::vector<std::string>{"kenyan", "mssm"});
     CHECK(search(index, "org:PNH") == std::vector<std::string>{"pnh"});
 }
 
 TEST_CASE("a name the index does not know is searched as a phrase", "[query_builder]") {
     StoryIndex index;
-    CHECK(search(index, "person:\"Port au Prince\"") == std::vector<std::string>{"kenyan"});
-    CHECK(search(index, "person:Nobody").empty());
+    mss::testing::check_cases<Ids>(
+        searching(index), {{"person:\"Port au Prince\"", {"kenyan"}}, {"person:Nobody", {}}});
 }
 
 TEST_CASE("entity aliases act as synonyms in free text", "[query_builder]") {
     StoryIndex index;
     // The capitalised nickname names Chérizier, found under his full name; the recipe's
     // "barbeque" is the common word, which only the word typed in lower case finds.
-    CHECK(search(index, "Barbeque") == std::vector<std::string>{"cherizier"});
-    CHECK(search(index, "barbeque") == std::vector<std::string>{"barbeque"});
-    CHECK(search(index, "PNH") == std::vector<std::string>{"pnh"});
-    CHECK(search(index, "MSS") == std::vector<std::string>{"mssm"});
-    CHECK(search(index, "Haitian National Police") == std::vector<std::string>{"pnh"});
+    mss::testing::check_cases<Ids>(searching(index), {{"Barbeque", {"cherizier"}},
+                                                      {"barbeque", {"barbeque"}},
+                                                      {"PNH", {"pnh"}},
+                                                      {"MSS", {"mssm"}},
+                                                      {"Haitian National Police", {"pnh"}}});
 }
 
 TEST_CASE("a name finds its entity's other names only where the entity was recognised",
@@ -117,8 +124,7 @@ TEST_CASE("a cue of an entity is only a word in free text", "[query_builder]") {
 
 TEST_CASE("an all-capitals alias names its entity only when typed in capitals", "[query_builder]") {
     StoryIndex index;
-    CHECK(search(index, "MSS") == std::vector<std::string>{"mssm"});
-    CHECK(search(index, "mss").empty());
+    mss::testing::check_cases<Ids>(searching(index), {{"MSS", {"mssm"}}, {"mss", {}}});
 }
 
 TEST_CASE("filter flags: values of one field OR, different fields AND", "[query_builder]") {
@@ -160,9 +166,9 @@ TEST_CASE("NOT, OR, prefixes and phrases narrow as written", "[query_builder]") 
     CHECK(sorted(search(index, "police -Kenyan")) == std::vector<std::string>{"cherizier", "pnh"});
     CHECK(sorted(search(index, "charcoal OR capital")) ==
           std::vector<std::string>{"barbeque", "pnh"});
-    CHECK(search(index, "patro*") == std::vector<std::string>{"pnh"});
-    CHECK(search(index, "\"police landed\"") == std::vector<std::string>{"kenyan"});
-    CHECK(search(index, "title:officers") == std::vector<std::string>{"kenyan"});
+    mss::testing::check_cases<Ids>(
+        searching(index),
+        {{"patro*", {"pnh"}}, {"\"police landed\"", {"kenyan"}}, {"title:officers", {"kenyan"}}});
 }
 
 TEST_CASE("query words close together rank above the same words far apart", "[query_builder]") {
@@ -185,7 +191,6 @@ TEST_CASE("query words close together rank above the same words far apart", "[qu
 
 TEST_CASE("a query of stopwords alone still searches them", "[query_builder]") {
     StoryIndex index;
-    // Exactly the articles that write "the" (a MatchAll would add the two that do not).
     std::vector<std::string> found = search(index, "the");
     std::sort(found.begin(), found.end());
     CHECK(found == std::vector<std::string>{"cherizier", "mssm", "pnh"});
@@ -254,8 +259,8 @@ TEST_CASE("a prefix after other words matches as a phrase", "[query_builder]") {
     REQUIRE(mset.size() == 1);
     CHECK(mss::schema::parse_article(mset.begin().get_document().get_data()).id == "pnh");
     // Without an index to expand against, the words and the prefix must all match.
-    CHECK(search(index, "national-pol*") == std::vector<std::string>{"pnh"});
-    CHECK(search(index, "kenyan-pnh*").empty());
+    mss::testing::check_cases<Ids>(searching(index),
+                                   {{"national-pol*", {"pnh"}}, {"kenyan-pnh*", {}}});
 }
 
 TEST_CASE("the prefixes of one query share one budget of expanded words", "[query_builder]") {
@@ -274,7 +279,6 @@ TEST_CASE("the prefixes of one query share one budget of expanded words", "[quer
         }
         return mss::build_query(mss::parse_query(query), {}, context);
     };
-    // Each wom* expands to its cap of 200 words: ten fit in the budget, the eleventh does not.
     CHECK_NOTHROW(build(mss::kMaxExpandedTerms / 200));
     try {
         build(mss::kMaxExpandedTerms / 200 + 1);
@@ -364,6 +368,5 @@ TEST_CASE("a field value naming no entity at all is searched as text and says so
     CHECK(ids == std::vector<std::string>{"kenyan"});
     REQUIRE(notes.size() == 1);
     CHECK(notes.front().find("searched in the text") != std::string::npos);
-    // A known entity leaves no note.
     CHECK(search_with_notes(index, "person:barbeque").second.empty());
 }

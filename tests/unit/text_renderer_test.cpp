@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "check_cases.h"
 #include "render/text_renderer.h"
 #include "sample_result.h"
 
@@ -18,15 +19,20 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
+// Whether `text` contains a part, as a function of the part alone.
+auto parts_of(const std::string& text) {
+    return [&text](const std::string& part) { return contains(text, part); };
+}
+
 }  // namespace
 
 TEST_CASE("text output without colour carries no escape codes", "[render]") {
     const auto text = rendered(mss::testing::sample_result(), false);
     CHECK_FALSE(contains(text, "\x1b["));
-    CHECK(contains(text, "  1. Chérizier warns the contingent\n"));
-    CHECK(contains(text, "2025-01-18  Caribbean Wire  seeds/a.txt  score 1.50"));
-    CHECK(contains(text, "undated  seeds/b.txt"));
-    CHECK(contains(text, "2 articles matched; showing 1-2."));
+    mss::testing::check_all(parts_of(text),
+                            {"  1. Chérizier warns the contingent\n",
+                             "2025-01-18  Caribbean Wire  seeds/a.txt  score 1.50",
+                             "undated  seeds/b.txt", "2 articles matched; showing 1-2."});
 }
 
 TEST_CASE("the source facet is a line of text output", "[render]") {
@@ -45,10 +51,9 @@ TEST_CASE("coloured text output marks snippet and headline matches", "[render]")
 
 TEST_CASE("facet counts are listed by kind in text output", "[render]") {
     const auto text = rendered(mss::testing::sample_result(), false);
-    CHECK(contains(text, "Facets:\n"));
-    CHECK(contains(text, "person        Jimmy Chérizier (2)\n"));
-    CHECK(contains(text, "country       Kenya (2), Haiti (1)\n"));
-    CHECK(contains(text, "date          2025-01 (1), undated (1)\n"));
+    mss::testing::check_all(parts_of(text), {"Facets:\n", "person        Jimmy Chérizier (2)\n",
+                                             "country       Kenya (2), Haiti (1)\n",
+                                             "date          2025-01 (1), undated (1)\n"});
     CHECK_FALSE(contains(text, "place"));  // kinds without values are left out
 }
 
