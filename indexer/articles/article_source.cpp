@@ -154,8 +154,8 @@ void read_json_lines(const fs::path& file, OpenSource& source, const ReadOptions
         const bool cut_short = source.gzip == nullptr && offset + line.bytes >= size;
         offset += line.bytes + 1;
         if (line.too_long) {
-            on_warning({where, std::to_string(line.bytes) + " bytes, over --max-bytes " +
-                                   std::to_string(options.max_bytes) + "; line skipped"});
+            on_warning({where, std::to_string(line.bytes) + " bytes, over the size limit of " +
+                                   std::to_string(options.max_bytes) + " bytes; line skipped"});
             return;
         }
         if (line.text.find_first_not_of(" \t\r") == std::string::npos) {

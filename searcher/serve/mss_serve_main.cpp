@@ -77,7 +77,7 @@ const ServeConfig* config = nullptr;
 // Searcher does. One for each partial setting, as that is fixed when a Searcher opens. Opening
 // failures are not kept: the next request tries again, so a server started before its index
 // was built starts answering once it is.
-const mss::Searcher& thread_searcher(bool partial) {
+mss::Searcher& thread_searcher(bool partial) {
     thread_local std::unique_ptr<mss::Searcher> strict, lenient;
     std::unique_ptr<mss::Searcher>& searcher = partial ? lenient : strict;
     if (!searcher) {

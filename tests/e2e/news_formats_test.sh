@@ -81,7 +81,7 @@ gzip -c "$SCRATCH/huge.html" >"$SCRATCH/huge.htm.gz"
 run "$MSS_INDEX_BIN" --index "$SCRATCH/huge" --max-bytes 4000 "$SCRATCH/huge.html" "$SCRATCH/huge.htm.gz"
 assert_status 5 "pages over --max-bytes"
 assert_contains "$ERR" "huge.html: 6" "a page over --max-bytes"
-assert_contains "$ERR" "huge.htm.gz: over --max-bytes 4000 when decompressed" "a .gz page over it"
+assert_contains "$ERR" "huge.htm.gz: over the size limit of 4000 bytes when decompressed" "a .gz page over it"
 
 # A damaged .gz keeps what came before the damage and warns.
 head -c 300 "$NEWS/feeds/cw.rss.gz" >"$SCRATCH/cut.rss.gz"
