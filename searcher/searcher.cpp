@@ -90,7 +90,7 @@ Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
-SearchResult Searcher::search(const SearchRequest& request) const {
+SearchResult Searcher::search(const SearchRequest& request) {
     // An indexer committing while we read can invalidate our snapshot; reopening picks up the
     // newest complete commit, so a search never fails because an update is in progress. Only a
     // writer committing twice during every one of the attempts exhausts them. A shard that stops
@@ -141,7 +141,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
 
 std::vector<EntityCompletion> Searcher::complete_entities(std::string_view typed,
                                                           std::string_view kind,
-                                                          std::size_t limit) const {
+                                                          std::size_t limit) {
     std::optional<EntityKind> wanted;
     if (!kind.empty()) {
         wanted = parse_kind(kind);
@@ -156,7 +156,7 @@ std::vector<EntityCompletion> Searcher::complete_entities(std::string_view typed
     });
 }
 
-std::optional<IndexedArticle> Searcher::article(const std::string& id) const {
+std::optional<IndexedArticle> Searcher::article(const std::string& id) {
     return impl_->read_current("reading article " + id, [&](const Xapian::Database& database) {
         return find_article(database, id);
     });

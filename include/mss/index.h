@@ -204,7 +204,9 @@ enum class ExplainFormat {
 // entities with their character (and byte) offsets and the alias or cue that matched, mentioned
 // dates, and the article date with its source; the text form adds every word with its folded and
 // stemmed forms. For people checking why an article is (or is not) in a facet, and, as JSON, for
-// scripts (include/mss/mentions.h has the same as a library call).
+// scripts (include/mss/mentions.h has the same as a library call). Throws as MentionFinder's
+// constructor does for the data, and mss::InputError when `path` does not exist; bad input is a
+// warning, as for read_articles().
 void explain_articles(const std::string& path, const IndexWriterOptions& options, std::ostream& out,
                       const WarningSink& on_warning, ExplainFormat format = ExplainFormat::kText);
 
@@ -230,7 +232,8 @@ class IndexWriter {
     // commit().
     void add(const Article& article, const std::string& source = {});
 
-    // Makes everything added so far visible to searchers, atomically.
+    // Makes everything added so far visible to searchers, atomically. Throws mss::IoError when the
+    // commit fails.
     void commit();
 
     // Number of articles in the index, committed or not.

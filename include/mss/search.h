@@ -1,7 +1,8 @@
 // Searching an index: the searcher's side of the library, the same data the CLI prints.
 //
 // Thread-safety: a Searcher holds one Xapian reader and must be used from one thread at a time.
-// To search from several threads, give each thread its own Searcher on the same index.
+// To search from several threads, give each thread its own Searcher on the same index. Its calls
+// are not const: each may reopen the reader on the index as it is now.
 #pragma once
 
 #include <cstddef>
@@ -235,10 +236,10 @@ class Searcher {
     // (docs/HOSTILE_INPUT.md), mss::TimeLimitError past request.time_limit_seconds,
     // mss::ShardUnavailableError when a shard stops answering (unless partial results were asked
     // for).
-    SearchResult search(const SearchRequest& request) const;
+    SearchResult search(const SearchRequest& request);
 
     // The query as a person types it, with every other setting at its default.
-    SearchResult search(const std::string& text) const {
+    SearchResult search(const std::string& text) {
         SearchRequest request;
         request.text = text;
         return search(request);
@@ -246,7 +247,7 @@ class Searcher {
 
     // The stored article with this id, or nothing when the index has none (as `notmuch show` and
     // `mu view` read a message). Throws as search() does for an index that cannot be read.
-    std::optional<IndexedArticle> article(const std::string& id) const;
+    std::optional<IndexedArticle> article(const std::string& id);
 
     // Entities whose name or alias starts with `typed`, or has a word that does, folded as
     // aliases are ("cheri" finds "Jimmy Chérizier"): only entities some article names, of `kind`
@@ -255,7 +256,7 @@ class Searcher {
     // Throws mss::InvalidArgumentError for an unknown kind.
     std::vector<EntityCompletion> complete_entities(std::string_view typed,
                                                     std::string_view kind = {},
-                                                    std::size_t limit = 10) const;
+                                                    std::size_t limit = 10);
 
   private:
     struct Impl;

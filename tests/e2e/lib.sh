@@ -20,18 +20,29 @@ skip() {
     exit 77
 }
 
-# assert_layouts_agree INDEX...: for every flag set of the caller's array flag_sets, the caller's
-# `search NAME INDEX FLAGS...` (which writes $SCRATCH/NAME.jsonl, one JSON line per query of
-# $SCRATCH/queries.txt) gives for each INDEX under $SCRATCH exactly what it gives for
-# $SCRATCH/one; a difference names the first query that differs.
+# search_query_set NAME INDEX FLAGS...: mss-search --json FLAGS on every query of
+# $SCRATCH/queries.txt, one JSON line per query into $SCRATCH/NAME.jsonl, dates counted from the
+# caller's $QUERY_SET_NOW, within $QUERY_SET_SECONDS; an exit status over $QUERY_SET_STATUS fails
+# (1: a query matched nothing, 2: a query was refused).
+search_query_set() {
+    local name=$1 index=$2
+    shift 2
+    timeout "$QUERY_SET_SECONDS" "$MSS_SEARCH_BIN" --index "$index" --json --now "$QUERY_SET_NOW" \
+        "$@" --queries "$SCRATCH/queries.txt" >"$SCRATCH/$name.jsonl"
+    [ $? -le "$QUERY_SET_STATUS" ] || fail "searching $index ($*)"
+}
+
+# assert_layouts_agree INDEX...: for every flag set of the caller's array flag_sets,
+# search_query_set gives for each INDEX under $SCRATCH exactly what it gives for $SCRATCH/one; a
+# difference names the first query that differs.
 assert_layouts_agree() {
     local f index first
     local -a flags
     for f in "${!flag_sets[@]}"; do
         read -r -a flags <<<"${flag_sets[$f]}"
-        search "one-$f" "$SCRATCH/one" "${flags[@]}"
+        search_query_set "one-$f" "$SCRATCH/one" "${flags[@]}"
         for index in "$@"; do
-            search "$index-$f" "$SCRATCH/$index" "${flags[@]}"
+            search_query_set "$index-$f" "$SCRATCH/$index" "${flags[@]}"
             if ! cmp -s "$SCRATCH/one-$f.jsonl" "$SCRATCH/$index-$f.jsonl"; then
                 first=$(cmp "$SCRATCH/one-$f.jsonl" "$SCRATCH/$index-$f.jsonl" | grep -o 'line [0-9]*')
                 fail "$index (${flag_sets[$f]}) differs from one index at query ${first#line }:" \

@@ -1,19 +1,13 @@
 // The RSS and Atom reader on the small feeds in tests/data/feeds, written for these tests.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "articles/feed_reader.h"
+#include "repository_file.h"
 
 namespace {
 
 std::string feed(const std::string& name) {
-    std::ifstream in(std::string(MSS_SOURCE_DIR) + "/tests/data/feeds/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    REQUIRE(!text.str().empty());
-    return text.str();
+    return mss::testing::repository_file("tests/data/feeds/" + name);
 }
 
 }  // namespace

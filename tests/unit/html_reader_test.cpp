@@ -1,20 +1,14 @@
 // The HTML page reader on the small pages in tests/data/pages, written for these tests.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "articles/html_reader.h"
 #include "articles/html_text.h"
+#include "repository_file.h"
 
 namespace {
 
 std::string page(const std::string& name) {
-    std::ifstream in(std::string(MSS_SOURCE_DIR) + "/tests/data/pages/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    REQUIRE(!text.str().empty());
-    return text.str();
+    return mss::testing::repository_file("tests/data/pages/" + name);
 }
 
 bool has(const std::string& text, const std::string& part) {

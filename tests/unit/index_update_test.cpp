@@ -10,50 +10,11 @@
 #include <mss/index.h>
 
 #include "index_layout.h"
-#include "scratch_folder.h"
+#include "source_index_fixture.h"
 
 namespace fs = std::filesystem;
 
-namespace {
-
-struct Fixture {
-    ScratchFolder scratch;
-    fs::path index = scratch.path() / "index";
-    fs::path sources = scratch.path() / "articles";
-    mss::IndexRunOptions options;
-    std::vector<mss::SourceWarning> warnings;
-    std::vector<std::string> notices;
-
-    Fixture() { options.data_dir = MSS_SOURCE_DIR; }
-
-    void write(const std::string& name, const std::string& text) const {
-        scratch.write("articles/" + name, text);
-    }
-
-    mss::IndexRunSummary run(const std::vector<fs::path>& roots = {}) {
-        mss::IndexRunObserver observer;
-        observer.on_warning = [&](const mss::SourceWarning& w) { warnings.push_back(w); };
-        observer.on_notice = [&](const std::string& n) { notices.push_back(n); };
-        std::vector<std::string> paths;
-        for (const auto& root : roots.empty() ? std::vector<fs::path>{sources} : roots) {
-            paths.push_back(root.string());
-        }
-        return mss::update_index(index.string(), paths, options, observer);
-    }
-
-    std::size_t article_count() const { return Xapian::Database(index.string()).get_doccount(); }
-
-    std::string title_of(const std::string& id) const {
-        const Xapian::Database database(index.string());
-        const auto it = database.postlist_begin("Q" + id);
-        REQUIRE(it != database.postlist_end("Q" + id));
-        const std::string data = database.get_document(*it).get_data();
-        const auto at = data.find("\"title\":\"") + 9;
-        return data.substr(at, data.find('"', at) - at);
-    }
-};
-
-}  // namespace
+using Fixture = SourceIndexFixture;
 
 TEST_CASE("a second run on unchanged sources re-analyses nothing and writes nothing", "[update]") {
     Fixture f;
@@ -254,11 +215,6 @@ std::string feed_of(const std::vector<std::string>& guids) {
     return feed + "</channel></rss>\n";
 }
 
-bool has_article(const fs::path& index, const std::string& id) {
-    const Xapian::Database database(index.string());
-    return database.postlist_begin("Q" + id) != database.postlist_end("Q" + id);
-}
-
 }  // namespace
 
 TEST_CASE("a rebuild keeps the feed items that have left the feed", "[update][feed]") {
@@ -272,8 +228,8 @@ TEST_CASE("a rebuild keeps the feed items that have left the feed", "[update][fe
     const auto summary = f.run();
     CHECK(summary.rebuilt);
     CHECK(f.article_count() == 4);
-    CHECK(has_article(f.index, "g1"));
-    CHECK(has_article(f.index, "g3"));
+    CHECK(f.has("g1"));
+    CHECK(f.has("g3"));
     // The kept item is searchable by its words, analysed again like the rest.
     const Xapian::Database database(f.index.string());
     CHECK(database.get_termfreq("g1") == 1);
@@ -291,7 +247,7 @@ TEST_CASE("a rebuild after a feed came back empty, broken or cut keeps its items
     f.run();
     CHECK(f.article_count() == 3);
     for (const char* id : {"g1", "g2", "g3"}) {
-        CHECK(has_article(f.index, id));
+        CHECK(f.has(id));
     }
 }
 
@@ -321,8 +277,8 @@ TEST_CASE("an incremental run never deletes feed items, whatever tonight's copy 
     f.run();
     f.write("wire.rss", tonight);
     CHECK(f.run().deleted == 0);
-    CHECK(has_article(f.index, "g1"));
-    CHECK(has_article(f.index, "g2"));
+    CHECK(f.has("g1"));
+    CHECK(f.has("g2"));
 }
 
 TEST_CASE("a feed item kept by a rebuild is unchanged when it returns to the feed",
@@ -355,10 +311,10 @@ TEST_CASE("a broken file keeps its own articles; the other files of its path are
     f.write("b.txt", "Beta revised\nbody");
     const auto summary = f.run();
     CHECK(summary.deleted == 1);
-    CHECK_FALSE(has_article(f.index, "a.txt"));
+    CHECK_FALSE(f.has("a.txt"));
     CHECK(f.title_of("b.txt") == "Beta revised");
-    CHECK(has_article(f.index, "w2"));
-    CHECK(has_article(f.index, "w3"));
+    CHECK(f.has("w2"));
+    CHECK(f.has("w3"));
     CHECK(f.article_count() == 4);
     // Read again next run: once whole, its missing articles go like any others.
     f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n");
@@ -379,7 +335,7 @@ TEST_CASE("a file skipped whole keeps its old articles; its path's other files g
     const auto summary = f.run();
     CHECK(summary.deleted == 1);
     CHECK(f.article_count() == 4);
-    CHECK(has_article(f.index, "w1"));
+    CHECK(f.has("w1"));
     CHECK(std::any_of(f.notices.begin(), f.notices.end(), [](const std::string& notice) {
         return notice.find("wire.jsonl") != std::string::npos;
     }));
@@ -411,7 +367,7 @@ TEST_CASE("a web page that comes back empty keeps its article, in a run and in a
     f.run();
     f.write("page.html", "");
     CHECK(f.run().deleted == 0);
-    CHECK(has_article(f.index, "page.html"));
+    CHECK(f.has("page.html"));
     f.options.rebuild = true;
     CHECK(f.run().rebuilt);
     CHECK(f.title_of("page.html") == "Patrols resume");
@@ -435,7 +391,7 @@ TEST_CASE("a rebuild into another number of shards keeps every source and feed i
     CHECK(summary.kept == 2);
     CHECK(f.article_count() == 5);
     for (const char* id : {"a.txt", "o.txt", "g1", "g2", "g3"}) {
-        CHECK(has_article(f.index, id));
+        CHECK(f.has(id));
     }
 }
 

@@ -4,17 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "numbered_words.h"
 #include "stories/story_clusters.h"
 
 namespace {
 
-std::string words(int from, int count) {
-    std::string text;
-    for (int i = from; i < from + count; ++i) {
-        text += "w" + std::to_string(i) + ' ';
-    }
-    return text;
-}
+using mss::testing::numbered_words;
 
 struct Input {
     std::string id;
@@ -31,8 +26,8 @@ std::unordered_map<std::string, std::string> assign(const std::vector<Input>& in
 }
 
 // Two stories, each with near-copies (a cut and a one-word change), and an unrelated article.
-const std::string kStoryA = words(0, 200);
-const std::string kStoryB = words(5000, 200);
+const std::string kStoryA = numbered_words(0, 200);
+const std::string kStoryB = numbered_words(5000, 200);
 std::string with_word_changed(std::string text) {
     text.replace(text.find("w100 "), 5, "other ");
     return text;
@@ -45,7 +40,7 @@ TEST_CASE("copies share a story and different stories do not", "[stories]") {
                                  {"a2", with_word_changed(kStoryA), ""},
                                  {"a3", kStoryA.substr(0, kStoryA.size() * 8 / 10), ""},
                                  {"b1", kStoryB, ""},
-                                 {"c1", words(9000, 200), ""}});
+                                 {"c1", numbered_words(9000, 200), ""}});
     CHECK(stories.at("a1") == stories.at("a2"));
     CHECK(stories.at("a1") == stories.at("a3"));
     CHECK(stories.at("a1") != stories.at("b1"));
@@ -115,7 +110,7 @@ TEST_CASE("articles compared before get the stories that comparing every pair gi
     for (int story = 0; story < 6; ++story) {
         for (int copy = 0; copy < 4; ++copy) {
             first.push_back({"s" + std::to_string(story) + "c" + std::to_string(copy),
-                             words(story * 1000 + copy * 25, 200 - copy * 30), ""});
+                             numbered_words(story * 1000 + copy * 25, 200 - copy * 30), ""});
         }
     }
     const auto before = assign(first);
@@ -124,13 +119,14 @@ TEST_CASE("articles compared before get the stories that comparing every pair gi
     for (const Input& input : first) {
         kept.push_back({input.id, input.body, before.at(input.id)});
     }
-    fresh.push_back({kept[1].id, words(20000, 200), kept[1].carried});  // rewritten
-    fresh.push_back({kept[9].id, words(1000 + 10, 180), kept[9].carried});
+    fresh.push_back({kept[1].id, numbered_words(20000, 200), kept[1].carried});  // rewritten
+    fresh.push_back({kept[9].id, numbered_words(1000 + 10, 180), kept[9].carried});
     kept.erase(kept.begin() + 9);
     kept.erase(kept.begin() + 1);
-    fresh.push_back({"n1", words(3000 + 5, 190), ""});
-    fresh.push_back({"n2", words(7000, 200), ""});
-    fresh.push_back({"n3", words(0, 200) + words(4000, 200), ""});  // holds stories 0 and 4
+    fresh.push_back({"n1", numbered_words(3000 + 5, 190), ""});
+    fresh.push_back({"n2", numbered_words(7000, 200), ""});
+    fresh.push_back(
+        {"n3", numbered_words(0, 200) + numbered_words(4000, 200), ""});  // holds stories 0 and 4
 
     std::vector<Input> all = kept;
     all.insert(all.end(), fresh.begin(), fresh.end());
@@ -143,7 +139,8 @@ TEST_CASE("articles compared before get the stories that comparing every pair gi
 TEST_CASE("a story compared before splits when the copy between its halves is deleted",
           "[stories]") {
     // b is a copy of a and of c, which are not copies of each other.
-    const std::string a = words(0, 200), b = words(30, 200), c = words(60, 200);
+    const std::string a = numbered_words(0, 200), b = numbered_words(30, 200),
+                      c = numbered_words(60, 200);
     const auto joined = assign({{"a", a, ""}, {"b", b, ""}, {"c", c, ""}});
     REQUIRE(joined.at("a") == joined.at("c"));
     const std::string story = joined.at("a");
