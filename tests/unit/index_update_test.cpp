@@ -434,7 +434,7 @@ TEST_CASE("a rebuild counts what changed against the index it replaces, kept art
     CHECK(summary.kept == 1);       // g1, gone from the feed
     CHECK(summary.deleted == 1);    // c.txt
     CHECK(f.article_count() == 6);
-    CHECK_FALSE(has_article(f.index, "c.txt"));
+    CHECK_FALSE(f.has("c.txt"));
 }
 
 TEST_CASE("a rebuild keeps the articles of a recorded source whose path is gone, with a warning",
@@ -469,5 +469,5 @@ TEST_CASE("a rebuild keeps the articles of a recorded source whose path is gone,
     CHECK(dropped.sources_missing == 0);
     CHECK(dropped.deleted == 2);
     CHECK(f.article_count() == 1);
-    CHECK_FALSE(has_article(f.index, "o.txt"));
+    CHECK_FALSE(f.has("o.txt"));
 }
