@@ -17,9 +17,11 @@ std::unordered_set<std::string> folded_word_set(std::string_view text) {
 }  // namespace
 
 PersonCues PersonCues::parse(std::string_view titles, std::string_view not_name_words,
-                             std::string_view organisation_words, std::string_view given_names) {
+                             std::string_view organisation_words, std::string_view given_names,
+                             std::string_view royal_titles) {
     PersonCues cues;
     cues.titles_ = folded_word_set(titles);
+    cues.royal_titles_ = folded_word_set(royal_titles);
     cues.not_name_words_ = folded_word_set(not_name_words);
     cues.organisation_words_ = folded_word_set(organisation_words);
     cues.given_names_ = folded_word_set(given_names);
@@ -30,11 +32,16 @@ PersonCues PersonCues::load(const std::string& entities_dir) {
     return parse(read_data_file(entities_dir + "/person_titles.txt"),
                  read_data_file(entities_dir + "/not_name_words.txt"),
                  read_data_file(entities_dir + "/organisation_words.txt"),
-                 read_data_file(entities_dir + "/given_names.txt"));
+                 read_data_file(entities_dir + "/given_names.txt"),
+                 read_data_file(entities_dir + "/royal_titles.txt"));
 }
 
 bool PersonCues::is_title(const std::string& folded_word) const {
-    return titles_.count(folded_word) != 0;
+    return titles_.count(folded_word) != 0 || royal_titles_.count(folded_word) != 0;
+}
+
+bool PersonCues::is_royal_title(const std::string& folded_word) const {
+    return royal_titles_.count(folded_word) != 0;
 }
 
 bool PersonCues::is_not_name(const std::string& folded_word) const {

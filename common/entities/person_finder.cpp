@@ -203,11 +203,13 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             continue;
         }
         std::string evidence;
+        bool royal = false;
         if (run.first > 0) {
             const Token& before = tokens[run.first - 1];
             const std::string_view gap = gap_between(text, before, tokens[run.first]);
             if (title_before(run)) {
-                evidence = "title '" +
+                royal = cues_.is_royal_title(before.word);
+                evidence = std::string(royal ? "royal title '" : "title '") +
                            std::string(text.substr(before.begin, before.end - before.begin)) + "'";
             } else if (is_french_civility(text, tokens, run.first - 1)) {
                 evidence = "title 'M.'";
@@ -252,14 +254,18 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         if (evidence.empty()) {
             continue;
         }
+        // "King Baudouin", "Sheikh Yamani": a ruler's or peer's name, often a given or regnal one,
+        // is no commoner's surname; the title stays in the id and the name, so the person is
+        // never linked to a commoner of that surname ("denis-baudouin"), here or in the index.
+        const std::size_t first = royal ? run.first - 1 : run.first;
         std::string id;
-        for (std::size_t k = run.first; k <= run.last; ++k) {
+        for (std::size_t k = first; k <= run.last; ++k) {
             id += (id.empty() ? "" : "-") + tokens[k].word;
             covered[k] = true;
         }
-        people.push_back({EntityKind::kPerson, id, display_name(text, tokens, run.first, run.last),
-                          tokens[run.first].begin, tokens[run.last].end, evidence});
-        if (run.name_words >= 2) {
+        people.push_back({EntityKind::kPerson, id, display_name(text, tokens, first, run.last),
+                          tokens[first].begin, tokens[run.last].end, evidence});
+        if (run.name_words >= 2 && !royal) {
             by_surname.emplace(tokens[run.last].word, people.size() - 1);
         }
     }
@@ -286,8 +292,10 @@ std::vector<EntityMention> PersonFinder::link_surnames(
     std::unordered_map<std::string, const EntityMention*> by_surname;
     for (const EntityMention& person : people) {
         const std::size_t dash = person.id.rfind('-');
+        // A royal's name is no surname: "Baudouin" alone is not taken for "King Baudouin".
         if (person.kind == EntityKind::kPerson && dash != std::string::npos &&
-            person.evidence.rfind("alias", 0) != 0 && person.evidence.rfind("cue", 0) != 0) {
+            person.evidence.rfind("alias", 0) != 0 && person.evidence.rfind("cue", 0) != 0 &&
+            person.evidence.rfind("royal", 0) != 0) {
             by_surname.emplace(person.id.substr(dash + 1), &person);
         }
     }

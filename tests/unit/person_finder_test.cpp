@@ -10,7 +10,8 @@ namespace {
 const mss::PersonCues& cues() {
     static const mss::PersonCues cues = mss::PersonCues::parse(
         "President\nGeneral\nInspector\nChief\nSecretary\nSen.\nchairman\ngovernor\n",
-        "The\nMonday\nTreasury\n", "Bank\nCo\nInc\n", "Nigel\nIvan\nRobin\nMiguel\n");
+        "The\nMonday\nTreasury\n", "Bank\nCo\nInc\n", "Nigel\nIvan\nRobin\nMiguel\n",
+        "King\nSheikh\nPrince\n");
     return cues;
 }
 
@@ -171,4 +172,20 @@ TEST_CASE("a surname ending in s is not read as a plural", "[person-finder]") {
     // No "Jone" in the text: "Jones" is no plural of anyone.
     CHECK(ids(people_in("Nigel Lawson spoke. Secretary Jones left.")) ==
           std::vector<std::string>{"nigel-lawson", "jones"});
+}
+
+TEST_CASE("a name after a royal title is not a commoner of that surname", "[person-finder]") {
+    // In one text: the king is not the spokesman, and a bare surname is the commoner's.
+    const auto people = people_in(
+        "King Baudouin arrived. Denis Baudouin said the talks went well. Baudouin left.");
+    CHECK(ids(people) ==
+          std::vector<std::string>{"king-baudouin", "denis-baudouin", "denis-baudouin"});
+    CHECK(people[0].name == "King Baudouin");
+    CHECK(people[0].evidence == "royal title 'King'");
+    // Any title of royalty, before one word or several, keeps it in the id.
+    CHECK(ids(people_in("Crown Prince Abdullah and Sheikh Ahmed Zaki Yamani arrived.")) ==
+          std::vector<std::string>{"prince-abdullah", "sheikh-ahmed-zaki-yamani"});
+    // Another title before one word still names a surname that joins the full name.
+    CHECK(ids(people_in("Denis Baudouin said so. President Baudouin agreed.")) ==
+          std::vector<std::string>{"denis-baudouin", "denis-baudouin"});
 }
