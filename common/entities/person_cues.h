@@ -1,6 +1,6 @@
 // The word lists that let the extractor find people the data files do not name
-// (entities/person_titles.txt, royal_titles.txt, not_name_words.txt, organisation_words.txt and
-// given_names.txt, documented in entities/README.md).
+// (entities/person_titles.txt, royal_titles.txt, not_name_words.txt, organisation_words.txt,
+// company_words.txt and given_names.txt, documented in entities/README.md).
 #pragma once
 
 #include <string>
@@ -18,9 +18,10 @@ class PersonCues {
     static PersonCues parse(std::string_view titles, std::string_view not_name_words,
                             std::string_view organisation_words = {},
                             std::string_view given_names = {},
-                            std::string_view royal_titles = {});
+                            std::string_view royal_titles = {},
+                            std::string_view company_words = {});
 
-    // Reads the five files from `entities_dir`. Throws mss::IoError when one cannot be read.
+    // Reads the six files from `entities_dir`. Throws mss::IoError when one cannot be read.
     static PersonCues load(const std::string& entities_dir);
 
     // "President", "Sen." (as folded: "president", "sen").
@@ -32,6 +33,9 @@ class PersonCues {
     bool is_not_name(const std::string& folded_word) const;
     // "Bank", "Inc", "Ministry": a capitalised run right before one is an organisation's name.
     bool is_organisation_word(const std::string& folded_word) const;
+    // "Inc", "Co", "Bank", "Securities" (organisation words too): a capitalised run right before
+    // one is a firm's name.
+    bool is_company_word(const std::string& folded_word) const;
     // "Nigel", "Alan": a capitalised run starting with one is a person's name.
     bool is_given_name(const std::string& folded_word) const;
 
@@ -40,6 +44,7 @@ class PersonCues {
     std::unordered_set<std::string> royal_titles_;
     std::unordered_set<std::string> not_name_words_;
     std::unordered_set<std::string> organisation_words_;
+    std::unordered_set<std::string> company_words_;
     std::unordered_set<std::string> given_names_;
 };
 

@@ -155,7 +155,10 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         }
         return id;
     };
-    std::unordered_set<std::string> organisations;
+    // Of those, the runs a company word follows ("& Co", "Inc", "Bank") or that act as firms
+    // ("said it would buy") are firms, written as organisations; before another organisation
+    // word ("Human Rights Office", "Wall Street") a run is only part of a longer name.
+    std::unordered_set<std::string> organisations, firms;
     for (const Run& run : runs) {
         std::size_t next = run.last + 1;
         if (next < n && tokens[next].word == "and" && joined(run.last)) {
@@ -169,9 +172,13 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             word_case(text.substr(tokens[next].begin, tokens[next].end - tokens[next].begin)) !=
                 WordCase::kLower) {
             organisations.insert(run_id(run));
+            if (cues_.is_company_word(tokens[next].word)) {
+                firms.insert(run_id(run));
+            }
         }
         if (run.name_words >= 2 && used_as_firm(text, tokens, run.first, run.last)) {
             organisations.insert(run_id(run));
+            firms.insert(run_id(run));
         }
     }
 
@@ -198,8 +205,22 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         // A single letter alone is an initial, not a name ("Chairman J. ...").
         const bool initial =
             run.name_words == 1 && tokens[run.first].end - tokens[run.first].begin == 1;
-        if (run.name_words > kMaxNameWords || organisations.count(run_id(run)) != 0 || initial ||
+        if (run.name_words > kMaxNameWords || initial ||
             (run.name_words == 1 && lower_case_words.count(tokens[run.first].word) != 0)) {
+            continue;
+        }
+        if (const std::string id = run_id(run); organisations.count(id) != 0) {
+            if (firms.count(id) == 0) {
+                continue;
+            }
+            // A firm named like a person ("Morgan Stanley & Co", "Morgan Stanley said it would
+            // buy"): an organisation, under the name it shares with its other mentions.
+            for (std::size_t k = run.first; k <= run.last; ++k) {
+                covered[k] = true;
+            }
+            people.push_back({EntityKind::kOrganisation, id,
+                              display_name(text, tokens, run.first, run.last),
+                              tokens[run.first].begin, tokens[run.last].end, "firm"});
             continue;
         }
         std::string evidence;

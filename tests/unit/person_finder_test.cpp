@@ -10,8 +10,8 @@ namespace {
 const mss::PersonCues& cues() {
     static const mss::PersonCues cues = mss::PersonCues::parse(
         "President\nGeneral\nInspector\nChief\nSecretary\nSen.\nchairman\ngovernor\n",
-        "The\nMonday\nTreasury\n", "Bank\nCo\nInc\n", "Nigel\nIvan\nRobin\nMiguel\n",
-        "King\nSheikh\nPrince\n");
+        "The\nMonday\nTreasury\n", "Bank\nCo\nInc\nOffice\n", "Nigel\nIvan\nRobin\nMiguel\n",
+        "King\nSheikh\nPrince\n", "Bank\nCo\nInc\n");
     return cues;
 }
 
@@ -23,6 +23,27 @@ std::vector<mss::EntityMention> people_in(const std::string& text) {
 }
 
 using mss::testing::ids;
+
+// The ids of the mentions of one kind, in text order.
+std::vector<std::string> ids_of(mss::EntityKind kind, const std::vector<mss::EntityMention>& all) {
+    std::vector<mss::EntityMention> mentions;
+    for (const auto& mention : all) {
+        if (mention.kind == kind) {
+            mentions.push_back(mention);
+        }
+    }
+    return ids(mentions);
+}
+
+std::vector<std::string> people_ids(const std::string& text) {
+    return ids_of(mss::EntityKind::kPerson, people_in(text));
+}
+
+std::vector<std::string> firm_ids(const std::string& text) {
+    return ids_of(mss::EntityKind::kOrganisation, people_in(text));
+}
+
+using Ids = std::vector<std::string>;
 
 }  // namespace
 
@@ -95,9 +116,24 @@ TEST_CASE("hyphenated surnames and chains of particles stay in the name", "[pers
 
 TEST_CASE("a run the text also writes before an organisation word is no person",
           "[person-finder]") {
-    CHECK(people_in("Chase Manhattan Bank raised rates. Chase Manhattan said it would.").empty());
-    CHECK(people_in("Merrill Lynch and Co Inc agreed. Merrill Lynch said so.").empty());
+    const std::string chase = "Chase Manhattan Bank raised rates. Chase Manhattan said it would.";
+    CHECK(people_ids(chase).empty());
+    const std::string merrill = "Merrill Lynch and Co Inc agreed. Merrill Lynch said so.";
+    CHECK(people_ids(merrill).empty());
     CHECK(ids(people_in("Merrill Lynch said so.")) == std::vector<std::string>{"merrill-lynch"});
+    // Before a company word the run is a firm, an organisation at each of its mentions.
+    CHECK(firm_ids(chase) == Ids{"chase-manhattan", "chase-manhattan"});
+    CHECK(firm_ids(merrill) == Ids{"merrill-lynch", "merrill-lynch"});
+    const auto firms = people_in("Chase Manhattan Bank raised rates.");
+    REQUIRE(firms.size() == 1);
+    CHECK(firms[0].name == "Chase Manhattan");
+    CHECK(firms[0].evidence == "firm");
+}
+
+TEST_CASE("a run before an organisation word that ends no firm is neither person nor firm",
+          "[person-finder]") {
+    // "Office" is an organisation word (it ends a longer name) but no company word.
+    CHECK(people_in("the U.N. Human Rights Office said so.").empty());
 }
 
 TEST_CASE("title-case noun phrases are not titled people", "[person-finder]") {
@@ -134,17 +170,20 @@ TEST_CASE("a single letter is no name on its own", "[person-finder]") {
 }
 
 TEST_CASE("a name joined to a company word by an ampersand is an organisation", "[person-finder]") {
-    CHECK(ids(people_in("Morgan Stanley & Co Inc bought it. Morgan Stanley said so.")).empty());
+    const std::string text = "Morgan Stanley & Co Inc bought it. Morgan Stanley said so.";
+    CHECK(people_ids(text).empty());
+    CHECK(firm_ids(text) == Ids{"morgan-stanley", "morgan-stanley"});
 }
 
 TEST_CASE("a name that acts as a firm right after it is an organisation", "[person-finder]") {
-    CHECK(people_in("Morgan Stanley said it would buy the unit.").empty());
-    CHECK(people_in("Salomon Brothers said it agreed to sell.").empty());
-    CHECK(people_in("Goldman Sachs said its board approved.").empty());
-    CHECK(people_in("Wyse Technology shares fell.").empty());
+    CHECK(firm_ids("Morgan Stanley said it would buy the unit.") == Ids{"morgan-stanley"});
+    CHECK(firm_ids("Salomon Brothers said it agreed to sell.") == Ids{"salomon-brothers"});
+    CHECK(firm_ids("Goldman Sachs said its board approved.") == Ids{"goldman-sachs"});
+    CHECK(firm_ids("Wyse Technology shares fell.") == Ids{"wyse-technology"});
     // The verdict holds for the whole text: the same words elsewhere are no person either.
-    CHECK(
-        people_in("Morgan Stanley said so. Then, Morgan Stanley said it has acquired it.").empty());
+    const std::string twice = "Morgan Stanley said so. Then, Morgan Stanley said it has acquired it.";
+    CHECK(people_ids(twice).empty());
+    CHECK(firm_ids(twice) == Ids{"morgan-stanley", "morgan-stanley"});
 }
 
 TEST_CASE("a person who says it is still a person", "[person-finder]") {
