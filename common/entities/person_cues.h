@@ -1,6 +1,6 @@
 // The word lists that let the extractor find people the data files do not name
 // (entities/person_titles.txt, royal_titles.txt, not_name_words.txt, organisation_words.txt,
-// company_words.txt and given_names.txt, documented in entities/README.md).
+// company_words.txt, firm_name_words.txt and given_names.txt, documented in entities/README.md).
 #pragma once
 
 #include <string>
@@ -17,11 +17,11 @@ class PersonCues {
     // (normalise_word), so matching ignores case and accents.
     static PersonCues parse(std::string_view titles, std::string_view not_name_words,
                             std::string_view organisation_words = {},
-                            std::string_view given_names = {},
-                            std::string_view royal_titles = {},
-                            std::string_view company_words = {});
+                            std::string_view given_names = {}, std::string_view royal_titles = {},
+                            std::string_view company_words = {},
+                            std::string_view firm_name_words = {});
 
-    // Reads the six files from `entities_dir`. Throws mss::IoError when one cannot be read.
+    // Reads the seven files from `entities_dir`. Throws mss::IoError when one cannot be read.
     static PersonCues load(const std::string& entities_dir);
 
     // "President", "Sen." (as folded: "president", "sen").
@@ -36,6 +36,9 @@ class PersonCues {
     // "Inc", "Co", "Bank", "Securities" (organisation words too): a capitalised run right before
     // one is a firm's name.
     bool is_company_word(const std::string& folded_word) const;
+    // Of those, "Bank", "Securities": part of the firm's name ("Chase Manhattan Bank"), where
+    // "Inc" and "Co" are only its legal form ("Texaco").
+    bool is_firm_name_word(const std::string& folded_word) const;
     // "Nigel", "Alan": a capitalised run starting with one is a person's name.
     bool is_given_name(const std::string& folded_word) const;
 
@@ -45,6 +48,7 @@ class PersonCues {
     std::unordered_set<std::string> not_name_words_;
     std::unordered_set<std::string> organisation_words_;
     std::unordered_set<std::string> company_words_;
+    std::unordered_set<std::string> firm_name_words_;
     std::unordered_set<std::string> given_names_;
 };
 

@@ -156,9 +156,37 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         return id;
     };
     // Of those, the runs a company word follows ("& Co", "Inc", "Bank") or that act as firms
-    // ("said it would buy") are firms, written as organisations; before another organisation
-    // word ("Human Rights Office", "Wall Street") a run is only part of a longer name.
-    std::unordered_set<std::string> organisations, firms;
+    // ("said it would buy") are firms, written as organisations (run id -> the firm's id and
+    // name); before another organisation word ("Human Rights Office", "Wall Street"), or after
+    // another capitalised word of the phrase ("Federal Home Loan Bank", "Standard and Poor's
+    // Corp"), a run is only part of a longer name.
+    const auto inside_longer_name = [&](const Run& run) {
+        std::size_t before = run.first;
+        for (int words = 0; before > 0 && words < 2; ++words) {
+            const std::string_view gap = gap_between(text, tokens[before - 1], tokens[before]);
+            if (!is_word_gap(gap) && gap != " & ") {
+                return false;
+            }
+            --before;
+            if (tokens[before].word != "and") {
+                break;
+            }
+        }
+        const Token& word = tokens[before];
+        return before < run.first && !word.stopword &&
+               word_case(text.substr(word.begin, word.end - word.begin)) != WordCase::kLower;
+    };
+    std::unordered_set<std::string> organisations;
+    std::unordered_map<std::string, std::pair<std::string, std::string>> firms;
+    const auto add_firm = [&](const Run& run, const Token* name_word) {
+        std::string id = run_id(run), name = display_name(text, tokens, run.first, run.last);
+        if (name_word != nullptr) {
+            id += "-" + name_word->word;
+            name +=
+                " " + std::string(text.substr(name_word->begin, name_word->end - name_word->begin));
+        }
+        firms.emplace(run_id(run), std::make_pair(std::move(id), std::move(name)));
+    };
     for (const Run& run : runs) {
         std::size_t next = run.last + 1;
         if (next < n && tokens[next].word == "and" && joined(run.last)) {
@@ -172,13 +200,17 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             word_case(text.substr(tokens[next].begin, tokens[next].end - tokens[next].begin)) !=
                 WordCase::kLower) {
             organisations.insert(run_id(run));
-            if (cues_.is_company_word(tokens[next].word)) {
-                firms.insert(run_id(run));
+            if (cues_.is_company_word(tokens[next].word) && !inside_longer_name(run)) {
+                const bool in_name =
+                    next == run.last + 1 && cues_.is_firm_name_word(tokens[next].word);
+                add_firm(run, in_name ? &tokens[next] : nullptr);
             }
         }
         if (run.name_words >= 2 && used_as_firm(text, tokens, run.first, run.last)) {
             organisations.insert(run_id(run));
-            firms.insert(run_id(run));
+            if (!inside_longer_name(run)) {
+                add_firm(run, nullptr);
+            }
         }
     }
 
@@ -210,17 +242,16 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             continue;
         }
         if (const std::string id = run_id(run); organisations.count(id) != 0) {
-            if (firms.count(id) == 0) {
-                continue;
-            }
             // A firm named like a person ("Morgan Stanley & Co", "Morgan Stanley said it would
             // buy"): an organisation, under the name it shares with its other mentions.
-            for (std::size_t k = run.first; k <= run.last; ++k) {
-                covered[k] = true;
+            if (const auto firm = firms.find(id); firm != firms.end()) {
+                for (std::size_t k = run.first; k <= run.last; ++k) {
+                    covered[k] = true;
+                }
+                people.push_back({EntityKind::kOrganisation, firm->second.first,
+                                  firm->second.second, tokens[run.first].begin,
+                                  tokens[run.last].end, "firm"});
             }
-            people.push_back({EntityKind::kOrganisation, id,
-                              display_name(text, tokens, run.first, run.last),
-                              tokens[run.first].begin, tokens[run.last].end, "firm"});
             continue;
         }
         std::string evidence;

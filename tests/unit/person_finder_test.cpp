@@ -11,7 +11,7 @@ const mss::PersonCues& cues() {
     static const mss::PersonCues cues = mss::PersonCues::parse(
         "President\nGeneral\nInspector\nChief\nSecretary\nSen.\nchairman\ngovernor\n",
         "The\nMonday\nTreasury\n", "Bank\nCo\nInc\nOffice\n", "Nigel\nIvan\nRobin\nMiguel\n",
-        "King\nSheikh\nPrince\n", "Bank\nCo\nInc\n");
+        "King\nSheikh\nPrince\n", "Co\nInc\n", "Bank\n");
     return cues;
 }
 
@@ -122,12 +122,21 @@ TEST_CASE("a run the text also writes before an organisation word is no person",
     CHECK(people_ids(merrill).empty());
     CHECK(ids(people_in("Merrill Lynch said so.")) == std::vector<std::string>{"merrill-lynch"});
     // Before a company word the run is a firm, an organisation at each of its mentions.
-    CHECK(firm_ids(chase) == Ids{"chase-manhattan", "chase-manhattan"});
+    // A legal form ("Co Inc") is left out of the firm's name, a word like "Bank" kept in it.
+    CHECK(firm_ids(chase) == Ids{"chase-manhattan-bank", "chase-manhattan-bank"});
     CHECK(firm_ids(merrill) == Ids{"merrill-lynch", "merrill-lynch"});
     const auto firms = people_in("Chase Manhattan Bank raised rates.");
     REQUIRE(firms.size() == 1);
-    CHECK(firms[0].name == "Chase Manhattan");
+    CHECK(firms[0].name == "Chase Manhattan Bank");
     CHECK(firms[0].evidence == "firm");
+}
+
+TEST_CASE("the tail of a longer name before a company word is no firm", "[person-finder]") {
+    // "Poor's" ends "Standard and Poor's", "Home Loan" ends "Federal Home Loan".
+    CHECK(people_in("Standard and Poor's Inc said it would buy.").empty());
+    CHECK(firm_ids("the Monday Home Loan Bank raised rates.").empty());
+    // "The" starts a sentence, not a longer name.
+    CHECK(firm_ids("The Chase Manhattan Bank raised rates.") == Ids{"chase-manhattan-bank"});
 }
 
 TEST_CASE("a run before an organisation word that ends no firm is neither person nor firm",
