@@ -190,7 +190,8 @@ TEST_CASE("a name that acts as a firm right after it is an organisation", "[pers
     CHECK(firm_ids("Goldman Sachs said its board approved.") == Ids{"goldman-sachs"});
     CHECK(firm_ids("Wyse Technology shares fell.") == Ids{"wyse-technology"});
     // The verdict holds for the whole text: the same words elsewhere are no person either.
-    const std::string twice = "Morgan Stanley said so. Then, Morgan Stanley said it has acquired it.";
+    const std::string twice =
+        "Morgan Stanley said so. Then, Morgan Stanley said it has acquired it.";
     CHECK(people_ids(twice).empty());
     CHECK(firm_ids(twice) == Ids{"morgan-stanley", "morgan-stanley"});
 }
@@ -224,8 +225,8 @@ TEST_CASE("a surname ending in s is not read as a plural", "[person-finder]") {
 
 TEST_CASE("a name after a royal title is not a commoner of that surname", "[person-finder]") {
     // In one text: the king is not the spokesman, and a bare surname is the commoner's.
-    const auto people = people_in(
-        "King Baudouin arrived. Denis Baudouin said the talks went well. Baudouin left.");
+    const auto people =
+        people_in("King Baudouin arrived. Denis Baudouin said the talks went well. Baudouin left.");
     CHECK(ids(people) ==
           std::vector<std::string>{"king-baudouin", "denis-baudouin", "denis-baudouin"});
     CHECK(people[0].name == "King Baudouin");
