@@ -1,8 +1,9 @@
 // Searching an index: the searcher's side of the library, the same data the CLI prints.
 //
-// Thread-safety: a Searcher holds one Xapian reader and must be used from one thread at a time.
-// To search from several threads, give each thread its own Searcher on the same index. Its calls
-// are not const: each may reopen the reader on the index as it is now.
+// Thread-safety: a Searcher holds one Xapian reader, and what it keeps between searches (the
+// index's surname links, read again after any commit), so it must be used from one thread at a
+// time. To search from several threads, give each thread its own Searcher on the same index. Its
+// calls are not const: each may reopen the reader on the index as it is now.
 #pragma once
 
 #include <cstddef>

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "facets/linked_people.h"
 #include "schema.h"
 
 namespace mss {
@@ -60,22 +61,6 @@ void count_lines(std::string_view value, std::size_t count, const SurnameLinks& 
     }
 }
 
-// The display name an article of the index gives person `id`; empty when none does.
-std::string indexed_name(const Xapian::Database& database, const std::string& id) {
-    const std::string term = schema::entity_term(EntityKind::kPerson, id);
-    const auto posting = database.postlist_begin(term);
-    if (posting == database.postlist_end(term)) {
-        return {};
-    }
-    const std::string value = database.get_document(*posting).get_value(schema::kPersonSlot);
-    for (const EntityRef& ref : schema::parse_facet_value(value)) {
-        if (ref.id == id) {
-            return ref.name;
-        }
-    }
-    return {};
-}
-
 std::vector<FacetValue> entity_values(const Xapian::ValueCountMatchSpy& spy,
                                       const SurnameLinks& links, const Xapian::Database* database) {
     std::map<std::string, Counted> counts, linked_names;
@@ -89,7 +74,7 @@ std::vector<FacetValue> entity_values(const Xapian::ValueCountMatchSpy& spy,
         if (counted.names.empty()) {
             // Only articles naming the person by surname matched: the full name is read from an
             // article that names it, so the entry never shows a surname alone for a full name.
-            name = database == nullptr ? std::string() : indexed_name(*database, id);
+            name = database == nullptr ? std::string() : indexed_person_name(*database, id);
             if (name.empty()) {
                 name = linked_names[id].name();
             }

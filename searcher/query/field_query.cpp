@@ -61,7 +61,7 @@ std::optional<Compiled> QueryCompiler::field(const QueryNode& node) {
     const auto kind = parse_kind(node.field);
     const EntityFieldQuery resolved =
         entity_field_query(*kind, node.text, node.position, context_.entities, context_.analyzer,
-                           terms_, context_.database, context_.positional_guard);
+                           terms_, context_.database, context_.positional_guard, context_.surname_links);
     if (!resolved.note.empty()) {
         notes_.push_back(resolved.note);
     }

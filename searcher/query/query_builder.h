@@ -15,6 +15,7 @@
 #include "analysis/analyzer.h"
 #include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
+#include "facets/surname_link_cache.h"
 #include "highlight/match_terms.h"
 #include "query/query_parser.h"
 
@@ -38,6 +39,8 @@ struct QueryContext {
     // a phrase under OP_SYNONYM: a synonym asks its parts for frequency estimates from the
     // statistics, which Xapian 1.4 cannot get from a posting source (InvalidOperationError).
     Xapian::Query positional_guard = {};
+    // The searcher's surname links, bound to `database`; null: read from it at each need.
+    SurnameLinkCache* surname_links = nullptr;
 };
 
 struct BuiltQuery {

@@ -109,6 +109,22 @@ index_seeds() {
         fail "indexing the seeds failed"
 }
 
+# facet_matches_hits < JSON: prints "agree" when every person facet count equals the number of
+# matching hits that list the person (every match on the page), and no hit lists a person twice.
+facet_matches_hits() {
+    python3 -c 'import collections,json,sys
+result = json.load(sys.stdin)
+listed = collections.Counter()
+for hit in result["hits"]:
+    if hit["matches_all"]:
+        ids = [p["id"] for p in hit["entities"]["person"]]
+        assert len(ids) == len(set(ids)), (hit["id"], ids)
+        listed.update(ids)
+assert result["exact"] and len([h for h in result["hits"] if h["matches_all"]]) == result["total"]
+facet = {p["id"]: p["count"] for p in result["facets"]["person"]}
+print("agree" if facet == dict(listed) else "facet %s, hits %s" % (facet, dict(listed)))'
+}
+
 # Indexes Reuters-21578 from ../shared/corpora into REUTERS_INDEX (CORPUS names the file), or
 # ends the test as skipped (exit 77, which ctest reports as skipped) when the corpora are absent.
 index_reuters_or_skip() {

@@ -240,3 +240,19 @@ def test_feed_items_and_pages_carry_url_source_and_author_as_their_files_write_t
     assert page["author"] == "Lucien Darbouze"
     assert page["source"] is None and page["url"] is None
     assert page["title"] == "Convoy reaches Kenscoff"
+
+
+def test_hits_list_the_people_the_person_facet_counts(tmp_path):
+    import collections
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Budget report\nPrime Minister Margaret Thatcher said it would pass.\n")
+    (articles / "b.txt").write_text("Election report\nPrime Minister Thatcher said it would wait.\n")
+    mss.update_index(tmp_path / "index", articles)
+    index = mss.Index(tmp_path / "index")
+    result = index.search("report", facets=True, collapse=False)
+    listed = collections.Counter(p["id"] for hit in result["hits"] for p in hit["entities"]["person"])
+    assert listed == {"margaret-thatcher": 2}
+    assert {p["id"]: p["count"] for p in result["facets"]["person"]} == dict(listed)
+    assert [p["name"] for p in index.article("b.txt")["entities"]["person"]] == ["Margaret Thatcher"]
