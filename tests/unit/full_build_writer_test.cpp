@@ -6,17 +6,14 @@
 #include <xapian.h>
 
 #include "full_build_writer.h"
+#include "numbered_job.h"
 #include "schema.h"
 #include "scratch_folder.h"
 
 namespace {
 
 mss::DocumentJob job(int i) {
-    mss::Article article;
-    article.id = "a" + std::to_string(i);
-    article.title = "Article " + std::to_string(i);
-    article.body = "mission " + std::string(static_cast<std::size_t>((i * 41) % 300), 'z');
-    return {article, "hash" + std::to_string(i), "XSroot", false};
+    return numbered_job(i, "mission " + std::string(static_cast<std::size_t>((i * 41) % 300), 'z'));
 }
 
 }  // namespace

@@ -8,20 +8,9 @@
 #include <mss/error.h>
 
 #include "incremental_writer.h"
+#include "numbered_job.h"
 #include "schema.h"
 #include "scratch_folder.h"
-
-namespace {
-
-mss::DocumentJob job(const std::string& id, const std::string& body, bool replaces = false) {
-    mss::Article article;
-    article.id = id;
-    article.title = "Article " + id;
-    article.body = body;
-    return {article, "hash-" + id, "XSroot", replaces};
-}
-
-}  // namespace
 
 TEST_CASE("an incremental writer writes articles in the order given and reports each docid",
           "[writer]") {
@@ -37,13 +26,12 @@ TEST_CASE("an incremental writer writes articles in the order given and reports 
                                       });
         for (int i = 0; i < 30; ++i) {
             // Uneven lengths, so the analysis threads finish out of order.
-            writer.write(
-                job("a" + std::to_string(i),
-                    std::string(static_cast<std::size_t>((i * 53) % 700), 'w') + " kenya police"));
+            writer.write(numbered_job(
+                i, std::string(static_cast<std::size_t>((i * 53) % 700), 'w') + " kenya police"));
         }
         writer.flush();
         REQUIRE(written.size() == 30);
-        // The writer's own view holds them before any commit; another reader does not.
+        // The writer's own view holds them before any commit.
         CHECK(writer.database().get_doccount() == 30);
         writer.commit();
     }
@@ -63,25 +51,25 @@ TEST_CASE("an incremental writer replaces an article by its id and deletes by do
     const auto ignore = [](const mss::BuiltDocument&, Xapian::docid) {};
     {
         mss::IncrementalWriter writer(scratch.path() / "db", options, 1, analysis, ignore);
-        writer.write(job("a", "kenya police"));
-        writer.write(job("b", "haiti airport"));
+        writer.write(numbered_job(0, "kenya police"));
+        writer.write(numbered_job(1, "haiti airport"));
         writer.flush();
         writer.commit();
     }
     {
         mss::IncrementalWriter writer(scratch.path() / "db", options, 1, analysis, ignore);
-        writer.write(job("a", "gangs port", true));
+        writer.write(numbered_job(0, "gangs port", true));
         writer.flush();
-        const std::string b = mss::schema::id_term("b");
-        writer.remove(*writer.database().postlist_begin(b));
+        const std::string second = mss::schema::id_term("a1");
+        writer.remove(*writer.database().postlist_begin(second));
         writer.commit();
     }
     const Xapian::Database database((scratch.path() / "db").string());
     CHECK(database.get_doccount() == 1);
-    CHECK(database.get_termfreq(mss::schema::id_term("a")) == 1);
+    CHECK(database.get_termfreq(mss::schema::id_term("a0")) == 1);
     CHECK(database.get_termfreq("kenya") == 0);
     CHECK(database.get_termfreq("gangs") == 1);
-    CHECK(database.get_termfreq(mss::schema::id_term("b")) == 0);
+    CHECK(database.get_termfreq(mss::schema::id_term("a1")) == 0);
 }
 
 TEST_CASE("a second incremental writer on a locked database is refused without waiting",
