@@ -107,7 +107,7 @@ void IndexRun::carry_unread(const std::vector<SourceRoot>& roots) {
         ++summary_.kept;
         ++carried;
         in_flight_.emplace(schema::id_term(job.article.id), job.article.path);
-        rebuild_->submit(std::move(job));
+        writer_->write(std::move(job));
     };
     const auto read = [&](const std::string& id_term) { return in_flight_.count(id_term) != 0; };
     if (live_database_) {
@@ -161,9 +161,7 @@ void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
                 plan("delete " + schema::parse_article(reader_.get_document(id).get_data()).id);
                 continue;
             }
-            writer_->delete_document(id);
-            ++uncommitted_;
-            commit_if_due();
+            writer_->remove(id);
         }
     }
 }

@@ -106,14 +106,10 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
     in_flight_.emplace(term, article.path);
     // Without the root's term, delete_missing() never meets a feed item.
     const std::string root_term = article.from_feed ? std::string() : root.term;
-    if (rebuild_) {
-        // The parts are not readable until merged, so in_flight_ keeps every id for duplicates.
-        // Nothing of the new generation exists yet: every article is new to it.
-        rebuild_->submit({std::move(article), std::move(hash), root_term, false, std::move(story)});
-        return;
-    }
-    builder_->submit({std::move(article), std::move(hash), root_term, exists, std::move(story)});
-    write_ready(false);
+    // A full build's parts are not readable until merged, so in_flight_ then keeps every id.
+    // Nothing of a new generation exists yet: every article is new to it.
+    const bool replaces = exists && !rebuilding;
+    writer_->write({std::move(article), std::move(hash), root_term, replaces, std::move(story)});
 }
 
 }  // namespace mss

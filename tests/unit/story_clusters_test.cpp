@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -147,4 +148,34 @@ TEST_CASE("a story compared before splits when the copy between its halves is de
     const auto after = assign_compared({{"a", a, story}, {"c", c, story}}, {});
     CHECK(after.at("a") != after.at("c"));
     CHECK((after.at("a") == story || after.at("c") == story));
+}
+
+TEST_CASE("a candidate table finds each article under every key it was filed with, none under 0",
+          "[stories]") {
+    std::array<std::uint64_t, mss::kCandidateKeys> first{};
+    std::array<std::uint64_t, mss::kCandidateKeys> second{};
+    for (std::size_t k = 0; k < mss::kCandidateKeys; ++k) {
+        first[k] = 1000 + k;
+        second[k] = k % 2 == 0 ? 1000 + k : 2000 + k;  // shares the even keys with `first`
+    }
+    second[mss::kCandidateKeys - 1] = 0;  // no lead
+    mss::CandidateTable table;
+    table.insert(first, 7);
+    table.insert(second, 9);
+    const auto filed = [&](std::uint64_t key) {
+        std::vector<std::uint32_t> articles;
+        table.visit(key, [&](std::uint32_t article) { articles.push_back(article); });
+        return articles;
+    };
+    for (std::size_t k = 0; k + 1 < mss::kCandidateKeys; ++k) {
+        if (k % 2 == 0) {
+            CHECK(filed(1000 + k) == std::vector<std::uint32_t>{9, 7});  // the latest first
+        } else {
+            CHECK(filed(1000 + k) == std::vector<std::uint32_t>{7});
+            CHECK(filed(2000 + k) == std::vector<std::uint32_t>{9});
+        }
+    }
+    CHECK(filed(1000 + mss::kCandidateKeys - 1) == std::vector<std::uint32_t>{7});
+    CHECK(filed(0).empty());
+    CHECK(filed(5).empty());
 }
