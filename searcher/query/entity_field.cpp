@@ -96,8 +96,7 @@ EntityFieldQuery entity_id_query(EntityKind kind, const std::string& id, std::st
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
                                     const EntityRegistry& registry, Analyzer& analyzer,
                                     MatchTerms& terms, const Xapian::Database* database,
-                                    const Xapian::Query& guard,
-                                    SurnameLinkCache* surname_links) {
+                                    const Xapian::Query& guard, SurnameLinkCache* surname_links) {
     if (const Entity* entity = registry.resolve(kind, value)) {
         terms.mentioned_entities.emplace(kind, entity->id);
         return entity_id_query(kind, entity->id, value, database, surname_links);

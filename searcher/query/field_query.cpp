@@ -59,9 +59,9 @@ std::optional<Compiled> QueryCompiler::field(const QueryNode& node) {
         return Compiled{Xapian::Query(schema::kSourcePrefix + id), false};
     }
     const auto kind = parse_kind(node.field);
-    const EntityFieldQuery resolved =
-        entity_field_query(*kind, node.text, node.position, context_.entities, context_.analyzer,
-                           terms_, context_.database, context_.positional_guard, context_.surname_links);
+    const EntityFieldQuery resolved = entity_field_query(
+        *kind, node.text, node.position, context_.entities, context_.analyzer, terms_,
+        context_.database, context_.positional_guard, context_.surname_links);
     if (!resolved.note.empty()) {
         notes_.push_back(resolved.note);
     }
