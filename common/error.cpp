@@ -1,29 +1,25 @@
 #include <mss/error.h>
 
+#include <cstddef>
+#include <iterator>
+
 namespace mss {
 
+namespace {
+
+// The names of the kinds, in the order ErrorKind declares them.
+constexpr const char* kKindNames[] = {
+    "bad-query",  "invalid-argument", "index-missing", "shard-unavailable",
+    "index-busy", "interrupted",      "time-limit",    "input",
+    "io"};
+static_assert(std::size(kKindNames) == static_cast<std::size_t>(ErrorKind::kIo) + 1,
+              "every ErrorKind has a name");
+
+}  // namespace
+
 const char* to_string(ErrorKind kind) noexcept {
-    switch (kind) {
-        case ErrorKind::kBadQuery:
-            return "bad-query";
-        case ErrorKind::kInvalidArgument:
-            return "invalid-argument";
-        case ErrorKind::kIndexMissing:
-            return "index-missing";
-        case ErrorKind::kShardUnavailable:
-            return "shard-unavailable";
-        case ErrorKind::kIndexBusy:
-            return "index-busy";
-        case ErrorKind::kInterrupted:
-            return "interrupted";
-        case ErrorKind::kTimeLimit:
-            return "time-limit";
-        case ErrorKind::kInput:
-            return "input";
-        case ErrorKind::kIo:
-            return "io";
-    }
-    return "unknown";
+    const auto index = static_cast<std::size_t>(kind);
+    return index < std::size(kKindNames) ? kKindNames[index] : "unknown";
 }
 
 }  // namespace mss

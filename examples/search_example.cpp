@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
-        const mss::Searcher searcher(argv[1]);
+        mss::Searcher searcher(argv[1]);
         mss::SearchRequest request;
         request.text = argv[2];
         request.limit = 5;

@@ -1,5 +1,7 @@
 #include "index_run.h"
 
+#include <algorithm>
+
 #include "carried_articles.h"
 #include "schema.h"
 
@@ -55,14 +57,43 @@ bool IndexRun::rebuild_would_drop_articles(const std::vector<SourceRoot>& roots)
         const std::size_t read = read_per_root_[root.term];  // with what carry_unread() kept
         refused = (held > read && refuses_deletions(root, held - read, held)) || refused;
     }
+    if (refused) {
+        summary_.deleted = 0;  // the rebuild is not published: the live index loses nothing
+    }
     return refused;
+}
+
+// A source root the index was built from whose path is gone at a rebuild: its articles are kept
+// (carry_unread()) unless the caller named it to drop. A rebuild must not lose an archive because
+// its folder was moved or not mounted, so only an explicit word drops it.
+void IndexRun::keep_gone_root(const std::string& path, std::vector<SourceRoot>& roots) {
+    SourceRoot root = make_root(path);
+    const bool drop =
+        std::any_of(options_.drop_sources.begin(), options_.drop_sources.end(),
+                    [&](const std::string& given) { return make_root(given).term == root.term; });
+    if (drop) {
+        notice("source " + path + " is gone; its articles are dropped from the rebuilt index");
+        return;
+    }
+    if (slice_.reports_reading()) {
+        ++summary_.sources_missing;
+        if (observer_.on_warning) {
+            observer_.on_warning({path,
+                                  "the index was built from this source, which is gone (moved or "
+                                  "unmounted?); its articles are kept from the text the index "
+                                  "stores",
+                                  SourceWarning::Effect::kSourceMissing});
+        }
+    }
+    root.gone = true;
+    roots.push_back(std::move(root));
 }
 
 // Articles of the live index that the rebuild did not read but must keep (carried_articles.h).
 void IndexRun::carry_unread(const std::vector<SourceRoot>& roots) {
     std::vector<RebuiltRoot> rebuilt;
     for (const auto& root : roots) {
-        rebuilt.push_back({root.term, &root.unread});
+        rebuilt.push_back({root.term, &root.unread, root.gone});
     }
     std::size_t carried = 0;
     const auto carry = [&](DocumentJob&& job) {
@@ -75,10 +106,10 @@ void IndexRun::carry_unread(const std::vector<SourceRoot>& roots) {
         if (!job.source_term.empty()) {
             ++read_per_root_[job.source_term];
         }
-        ++summary_.added;
+        ++summary_.kept;
         ++carried;
         in_flight_.emplace(schema::id_term(job.article.id), job.article.path);
-        rebuild_->submit(std::move(job));
+        writer_->write(std::move(job));
     };
     const auto read = [&](const std::string& id_term) { return in_flight_.count(id_term) != 0; };
     if (live_database_) {
@@ -88,10 +119,16 @@ void IndexRun::carry_unread(const std::vector<SourceRoot>& roots) {
             carry_unread_articles(database, rebuilt, read, carry);
         }
     }
+    if (live_database_) {
+        // What the live index held that the new generation neither read nor kept: retired.
+        const std::size_t held = live_database_->get_doccount();
+        summary_.deleted = held - std::min(held, read_live_ + carried);
+    }
     if (carried != 0) {
         notice("kept " + std::to_string(carried) +
                " articles that the sources no longer hold in full (feed items that left their "
-               "feed, files that could not be read in full), from the text the index stores");
+               "feed, files that could not be read in full, sources that are gone), from the text "
+               "the index stores");
     }
 }
 
@@ -129,9 +166,7 @@ void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
                                      .id);
                 continue;
             }
-            writer_->delete_document(id);
-            ++uncommitted_;
-            commit_if_due();
+            writer_->remove(id);
         }
     }
 }

@@ -8,6 +8,9 @@ namespace mss {
 namespace fs = std::filesystem;
 
 void IndexRun::read_root(SourceRoot& root) {
+    if (root.gone) {
+        return;  // nothing to read: carry_unread() keeps its articles
+    }
     read_articles(
         root.given,
         [&](Article&& article) {
@@ -32,6 +35,7 @@ void IndexRun::read_root(SourceRoot& root) {
                     ++summary_.skipped;
                     break;
                 case SourceWarning::Effect::kDeletionsRefused:
+                case SourceWarning::Effect::kSourceMissing:
                     break;  // not a reader's warning
             }
             if (observer_.on_warning) {
@@ -65,40 +69,47 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
     }
     std::string hash = content_hash(article, root);
     std::string story = stories_.story(article.id);
-    const Xapian::PostingIterator existing = reader_.postlist_begin(term);
-    const bool exists = existing != reader_.postlist_end(term);
+    // A rebuild writes every article into the new generation, but counts it against the index it
+    // replaces, so its summary says what changed as an incremental run's does.
+    const bool rebuilding = fresh_ && live_database_;
+    const Xapian::Database& known = rebuilding ? *live_database_ : reader_;
+    const Xapian::PostingIterator existing = known.postlist_begin(term);
+    const bool exists = existing != known.postlist_end(term);
+    bool unchanged = false;
     if (exists) {
         const Xapian::docid id = *existing;
-        const Xapian::Document document = reader_.get_document(id);
+        const Xapian::Document document = known.get_document(id);
         if (is_seen(id)) {
             duplicate(schema::parse_article(stored_text_.restore(document.get_data())).path);
             return;
         }
         mark_seen(id);
         // An unchanged article is written again when its story changed (two stories merged).
-        if (document.get_value(schema::kContentHashSlot) == hash &&
-            document.get_value(schema::kStorySlot) == story) {
-            ++summary_.unchanged;
+        unchanged = document.get_value(schema::kContentHashSlot) == hash &&
+                    document.get_value(schema::kStorySlot) == story;
+    }
+    if (unchanged) {
+        ++summary_.unchanged;
+        if (!rebuilding) {
             return;
         }
+    } else {
+        ++(exists ? summary_.updated : summary_.added);
     }
-    ++(exists ? summary_.updated : summary_.added);
     if (options_.dry_run) {
-        plan(std::string(exists ? "update " : "add ") + article.id);
+        if (!unchanged) {
+            plan(std::string(exists ? "update " : "add ") + article.id);
+        }
         in_flight_.emplace(term, article.path);  // kept: only for finding duplicates
         return;
     }
     in_flight_.emplace(term, article.path);
     // Without the root's term, delete_missing() never meets a feed item.
     const std::string root_term = article.from_feed ? std::string() : root.term;
-    if (rebuild_) {
-        // The parts are not readable until merged, so in_flight_ keeps every id for duplicates.
-        rebuild_->submit(
-            {std::move(article), std::move(hash), root_term, exists, std::move(story)});
-        return;
-    }
-    builder_->submit({std::move(article), std::move(hash), root_term, exists, std::move(story)});
-    write_ready(false);
+    // A full build's parts are not readable until merged, so in_flight_ then keeps every id.
+    // Nothing of a new generation exists yet: every article is new to it.
+    const bool replaces = exists && !rebuilding;
+    writer_->write({std::move(article), std::move(hash), root_term, replaces, std::move(story)});
 }
 
 }  // namespace mss

@@ -61,11 +61,11 @@ void carry_unread_articles(const Xapian::Database& live, const std::vector<Rebui
         }
     }
     for (const RebuiltRoot& root : roots) {
-        if (root.unread->empty()) {
+        if (root.unread->empty() && !root.gone) {
             continue;
         }
         for (auto it = live.postlist_begin(root.term); it != live.postlist_end(root.term); ++it) {
-            consider(*it, root.term, root.unread);
+            consider(*it, root.term, root.gone ? nullptr : root.unread);
         }
     }
 }

@@ -18,6 +18,8 @@
 
 #include "entity_file_record.h"
 #include "folder_bytes.h"
+#include "full_build_writer.h"
+#include "incremental_writer.h"
 #include "index_lock.h"
 #include "recorded_roots.h"
 #include "run_record.h"
@@ -29,39 +31,10 @@ namespace {
 
 constexpr std::size_t kProgressEvery = 256;
 
-// Articles per part of a parallel full build: enough that merging the parts stays cheap, few
-// enough that Xapian's buffers for one part stay small. On Reuters-21578, parts of 500 took 15%
-// less CPU than parts of 2,000 and half the peak memory (46 MB against 107 MB); 4,000 took 30%
-// more; 100 or 250 gained nothing.
-constexpr std::size_t kArticlesPerPart = 500;
-
 std::size_t peak_rss_kib() {
     rusage usage{};
     ::getrusage(RUSAGE_SELF, &usage);
     return static_cast<std::size_t>(usage.ru_maxrss);  // KiB on Linux
-}
-
-Xapian::WritableDatabase open_writable(const fs::path& generation, const IndexRunOptions& options) {
-    // Our own lock already keeps mss-index writers apart; this covers other Xapian tools.
-    constexpr auto kLongestDelay = std::chrono::milliseconds(5000);
-    for (auto delay = std::chrono::milliseconds(100);; delay = std::min(delay * 2, kLongestDelay)) {
-        try {
-            return Xapian::WritableDatabase(generation.string(),
-                                            Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
-        } catch (const Xapian::DatabaseLockError&) {
-            if (!options.wait) {
-                throw IndexBusyError(generation.string() +
-                                     ": another program is writing this index");
-            }
-            if (options.stop != nullptr && options.stop->load()) {
-                throw InterruptedError("stopped while waiting for the Xapian writer lock");
-            }
-            std::this_thread::sleep_for(delay);
-        } catch (const Xapian::Error& e) {
-            throw IoError(generation.string() +
-                          ": cannot open index for writing: " + e.get_description());
-        }
-    }
 }
 
 }  // namespace
@@ -143,8 +116,7 @@ void IndexRun::read_recorded_roots(const Xapian::Database& database,
             notice("also reading " + path + ", which the index was built from");
             roots.push_back(make_root(path));
         } else {
-            notice("source " + path +
-                   " is gone; its articles are not carried into the rebuilt index");
+            keep_gone_root(path, roots);
         }
     }
 }
@@ -184,47 +156,51 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
                                      ? options_.threads
                                      : std::max(1u, std::thread::hardware_concurrency());
         if (fresh_) {
-            // Nothing reads the new generation before it is published, so it is built in parts
-            // (inside its own folder, so a killed run's leftovers go with the generation).
-            fresh_metadata_ = metadata_to_write(roots);
-            rebuild_.emplace(target_ / "parts", threads, *analysis_, kArticlesPerPart);
+            writer_ = std::make_unique<FullBuildWriter>(target_, threads, *analysis_,
+                                                        metadata_to_write(roots));
         } else {
-            writer_.emplace(open_writable(target_, options_));
-            reader_ = *writer_;
+            auto incremental = std::make_unique<IncrementalWriter>(
+                target_, options_, threads, *analysis_,
+                [this](const BuiltDocument& built, Xapian::docid id) {
+                    mark_seen(id);
+                    in_flight_.erase(built.id_term);
+                });
+            reader_ = incremental->database();
             for (const auto& [key, value] : metadata_to_write(roots)) {
-                writer_->set_metadata(key, value);
+                incremental->set_metadata(key, value);
             }
-            // An incremental run compresses with the dictionary the live index was built with.
-            builder_.emplace(threads, *analysis_,
-                             TextCompressor(writer_->get_metadata(schema::kDictionaryKey)),
-                             64 * threads);
+            writer_ = std::move(incremental);
         }
     }
     stored_text_.add_dictionary(reader_.get_metadata(schema::kDictionaryKey));
+    if (live_database_) {
+        // A rebuild checks what it reads against the live index it replaces, whose text it reads.
+        stored_text_.add_dictionary(live_database_->get_metadata(schema::kDictionaryKey));
+    }
 
     try {
         for (auto& root : roots) {
             read_root(root);
         }
-        if (rebuild_ && (live_database_ || !previous_.empty())) {
+        if (writer_ && fresh_ && (live_database_ || !previous_.empty())) {
             carry_unread(roots);
         }
-        if (builder_) {
-            write_ready(true);
+        if (writer_) {
+            writer_->flush();
         }
         if (options_.delete_missing && !fresh_) {
             delete_missing(roots);
         }
     } catch (const StopRequested&) {
         summary_.interrupted = true;
-        if (builder_) {
-            write_ready(true);  // finish what was analysed: the next commit is a clean stop
+        if (writer_) {
+            writer_->flush();  // finish what was analysed: the next commit is a clean stop
         }
     }
     report_progress(true);
 
     const bool changed = summary_.added + summary_.updated + summary_.deleted > 0;
-    if ((writer_ || rebuild_) && (changed || fresh_)) {
+    if (writer_ && (changed || fresh_)) {
         if (summary_.interrupted && fresh_ && live_) {
             summary_.abandoned = true;
         } else if (fresh_ && (live_database_ || !previous_.empty()) &&
@@ -246,8 +222,6 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
         }
     }
     writer_.reset();
-    builder_.reset();
-    rebuild_.reset();
     if (!summary_.wrote && !options_.dry_run && !summary_.interrupted && !fresh_) {
         notice("no changes; the index was not written");
     }
@@ -283,7 +257,7 @@ std::map<std::string, std::string> IndexRun::metadata_to_write(
         metadata[schema::kStampKey] = analysis_->stamp;
         metadata[schema::kEntityFilesKey] = record_entity_files(analysis_->entity_files);
     }
-    auto recorded = fresh_ ? std::map<std::string, std::string>{} : recorded_roots(*writer_);
+    auto recorded = fresh_ ? std::map<std::string, std::string>{} : recorded_roots(reader_);
     const auto before = recorded;
     for (const auto& root : roots) {
         recorded[root.term] = root.path;
@@ -292,6 +266,16 @@ std::map<std::string, std::string> IndexRun::metadata_to_write(
         metadata[schema::kSourcesKey] = serialise_roots(recorded);
     }
     return metadata;
+}
+
+void IndexRun::commit() {
+    writer_->commit();
+    // A first index is published at its first commit, so a run killed later leaves a searchable
+    // part that the next run completes. A rebuild replacing a live index waits for the end.
+    if (fresh_ && !live_ && !published_) {
+        layout_.publish(target_);
+        published_ = true;
+    }
 }
 
 void IndexRun::report_progress(bool force) {

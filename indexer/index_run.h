@@ -1,14 +1,16 @@
 // The state of one indexing run on one index folder, shared by the files that implement it:
-// index_run.cpp (the run: incremental or rebuild, metadata, publishing), article_intake.cpp
-// (reading sources, change and duplicate detection), index_writes.cpp (writing and committing),
-// article_deletion.cpp (deleting what a source no longer holds, and the guards against mass
-// deletion). Internal to update_index_folder() (index_folder_update.h). Not thread-safe: one run
-// on one thread (the document builders it owns have threads of their own).
+// index_run.cpp (the run: incremental or rebuild, metadata, committing, publishing),
+// article_intake.cpp (reading sources, change and duplicate detection), article_deletion.cpp
+// (deleting what a source no longer holds, and the guards against mass deletion). What the run
+// writes goes through one ArticleWriter (article_writer.h): an incremental or a full-build one.
+// Internal to update_index_folder() (index_folder_update.h). Not thread-safe: one run on one
+// thread (the writer it owns has threads of its own).
 #pragma once
 
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -19,9 +21,8 @@
 #include <mss/index.h>
 
 #include "analysis_data.h"
+#include "article_writer.h"
 #include "index_layout.h"
-#include "parallel_document_builder.h"
-#include "parallel_rebuild.h"
 #include "shard_slice.h"
 #include "source_root.h"
 #include "stored_text.h"
@@ -74,12 +75,12 @@ class IndexRun {
             seen_.resize(std::max<std::size_t>(id + 1, seen_.size() * 2));
         }
         seen_[id] = true;
+        ++read_live_;
     }
-    void write_ready(bool all);
     void commit();
-    void commit_if_due();
     void delete_missing(const std::vector<SourceRoot>& roots);
     void carry_unread(const std::vector<SourceRoot>& roots);
+    void keep_gone_root(const std::string& path, std::vector<SourceRoot>& roots);
     void read_recorded_roots(const Xapian::Database& database, std::vector<SourceRoot>& roots);
     bool refuses_deletions(const SourceRoot& root, std::size_t gone, std::size_t held);
     bool rebuild_would_drop_articles(const std::vector<SourceRoot>& roots);
@@ -100,18 +101,17 @@ class IndexRun {
     std::optional<Xapian::Database> live_database_;
     bool fresh_ = false;  // writing a new generation
     std::filesystem::path target_;
-    std::optional<Xapian::WritableDatabase> writer_;
-    Xapian::Database reader_;       // lookups: the writer's view, or the live index on a dry run
-    StoredTextReader stored_text_;  // reads reader_'s document data
-    std::optional<ParallelDocumentBuilder> builder_;
-    // A full build writes parts in parallel and merges them at the end instead (writer_ unused).
-    std::optional<ParallelRebuild> rebuild_;
-    std::map<std::string, std::string> fresh_metadata_;  // what the merged database gets
+    std::unique_ptr<ArticleWriter> writer_;  // none on a dry run
+    // Lookups: the incremental writer's view, or the live index on a dry run; empty in a full
+    // build, whose parts are not readable until merged.
+    Xapian::Database reader_;
+    StoredTextReader stored_text_;  // reads the document data of reader_ and live_database_
 
-    std::vector<bool> seen_;  // by docid: articles met this run (bits, so 1M articles cost 128 KB)
+    // By docid of reader_, or of the live index in a rebuild: articles met this run (bits, so 1M
+    // articles cost 128 KB), and how many.
+    std::vector<bool> seen_;
+    std::size_t read_live_ = 0;
     std::unordered_map<std::string, std::string> in_flight_;  // id term -> path, not yet written
-    std::size_t uncommitted_ = 0;
-    Clock::time_point last_commit_ = Clock::now();
     bool published_ = false;
     std::size_t articles_read_ = 0;
     std::map<std::string, std::size_t> read_per_root_;  // source term -> articles of this slice

@@ -55,8 +55,8 @@ constexpr const char* kExitCodes =
     "  3    index unreadable\n"
     "  4    I/O or internal error, or a malformed --entities file, or a recorded one that\n"
     "       vanished or changed (the last committed index stays searchable)\n"
-    "  5    done, but some input was skipped or repaired, or deletions were refused (see the\n"
-    "       warnings)\n"
+    "  5    done, but some input was skipped or repaired, deletions were refused, or a source\n"
+    "       the index was built from is gone and its articles were kept (see the warnings)\n"
     "  6    another mss-index is writing the index (use --wait)\n"
     "  130  stopped by SIGINT/SIGTERM at a commit point; the next run completes the work (a\n"
     "       rebuild is abandoned instead: the previous index stays live)\n";
@@ -92,9 +92,10 @@ void print_summary(const mss::IndexRunSummary& s, bool dry_run) {
         std::printf("rebuild abandoned after %zu articles; nothing was written\n", read);
     } else {
         std::printf(
-            "%s%zu added, %zu updated, %zu deleted, %zu unchanged; %zu skipped, %zu repaired\n",
+            "%s%zu added, %zu updated, %zu deleted, %zu unchanged, %zu kept; %zu skipped, %zu "
+            "repaired\n",
             dry_run ? "dry run, nothing written: would have " : (s.rebuilt ? "rebuilt: " : ""),
-            s.added, s.updated, s.deleted, s.unchanged, s.skipped, s.repaired);
+            s.added, s.updated, s.deleted, s.unchanged, s.kept, s.skipped, s.repaired);
     }
     std::printf(
         "%.2f s, %.0f articles/s, %.1f MB/s; the index holds %zu articles (%s)%s; "
@@ -125,13 +126,18 @@ void print_stats(const std::string& index_dir) {
 }
 
 void print_warning(const mss::SourceWarning& warning) {
-    const bool refused = warning.effect == mss::SourceWarning::Effect::kDeletionsRefused;
+    // The flag that overrides what the library refused to do.
+    const char* override = "";
+    if (warning.effect == mss::SourceWarning::Effect::kDeletionsRefused) {
+        override = " (--force-delete deletes them)";
+    } else if (warning.effect == mss::SourceWarning::Effect::kSourceMissing) {
+        override = " (--drop-source PATH drops them)";
+    }
     // Warnings land in journals and cron mail: file names and text in them must not drive a
     // terminal.
     std::fprintf(stderr, "mss-index: warning: %s: %s%s\n",
                  mss::terminal_text(warning.where).c_str(),
-                 mss::terminal_text(warning.message).c_str(),
-                 refused ? " (--force-delete deletes them)" : "");
+                 mss::terminal_text(warning.message).c_str(), override);
 }
 
 int explain(const std::vector<std::string>& paths, const mss::IndexRunOptions& run_options,
@@ -181,6 +187,9 @@ int run(int argc, char** argv) {
         "max-delete", po::value(&max_delete)->default_value(std::to_string(run_options.max_delete)),
         "delete nothing from a PATH when a run would delete all its articles or more than N "
         "(exit 5)")("force-delete", "delete however many articles vanished from PATH")(
+        "drop-source", po::value(&run_options.drop_sources)->composing()->value_name("PATH"),
+        "let a rebuild drop the articles of PATH, a source the index was built from that is "
+        "gone (else they are kept, exit 5); repeatable")(
         "dry-run,n", "list what would be added, updated and deleted; write nothing")(
         "stats", "show what is in the index and the last run, then exit")(
         "wait", "wait for another mss-index on the same index instead of exiting with 6")(
@@ -190,7 +199,7 @@ int run(int argc, char** argv) {
         "commit every N changed articles (bounds memory)")(
         "max-bytes",
         po::value(&max_bytes)->default_value(std::to_string(run_options.read.max_bytes)),
-        "skip articles (a .txt file, a .jsonl line) larger than this")(
+        "skip articles (a .txt file, a page, a feed, a .jsonl line) larger than this")(
         "threads", po::value(&threads)->default_value("0"),
         "analysis and writer threads (0: one per core)")("quiet,q",
                                                          "print warnings and errors only");
@@ -265,7 +274,9 @@ int run(int argc, char** argv) {
                      "mss-index: stopped at a commit point; the next run completes the work\n");
         return code(ExitStatus::kInterrupted);
     }
-    return code(summary.skipped + summary.repaired + summary.deletions_refused == 0
+    return code(summary.skipped + summary.repaired + summary.deletions_refused +
+                            summary.sources_missing ==
+                        0
                     ? ExitStatus::kResults
                     : ExitStatus::kDoneWithWarnings);
 }

@@ -8,8 +8,6 @@
 #include <fstream>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include <mss/error.h>
 
 namespace mss {
@@ -29,21 +27,28 @@ std::string utc_now() {
 
 }  // namespace
 
+nlohmann::ordered_json run_summary_json(const IndexRunSummary& summary) {
+    return {{"added", summary.added},
+            {"updated", summary.updated},
+            {"unchanged", summary.unchanged},
+            {"deleted", summary.deleted},
+            {"kept", summary.kept},
+            {"skipped", summary.skipped},
+            {"repaired", summary.repaired},
+            {"rebuilt", summary.rebuilt},
+            {"rebuild_reason", summary.rebuild_reason},
+            {"interrupted", summary.interrupted},
+            {"wrote", summary.wrote},
+            {"seconds", summary.seconds},
+            {"articles", summary.article_count},
+            {"index_bytes", summary.index_bytes},
+            {"peak_rss_kib", summary.peak_rss_kib}};
+}
+
 void write_run_record(const fs::path& index_dir, const IndexRunSummary& summary, bool rebuild) {
-    const nlohmann::json record = {{"finished", utc_now()},
-                                   {"mode", rebuild ? "rebuild" : "incremental"},
-                                   {"added", summary.added},
-                                   {"updated", summary.updated},
-                                   {"unchanged", summary.unchanged},
-                                   {"deleted", summary.deleted},
-                                   {"skipped", summary.skipped},
-                                   {"repaired", summary.repaired},
-                                   {"interrupted", summary.interrupted},
-                                   {"wrote", summary.wrote},
-                                   {"seconds", summary.seconds},
-                                   {"articles", summary.article_count},
-                                   {"index_bytes", summary.index_bytes},
-                                   {"peak_rss_kib", summary.peak_rss_kib}};
+    nlohmann::ordered_json record = {{"finished", utc_now()},
+                                     {"mode", rebuild ? "rebuild" : "incremental"}};
+    record.update(run_summary_json(summary));
     const fs::path temporary = index_dir / (std::string(kRecordName) + ".new");
     {
         std::ofstream out(temporary, std::ios::trunc);

@@ -14,8 +14,11 @@ SourceRoot make_root(const std::string& given) {
     if (path.filename().empty()) {
         path = path.parent_path();  // "seeds/" and "seeds" are one root
     }
-    return {
-        given, path.string(), schema::kSourceRootPrefix + hash_hex(stable_hash(path.string())), {}};
+    return {given,
+            path.string(),
+            schema::kSourceRootPrefix + hash_hex(stable_hash(path.string())),
+            {},
+            false};
 }
 
 std::string content_hash(const Article& article, const SourceRoot& root) {

@@ -17,6 +17,8 @@ struct SourceRoot {
     std::string path;    // absolute, normalised: the same root however it was spelled
     std::string term;    // schema::kSourceRootPrefix + hash of `path`
     UnreadFiles unread;  // after kFileSkipped warnings: their articles are kept
+    // A root the index was built from whose path is gone: not read, all its articles are kept.
+    bool gone = false;
 };
 
 SourceRoot make_root(const std::string& given);

@@ -24,6 +24,8 @@ void add_shard(IndexRunSummary& total, const IndexRunSummary& shard, bool first)
     total.updated += shard.updated;
     total.unchanged += shard.unchanged;
     total.deleted += shard.deleted;
+    total.kept += shard.kept;
+    total.sources_missing += shard.sources_missing;
     total.skipped += shard.skipped;
     total.repaired += shard.repaired;
     total.deletions_refused += shard.deletions_refused;

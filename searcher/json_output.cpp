@@ -160,6 +160,37 @@ Json result_json(const SearchResult& result) {
     return out;
 }
 
+Json stats_json(const IndexStats& stats) {
+    const auto optional_date = [](const std::optional<std::string>& date) {
+        return date ? Json(*date) : Json(nullptr);
+    };
+    Json sources = Json::array();
+    for (const auto& [root, articles] : stats.sources) {
+        sources.push_back({{"root", root}, {"articles", articles}});
+    }
+    const Json last_run = stats.last_run_json.empty()
+                              ? Json(nullptr)
+                              : Json::parse(stats.last_run_json, nullptr, false);
+    return {
+        {"schema", kJsonSchemaVersion},
+        {"generation", stats.generation},
+        {"articles", stats.articles},
+        {"dated", stats.dated},
+        {"first_date", optional_date(stats.first_date)},
+        {"last_date", optional_date(stats.last_date)},
+        {"entities",
+         {{"person", stats.persons},
+          {"country", stats.countries},
+          {"organisation", stats.organisations},
+          {"place", stats.places}}},
+        {"bytes", stats.bytes},
+        {"sources", sources},
+        {"format", stats.format},
+        // A run record that is not JSON (a damaged file) is shown as unknown, not as an error.
+        {"last_run", last_run.is_discarded() ? Json(nullptr) : last_run},
+    };
+}
+
 std::string dump_json(const Json& value) {
     // A terminal acts on C1 and bidi controls that JSON may carry raw: escape them too.
     return escape_json_controls(
@@ -172,6 +203,10 @@ std::string to_json(const SearchResult& result) {
 
 std::string hit_to_json(const Hit& hit) {
     return dump_json(hit_json(hit));
+}
+
+std::string stats_to_json(const IndexStats& stats) {
+    return dump_json(stats_json(stats));
 }
 
 std::string summary_to_json(const SearchResult& result) {

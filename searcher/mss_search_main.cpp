@@ -133,7 +133,7 @@ int show(const po::variables_map& options, const mss::OutputOptions& output,
     if (ids.empty() || options.count("queries")) {
         throw po::error("--show needs the ids of the articles as arguments");
     }
-    const mss::Searcher searcher(index_dir, shards);
+    mss::Searcher searcher(index_dir, shards);
     std::ostringstream held;
     const bool paged = options.count("pager") != 0;
     std::ostream& out = paged ? held : std::cout;
@@ -290,7 +290,7 @@ int run(int argc, char** argv) {
     }
 
     shards.partial = options.count("partial") != 0;
-    const mss::Searcher searcher(mss::cli::index_dir_from(index_flag), shards);
+    mss::Searcher searcher(mss::cli::index_dir_from(index_flag), shards);
     bool found = false;
     const auto search = [&](const mss::SearchRequest& one) {
         search_time_limit.start();

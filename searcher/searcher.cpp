@@ -11,6 +11,8 @@
 #include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
 #include "entity_completion.h"
+#include "facets/linked_people.h"
+#include "facets/surname_link_cache.h"
 #include "match/search_once.h"
 #include "schema.h"
 #include "search_deadline.h"
@@ -28,6 +30,7 @@ struct Searcher::Impl {
     EntityRegistry entities;                      // empty for an index written without entity data
     Vocabulary vocabulary;                        // for spelling suggestions, read at the first one
     std::unique_ptr<const AliasMatcher> aliases;  // the indexer's scanner over `entities`
+    SurnameLinkCache surname_links;               // bound to `shards` before each read
 
     // Opens the index as it is now, with the analyser and entities it was written with.
     static Impl open(const std::string& dir, const ShardOptions& options);
@@ -62,7 +65,7 @@ Searcher::Impl Searcher::Impl::open(const std::string& dir, const ShardOptions& 
     constexpr int kAttempts = 10;
     for (int attempt = 1;; ++attempt) {
         try {
-            Impl impl{dir, options, ShardSet(dir, options), nullptr, {}, Vocabulary(), nullptr};
+            Impl impl{dir, options, ShardSet(dir, options), nullptr, {}, Vocabulary(), nullptr, {}};
             impl.shards.agreed_metadata(schema::kFormatKey);
             impl.analyzer = std::make_unique<Analyzer>(
                 StopwordList::parse(impl.shards.agreed_metadata(schema::kStopwordsKey)),
@@ -90,7 +93,7 @@ Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
-SearchResult Searcher::search(const SearchRequest& request) const {
+SearchResult Searcher::search(const SearchRequest& request) {
     // An indexer committing while we read can invalidate our snapshot; reopening picks up the
     // newest complete commit, so a search never fails because an update is in progress. Only a
     // writer committing twice during every one of the attempts exhausts them. A shard that stops
@@ -117,10 +120,11 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             } else if (attempt == 1 && impl_->shards.catch_up_local()) {
                 impl_->vocabulary.forget();  // an incremental run committed since the last search
             }
-            SearchResult result =
-                search_once(impl_->shards.database(), impl_->shards.stored_text(),
-                            impl_->vocabulary, *impl_->analyzer, impl_->entities, *impl_->aliases,
-                            request, SearchWatch{deadline, impl_->shards.has_remote()});
+            impl_->surname_links.use(impl_->shards.database(), impl_->shards.revisions());
+            SearchResult result = search_once(impl_->shards.database(), impl_->shards.stored_text(),
+                                              impl_->vocabulary, *impl_->analyzer, impl_->entities,
+                                              *impl_->aliases, impl_->surname_links, request,
+                                              SearchWatch{deadline, impl_->shards.has_remote()});
             result.unavailable_shards = impl_->shards.unavailable();
             result.partial = !result.unavailable_shards.empty();
             return result;
@@ -142,7 +146,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
 
 std::vector<EntityCompletion> Searcher::complete_entities(std::string_view typed,
                                                           std::string_view kind,
-                                                          std::size_t limit) const {
+                                                          std::size_t limit) {
     std::optional<EntityKind> wanted;
     if (!kind.empty()) {
         wanted = parse_kind(kind);
@@ -157,9 +161,17 @@ std::vector<EntityCompletion> Searcher::complete_entities(std::string_view typed
     });
 }
 
-std::optional<IndexedArticle> Searcher::article(const std::string& id) const {
+std::optional<IndexedArticle> Searcher::article(const std::string& id) {
     return impl_->read_current("reading article " + id, [&](const Xapian::Database& database) {
-        return find_article(database, impl_->shards.stored_text(), id);
+        std::optional<IndexedArticle> found =
+            find_article(database, impl_->shards.stored_text(), id);
+        if (found) {
+            // The people as search results list them (facets/linked_people.h).
+            impl_->surname_links.use(database, impl_->shards.revisions());
+            found->entities.person =
+                linked_people(std::move(found->entities.person), impl_->surname_links, database);
+        }
+        return found;
     });
 }
 

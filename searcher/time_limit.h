@@ -1,9 +1,9 @@
 // mss-search --time-limit, the backstop: the library stops a search at its limit
-// (SearchRequest::time_limit_seconds, checked between steps and while the matcher goes through the
-// matches), but a query stuck in one posting list that yields no match never reaches a check.
-// This timer ends the process kGrace seconds after the limit, with the same line and exit status 2
-// (a query too costly to answer is a bad query). Front-end only: the library never ends the
-// process.
+// (SearchRequest::time_limit_seconds, checked between steps, on the matches and on the candidates
+// of every phrase and proximity window), but a posting list it cannot watch (a phrase under a
+// synonym, an AND whose parts never meet) could still run past it. This timer ends the process
+// kGrace seconds after the limit, with the same line and exit status 2 (a query too costly to
+// answer is a bad query). Front-end only: the library never ends the process.
 #pragma once
 
 namespace mss_search {

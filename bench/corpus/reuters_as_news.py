@@ -1,9 +1,10 @@
 #!/usr/bin/python3
-"""Writes the same stories three ways, to time the article readers against each other: as the
+"""Writes the same stories four ways, to time the article readers against each other: as the
 JSON Lines they came in, as one HTML page per story (og: and JSON-LD metadata, navigation,
-cookie box and footer around an <article> of <p> paragraphs), and as RSS 2.0 feeds of 100 items
-(content:encoded HTML). The text of each story is the same in all three; only the wrapping
-differs. Used by docs/BENCHMARKS.md, "Article readers".
+cookie box and footer around an <article> of <p> paragraphs), as RSS 2.0 feeds of 100 items
+(content:encoded HTML) and as Atom feeds of 100 entries (escaped HTML in <content
+type="html">). The text of each story is the same in all four; only the wrapping differs. Used
+by bench/formats/run and docs/BENCHMARKS.md, "Article readers".
 
     bench/corpus/reuters_as_news.py ARTICLES.jsonl OUT_DIR [--articles N]
 """
@@ -37,6 +38,12 @@ ITEM = """<item><title>{title}</title><link>https://archive.example/{id}</link>
 """
 
 
+ENTRY = """<entry><title>{title}</title><id>urn:archive:{id}</id>
+<link rel="alternate" href="https://archive.example/{id}"/>{date}
+<content type="html">{paragraphs}</content></entry>
+"""
+
+
 def paragraphs(body):
     # Reuters marks paragraphs by an indented line; the seeds by blank lines.
     parts, current = [], []
@@ -58,6 +65,28 @@ def rfc822(iso):
     return day.strftime("%a, %d %b %Y 12:00:00 +0000")
 
 
+def rss_item(story):
+    date = f"<pubDate>{rfc822(story['date'])}</pubDate>" if story.get("date") else ""
+    return ITEM.format(title=html.escape(story.get("title", "")), id=html.escape(story["id"]),
+                       date=date,
+                       paragraphs=paragraphs(story.get("body", "")).replace("]]>", "]]&gt;"))
+
+
+def atom_entry(story):
+    date = f"<published>{story['date']}T12:00:00+00:00</published>" if story.get("date") else ""
+    return ENTRY.format(title=html.escape(story.get("title", "")), id=html.escape(story["id"]),
+                        date=date, paragraphs=html.escape(paragraphs(story.get("body", ""))))
+
+
+def write_feeds(stories, folder, extension, head, tail, entry):
+    """Feeds of 100 stories each: NNNN.EXTENSION holding head, entry(story) for each, tail."""
+    for start in range(0, len(stories), 100):
+        (folder / f"{start // 100:04d}.{extension}").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n' + head
+            + "".join(entry(story) for story in stories[start:start + 100]) + tail,
+            encoding="utf-8")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("articles", type=pathlib.Path)
@@ -66,6 +95,7 @@ def main():
     args = parser.parse_args()
     (args.out / "pages").mkdir(parents=True, exist_ok=True)
     (args.out / "feeds").mkdir(parents=True, exist_ok=True)
+    (args.out / "atom").mkdir(parents=True, exist_ok=True)
     stories = []
     with args.articles.open(encoding="utf-8") as lines:
         for line in lines:
@@ -85,20 +115,12 @@ def main():
                         ld=json.dumps(ld).replace("</", "<\\/"),
                         paragraphs=paragraphs(story.get("body", ""))),
             encoding="utf-8")
-    for start in range(0, len(stories), 100):
-        items = []
-        for story in stories[start:start + 100]:
-            date = f"<pubDate>{rfc822(story['date'])}</pubDate>" if story.get("date") else ""
-            items.append(ITEM.format(title=html.escape(story.get("title", "")),
-                                     id=html.escape(story["id"]), date=date,
-                                     paragraphs=paragraphs(story.get("body", "")).replace(
-                                         "]]>", "]]&gt;")))
-        (args.out / "feeds" / f"{start // 100:04d}.rss").write_text(
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
-            "<channel><title>Reuters Archive</title>\n" + "".join(items) + "</channel></rss>\n",
-            encoding="utf-8")
-
+    write_feeds(stories, args.out / "feeds", "rss",
+                '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+                "<channel><title>Reuters Archive</title>\n", "</channel></rss>\n", rss_item)
+    write_feeds(stories, args.out / "atom", "atom",
+                '<feed xmlns="http://www.w3.org/2005/Atom"><title>Reuters Archive</title>\n',
+                "</feed>\n", atom_entry)
 
 if __name__ == "__main__":
     main()

@@ -15,6 +15,7 @@ import sys
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent / "corpus"))
 from articles import read_articles  # noqa: E402
+from query_set_arguments import add_query_set_arguments  # noqa: E402
 
 # Shares of each kind: 120 queries in all.
 MIX = (("country", 3), ("country_word", 3), ("person", 2), ("month_word", 2), ("date_range", 2))
@@ -52,10 +53,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("articles", help="reuters21578/articles.jsonl")
     parser.add_argument("gold", help="reuters21578/gold.jsonl")
-    parser.add_argument("--count", type=int, default=120)
-    parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"),
-                        default=sys.stdout)
+    add_query_set_arguments(parser, 120)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     articles, gold = list(read_articles(args.articles)), read_gold(args.gold)

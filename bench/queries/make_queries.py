@@ -17,6 +17,7 @@ import sys
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent / "corpus"))
 from articles import read_articles  # noqa: E402
+from query_set_arguments import add_query_set_arguments  # noqa: E402
 
 WORD = re.compile(r"[A-Za-z]+")
 # Shares of each kind in the set: 160 words, 160 two-word, 120 phrases, 80 names out of 520.
@@ -111,10 +112,7 @@ def make_queries(corpus, count, seed):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("articles", help="JSON Lines articles")
-    parser.add_argument("--count", type=int, default=520)
-    parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"),
-                        default=sys.stdout)
+    add_query_set_arguments(parser, 520)
     args = parser.parse_args()
     queries = make_queries(Corpus(read_articles(args.articles)), args.count, args.seed)
     for kind, query in queries:

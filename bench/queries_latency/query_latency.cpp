@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
         std::cerr << "usage: query_latency INDEX QUERIES_FILE NOW\n";
         return 2;
     }
-    const mss::Searcher searcher(argv[1]);
+    mss::Searcher searcher(argv[1]);
     std::ifstream in(argv[2]);
     std::vector<std::string> queries;
     for (std::string line; std::getline(in, line);) {

@@ -1,11 +1,9 @@
 #include "analysis/stopwords.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
-#include <mss/error.h>
+#include "data_file.h"
 
 namespace mss {
 
@@ -30,13 +28,7 @@ StopwordList StopwordList::parse(std::string_view text) {
 }
 
 StopwordList StopwordList::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw IoError(path + ": cannot read stopword list");
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse(text.str());
+    return parse(read_data_file(path));
 }
 
 bool StopwordList::contains(std::string_view folded_word) const {

@@ -155,7 +155,38 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         }
         return id;
     };
+    // Of those, the runs a company word follows ("& Co", "Inc", "Bank") or that act as firms
+    // ("said it would buy") are firms, written as organisations (run id -> the firm's id and
+    // name); before another organisation word ("Human Rights Office", "Wall Street"), or after
+    // another capitalised word of the phrase ("Federal Home Loan Bank", "Standard and Poor's
+    // Corp"), a run is only part of a longer name.
+    const auto inside_longer_name = [&](const Run& run) {
+        std::size_t before = run.first;
+        for (int words = 0; before > 0 && words < 2; ++words) {
+            const std::string_view gap = gap_between(text, tokens[before - 1], tokens[before]);
+            if (!is_word_gap(gap) && gap != " & ") {
+                return false;
+            }
+            --before;
+            if (tokens[before].word != "and") {
+                break;
+            }
+        }
+        const Token& word = tokens[before];
+        return before < run.first && !word.stopword &&
+               word_case(text.substr(word.begin, word.end - word.begin)) != WordCase::kLower;
+    };
     std::unordered_set<std::string> organisations;
+    std::unordered_map<std::string, std::pair<std::string, std::string>> firms;
+    const auto add_firm = [&](const Run& run, const Token* name_word) {
+        std::string id = run_id(run), name = display_name(text, tokens, run.first, run.last);
+        if (name_word != nullptr) {
+            id += "-" + name_word->word;
+            name +=
+                " " + std::string(text.substr(name_word->begin, name_word->end - name_word->begin));
+        }
+        firms.emplace(run_id(run), std::make_pair(std::move(id), std::move(name)));
+    };
     for (const Run& run : runs) {
         std::size_t next = run.last + 1;
         if (next < n && tokens[next].word == "and" && joined(run.last)) {
@@ -169,9 +200,17 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
             word_case(text.substr(tokens[next].begin, tokens[next].end - tokens[next].begin)) !=
                 WordCase::kLower) {
             organisations.insert(run_id(run));
+            if (cues_.is_company_word(tokens[next].word) && !inside_longer_name(run)) {
+                const bool in_name =
+                    next == run.last + 1 && cues_.is_firm_name_word(tokens[next].word);
+                add_firm(run, in_name ? &tokens[next] : nullptr);
+            }
         }
         if (run.name_words >= 2 && used_as_firm(text, tokens, run.first, run.last)) {
             organisations.insert(run_id(run));
+            if (!inside_longer_name(run)) {
+                add_firm(run, nullptr);
+            }
         }
     }
 
@@ -198,16 +237,31 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         // A single letter alone is an initial, not a name ("Chairman J. ...").
         const bool initial =
             run.name_words == 1 && tokens[run.first].end - tokens[run.first].begin == 1;
-        if (run.name_words > kMaxNameWords || organisations.count(run_id(run)) != 0 || initial ||
+        if (run.name_words > kMaxNameWords || initial ||
             (run.name_words == 1 && lower_case_words.count(tokens[run.first].word) != 0)) {
             continue;
         }
+        if (const std::string id = run_id(run); organisations.count(id) != 0) {
+            // A firm named like a person ("Morgan Stanley & Co", "Morgan Stanley said it would
+            // buy"): an organisation, under the name it shares with its other mentions.
+            if (const auto firm = firms.find(id); firm != firms.end()) {
+                for (std::size_t k = run.first; k <= run.last; ++k) {
+                    covered[k] = true;
+                }
+                people.push_back({EntityKind::kOrganisation, firm->second.first,
+                                  firm->second.second, tokens[run.first].begin,
+                                  tokens[run.last].end, "firm"});
+            }
+            continue;
+        }
         std::string evidence;
+        bool royal = false;
         if (run.first > 0) {
             const Token& before = tokens[run.first - 1];
             const std::string_view gap = gap_between(text, before, tokens[run.first]);
             if (title_before(run)) {
-                evidence = "title '" +
+                royal = cues_.is_royal_title(before.word);
+                evidence = std::string(royal ? "royal title '" : "title '") +
                            std::string(text.substr(before.begin, before.end - before.begin)) + "'";
             } else if (is_french_civility(text, tokens, run.first - 1)) {
                 evidence = "title 'M.'";
@@ -252,14 +306,18 @@ std::vector<EntityMention> PersonFinder::find(std::string_view text,
         if (evidence.empty()) {
             continue;
         }
+        // "King Baudouin", "Sheikh Yamani": a ruler's or peer's name, often a given or regnal one,
+        // is no commoner's surname; the title stays in the id and the name, so the person is
+        // never linked to a commoner of that surname ("denis-baudouin"), here or in the index.
+        const std::size_t first = royal ? run.first - 1 : run.first;
         std::string id;
-        for (std::size_t k = run.first; k <= run.last; ++k) {
+        for (std::size_t k = first; k <= run.last; ++k) {
             id += (id.empty() ? "" : "-") + tokens[k].word;
             covered[k] = true;
         }
-        people.push_back({EntityKind::kPerson, id, display_name(text, tokens, run.first, run.last),
-                          tokens[run.first].begin, tokens[run.last].end, evidence});
-        if (run.name_words >= 2) {
+        people.push_back({EntityKind::kPerson, id, display_name(text, tokens, first, run.last),
+                          tokens[first].begin, tokens[run.last].end, evidence});
+        if (run.name_words >= 2 && !royal) {
             by_surname.emplace(tokens[run.last].word, people.size() - 1);
         }
     }
@@ -286,8 +344,10 @@ std::vector<EntityMention> PersonFinder::link_surnames(
     std::unordered_map<std::string, const EntityMention*> by_surname;
     for (const EntityMention& person : people) {
         const std::size_t dash = person.id.rfind('-');
+        // A royal's name is no surname: "Baudouin" alone is not taken for "King Baudouin".
         if (person.kind == EntityKind::kPerson && dash != std::string::npos &&
-            person.evidence.rfind("alias", 0) != 0 && person.evidence.rfind("cue", 0) != 0) {
+            person.evidence.rfind("alias", 0) != 0 && person.evidence.rfind("cue", 0) != 0 &&
+            person.evidence.rfind("royal", 0) != 0) {
             by_surname.emplace(person.id.substr(dash + 1), &person);
         }
     }

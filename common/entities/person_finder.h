@@ -18,7 +18,9 @@ class PersonFinder {
     // `cues` must outlive the finder.
     explicit PersonFinder(const PersonCues& cues) : cues_(cues) {}
 
-    // People among the tokens not yet covered by another mention; marks their tokens covered.
+    // People among the tokens not yet covered by another mention, and the organisations named
+    // like people that the cues tell apart from them ("Morgan Stanley & Co", "Morgan Stanley said
+    // it would buy", id "morgan-stanley"); marks their tokens covered.
     // Ids are the folded words of the fullest name seen, joined by '-' ("fritz-st-fort").
     // A name written in capitals only (a wire headline) is never taken: case is the only cue.
     std::vector<EntityMention> find(std::string_view text, const std::vector<Token>& tokens,

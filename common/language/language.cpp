@@ -4,28 +4,35 @@
 
 namespace mss {
 
-const char* language_code(Language language) {
-    switch (language) {
-        case Language::kEnglish:
-            return "en";
-        case Language::kFrench:
-            return "fr";
-        case Language::kHaitianCreole:
-            return "ht";
+namespace {
+
+// Each language's ISO 639-1 code and English name, in the order of kAllLanguages.
+struct LanguageNames {
+    Language language;
+    const char* code;
+    const char* name;
+};
+constexpr LanguageNames kLanguageNames[] = {{Language::kEnglish, "en", "English"},
+                                            {Language::kFrench, "fr", "French"},
+                                            {Language::kHaitianCreole, "ht", "Haitian Creole"}};
+
+const LanguageNames& names_of(Language language) {
+    for (const LanguageNames& names : kLanguageNames) {
+        if (names.language == language) {
+            return names;
+        }
     }
-    return "en";
+    return kLanguageNames[0];  // no other value: English, the analyser's default
+}
+
+}  // namespace
+
+const char* language_code(Language language) {
+    return names_of(language).code;
 }
 
 const char* language_name(Language language) {
-    switch (language) {
-        case Language::kEnglish:
-            return "English";
-        case Language::kFrench:
-            return "French";
-        case Language::kHaitianCreole:
-            return "Haitian Creole";
-    }
-    return "English";
+    return names_of(language).name;
 }
 
 std::optional<Language> parse_language(std::string_view tag) {

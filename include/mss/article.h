@@ -1,4 +1,7 @@
 // An article as read from a source file, before analysis, and the entities analysis finds in it.
+//
+// Thread-safety: plain values with no shared state; as any standard container, one may be read
+// from several threads at once, and written by one thread with no reader.
 #pragma once
 
 #include <optional>

@@ -2,6 +2,8 @@
 // act on is a subclass of mss::Error and carries a kind, so a caller can tell failures apart
 // without parsing messages. The library maps nothing to process exit codes: each front end does
 // that for itself (mss-search, mss-index and the Python module each document their own).
+//
+// Thread-safety: an error does not change once thrown; to_string() may be called from any thread.
 #pragma once
 
 #include <cstddef>

@@ -37,6 +37,10 @@ struct SourceWarning {
         // IndexRunOptions::max_delete of them: it deleted none of them (an empty, unmounted or
         // half-synced source looks like one whose articles were all retired).
         kDeletionsRefused,
+        // A source root the index was built from no longer exists at a rebuild (a moved, renamed
+        // or unmounted folder): its articles are kept from the text the index stores, as a
+        // broken file's are, unless IndexRunOptions::drop_sources names it.
+        kSourceMissing,
     };
     std::string where;    // "path" or "path:line"
     std::string message;  // what was wrong, in one line
@@ -84,6 +88,10 @@ struct IndexRunOptions {
     // than this many, unless `force_delete` (see SourceWarning::Effect::kDeletionsRefused).
     std::size_t max_delete = 1000;
     bool force_delete = false;
+    // Source roots the index was built from whose path is gone and whose articles a rebuild may
+    // drop (as spelled for update_index(); matched as the same root however spelled). Any other
+    // gone root has its articles kept (SourceWarning::Effect::kSourceMissing).
+    std::vector<std::string> drop_sources;
     bool dry_run = false;  // decide what would change, write nothing
     bool wait = false;     // wait for another writer instead of throwing IndexBusyError
     // Split the index into this many shards by article id hash (docs/SCALING.md); 0 keeps the
@@ -111,11 +119,19 @@ struct IndexRunObserver {
     std::function<void(const std::string&)> on_planned_change;
 };
 
+// Every article a run meets is counted once. A rebuild counts against the index it replaces: an
+// article read that the old index did not hold is added, one whose content changed is updated,
+// one the old index held that the new one does not is deleted.
 struct IndexRunSummary {
     std::size_t added = 0;
     std::size_t updated = 0;
     std::size_t unchanged = 0;
     std::size_t deleted = 0;
+    // Articles a rebuild could not read again and carried from the text the index stores (feed
+    // items that left their feed, articles of files read in part, of a source that is gone, or
+    // added by IndexWriter without a source).
+    std::size_t kept = 0;
+    std::size_t sources_missing = 0;    // recorded sources gone (kSourceMissing), articles kept
     std::size_t skipped = 0;            // warnings that left a file or line out
     std::size_t repaired = 0;           // warnings about articles indexed with a part dropped
     std::size_t deletions_refused = 0;  // articles kept by the max_delete guard
@@ -188,7 +204,9 @@ enum class ExplainFormat {
 // entities with their character (and byte) offsets and the alias or cue that matched, mentioned
 // dates, and the article date with its source; the text form adds every word with its folded and
 // stemmed forms. For people checking why an article is (or is not) in a facet, and, as JSON, for
-// scripts (include/mss/mentions.h has the same as a library call).
+// scripts (include/mss/mentions.h has the same as a library call). Throws as MentionFinder's
+// constructor does for the data, and mss::InputError when `path` does not exist; bad input is a
+// warning, as for read_articles().
 void explain_articles(const std::string& path, const IndexWriterOptions& options, std::ostream& out,
                       const WarningSink& on_warning, ExplainFormat format = ExplainFormat::kText);
 
@@ -214,7 +232,8 @@ class IndexWriter {
     // commit().
     void add(const Article& article, const std::string& source = {});
 
-    // Makes everything added so far visible to searchers, atomically.
+    // Makes everything added so far visible to searchers, atomically. Throws mss::IoError when the
+    // commit fails.
     void commit();
 
     // Number of articles in the index, committed or not.

@@ -1,8 +1,12 @@
-// The JSON form of search results: the output contract for scripts (docs/JSON.md).
+// The JSON form of search results and index statistics: the output contract for scripts
+// (docs/JSON.md).
+//
+// Thread-safety: pure functions of their argument, callable from any thread.
 #pragma once
 
 #include <string>
 
+#include <mss/index.h>
 #include <mss/search.h>
 
 namespace mss {
@@ -21,5 +25,11 @@ std::string hit_to_json(const Hit& hit);
 // ...then this summary line: the object to_json() gives without "hits", plus "returned", the
 // number of hit lines before it.
 std::string summary_to_json(const SearchResult& result);
+
+// What the index holds, on one line, as GET /stats gives it (docs/JSON.md): {"schema",
+// "generation", "articles", "dated", "first_date", "last_date", "entities": {"person", "country",
+// "organisation", "place"}, "bytes", "sources": [{"root", "articles"}], "format", "last_run"}.
+// Python's Index.stats() returns the same object.
+std::string stats_to_json(const IndexStats& stats);
 
 }  // namespace mss

@@ -1,7 +1,9 @@
 // Searching an index: the searcher's side of the library, the same data the CLI prints.
 //
-// Thread-safety: a Searcher holds one Xapian reader and must be used from one thread at a time.
-// To search from several threads, give each thread its own Searcher on the same index.
+// Thread-safety: a Searcher holds one Xapian reader, and what it keeps between searches (the
+// index's surname links, read again after any commit), so it must be used from one thread at a
+// time. To search from several threads, give each thread its own Searcher on the same index. Its
+// calls are not const: each may reopen the reader on the index as it is now.
 #pragma once
 
 #include <cstddef>
@@ -86,10 +88,10 @@ struct SearchRequest {
     bool feedback = true;
     // Wall-clock limit on this search in seconds; 0: none. Past it, search() throws
     // mss::TimeLimitError. It is checked between the steps of a search (matching, counting,
-    // facets, snippets, copies) and every 256 candidate articles the matcher weighs on a local
-    // index; a remote shard is bounded by ShardOptions::timeout_ms instead. A posting list that
-    // yields no candidate for long (a phrase no article has, over a large index) can hold the
-    // search past the limit until it ends: docs/HOSTILE_INPUT.md gives the worst cases measured.
+    // facets, snippets, copies), every 256 matches the matcher weighs, and every 256 articles a
+    // phrase or proximity window reads the positions of (so a phrase no article has is stopped
+    // too), on a local index; a remote shard is bounded by ShardOptions::timeout_ms instead.
+    // docs/HOSTILE_INPUT.md gives the worst cases measured.
     double time_limit_seconds = 0;
 
     // Whether any filter besides the text is set (an entity, an outlet or a date bound).
@@ -235,10 +237,10 @@ class Searcher {
     // (docs/HOSTILE_INPUT.md), mss::TimeLimitError past request.time_limit_seconds,
     // mss::ShardUnavailableError when a shard stops answering (unless partial results were asked
     // for).
-    SearchResult search(const SearchRequest& request) const;
+    SearchResult search(const SearchRequest& request);
 
     // The query as a person types it, with every other setting at its default.
-    SearchResult search(const std::string& text) const {
+    SearchResult search(const std::string& text) {
         SearchRequest request;
         request.text = text;
         return search(request);
@@ -246,7 +248,7 @@ class Searcher {
 
     // The stored article with this id, or nothing when the index has none (as `notmuch show` and
     // `mu view` read a message). Throws as search() does for an index that cannot be read.
-    std::optional<IndexedArticle> article(const std::string& id) const;
+    std::optional<IndexedArticle> article(const std::string& id);
 
     // Entities whose name or alias starts with `typed`, or has a word that does, folded as
     // aliases are ("cheri" finds "Jimmy Chérizier"): only entities some article names, of `kind`
@@ -255,7 +257,7 @@ class Searcher {
     // Throws mss::InvalidArgumentError for an unknown kind.
     std::vector<EntityCompletion> complete_entities(std::string_view typed,
                                                     std::string_view kind = {},
-                                                    std::size_t limit = 10) const;
+                                                    std::size_t limit = 10);
 
   private:
     struct Impl;

@@ -4,6 +4,8 @@
 // for project(VERSION), the package version file and --version. They describe the headers a
 // program was compiled against; mss::version() tells the library it was linked with (the same,
 // since libmss is a static library, but a program may print both).
+//
+// Thread-safety: constants, and version() may be called from any thread.
 #pragma once
 
 #define MSS_VERSION_MAJOR 0

@@ -154,7 +154,7 @@ void read_json_lines(const fs::path& file, OpenSource& source, const ReadOptions
         const bool cut_short = source.gzip == nullptr && offset + line.bytes >= size;
         offset += line.bytes + 1;
         if (line.too_long) {
-            on_warning({where, std::to_string(line.bytes) + " bytes, over --max-bytes " +
+            on_warning({where, std::to_string(line.bytes) + " bytes, over the size limit of " +
                                    std::to_string(options.max_bytes) + "; line skipped"});
             return;
         }
@@ -203,7 +203,8 @@ void read_file_once(const fs::path& file, const fs::path& root, const ReadOption
         read_json_lines(file, *source, options, on_article, on_warning);
         return;
     }
-    auto text = read_whole(file, *source, options.max_bytes, on_warning);
+    auto text =
+        read_whole(file, *source, options.max_bytes, *kind == SourceKind::kFeed, on_warning);
     if (!text) {
         return;
     }

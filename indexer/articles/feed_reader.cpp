@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <libxml/parser.h>
 
@@ -30,19 +31,25 @@ bool in_namespace(const xmlNode* node, const char* uri) {
 
 constexpr const char* kAtomNamespace = "http://www.w3.org/2005/Atom";
 
-// The first child of `node` named `name` in namespace `uri`, or with no uri: in no namespace or
-// Atom's (the feed's own elements; dc:creator or content:encoded are asked for by their uri).
-const xmlNode* child(const xmlNode* node, const char* name, const char* uri = nullptr) {
+const xmlNode* first_child(const xmlNode* node, const char* name, const char* uri) {
     for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || local_name(c) != name) {
-            continue;
-        }
-        if (uri != nullptr ? in_namespace(c, uri)
-                           : c->ns == nullptr || in_namespace(c, kAtomNamespace)) {
+        if (c->type == XML_ELEMENT_NODE && local_name(c) == name &&
+            (uri != nullptr ? in_namespace(c, uri) : c->ns == nullptr)) {
             return c;
         }
     }
     return nullptr;
+}
+
+// The first child of `node` named `name` in namespace `uri`, or with no uri: the feed's own
+// element, in no namespace (RSS), else in Atom's (dc:creator or content:encoded are asked for by
+// their uri). An RSS item's <link> wins over an <atom:link> written before it.
+const xmlNode* child(const xmlNode* node, const char* name, const char* uri = nullptr) {
+    if (uri != nullptr) {
+        return first_child(node, name, uri);
+    }
+    const xmlNode* plain = first_child(node, name, nullptr);
+    return plain != nullptr ? plain : first_child(node, name, kAtomNamespace);
 }
 
 std::string text_of(const xmlNode* node) {
@@ -51,6 +58,54 @@ std::string text_of(const xmlNode* node) {
     }
     const std::unique_ptr<xmlChar, decltype(xmlFree)> content(xmlNodeGetContent(node), xmlFree);
     return content ? trim_white_space(reinterpret_cast<const char*>(content.get())) : "";
+}
+
+// RSS 2.0 writes <author> as an e-mail address with the name in brackets,
+// "desk@example.org (Marie Joseph)": the name is the byline.
+std::string rss_author_name(const std::string& author) {
+    const std::size_t open = author.find(" (");
+    if (author.find('@') < open && open != std::string::npos && author.back() == ')') {
+        const std::string name =
+            trim_white_space(author.substr(open + 2, author.size() - open - 3));
+        if (!name.empty()) {
+            return name;
+        }
+    }
+    return author;
+}
+
+bool is_feed_element(const xmlNode* node, const char* name) {
+    return node->type == XML_ELEMENT_NODE && local_name(node) == name &&
+           (node->ns == nullptr || in_namespace(node, kAtomNamespace));
+}
+
+// Every author of an item, joined by ", " as several authors of a page are: its dc:creator
+// elements, else its RSS <author> elements; for Atom the names of its <author> elements.
+std::string authors_of(const xmlNode* item, bool atom) {
+    std::vector<std::string> names;
+    const auto add = [&](const std::string& name) {
+        if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) {
+            names.push_back(name);
+        }
+    };
+    for (const xmlNode* c = item->children; c != nullptr; c = c->next) {
+        if (atom && is_feed_element(c, "author")) {
+            add(text_of(child(c, "name")));
+        } else if (!atom && c->type == XML_ELEMENT_NODE && local_name(c) == "creator" &&
+                   in_namespace(c, kDublinCoreNamespace)) {
+            add(text_of(c));
+        }
+    }
+    for (const xmlNode* c = item->children; !atom && names.empty() && c != nullptr; c = c->next) {
+        if (is_feed_element(c, "author")) {
+            add(rss_author_name(text_of(c)));
+        }
+    }
+    std::string joined;
+    for (const std::string& name : names) {
+        joined += (joined.empty() ? "" : ", ") + name;
+    }
+    return joined;
 }
 
 // Text of an element that may hold HTML: RSS escapes it inside description; Atom says so with
@@ -157,6 +212,7 @@ class Feed {
             }
         } else if (name == "feed") {
             source_ = html_fragment_text(text_of(child(root, "title")));
+            feed_author_ = authors_of(root, true);  // an entry without <author> has the feed's
             for (const xmlNode* c = root->children; c != nullptr; c = c->next) {
                 if (c->type == XML_ELEMENT_NODE && local_name(c) == "entry") {
                     item(c, true);
@@ -204,9 +260,6 @@ class Feed {
             article.id = text_of(child(node, "id"));
             const xmlNode* content = child(node, "content");
             article.body = body_of(content != nullptr ? content : child(node, "summary"));
-            if (const xmlNode* author = child(node, "author")) {
-                article.author = text_of(child(author, "name"));
-            }
             // xml:lang on the entry, or inherited from the feed.
             const std::unique_ptr<xmlChar, decltype(xmlFree)> lang(xmlNodeGetLang(node), xmlFree);
             if (lang) {
@@ -217,14 +270,14 @@ class Feed {
             article.id = text_of(child(node, "guid"));
             const xmlNode* content = child(node, "encoded", kContentNamespace);
             article.body = body_of(content != nullptr ? content : child(node, "description"));
-            article.author = text_of(child(node, "creator", kDublinCoreNamespace));
-            if (article.author.empty()) {
-                article.author = text_of(child(node, "author"));
-            }
             article.language = text_of(child(node, "language", kDublinCoreNamespace));
             if (article.language.empty()) {
                 article.language = language_;
             }
+        }
+        article.author = authors_of(node, atom);
+        if (article.author.empty()) {
+            article.author = feed_author_;
         }
         if (article.id.empty()) {
             article.id = article.url;
@@ -258,7 +311,8 @@ class Feed {
     FeedParse& parse_;
     long error_line_;
     std::string source_;
-    std::string language_;  // the RSS channel's <language>
+    std::string language_;     // the RSS channel's <language>
+    std::string feed_author_;  // Atom: the feed's own <author>, which its entries inherit
     std::size_t dropped_ = 0;
 };
 

@@ -7,7 +7,8 @@
 //   body    content:encoded / content, else description / summary, HTML turned into text
 //   url     link (Atom: rel="alternate" or no rel)
 //   source  the channel's or feed's title
-//   author  dc:creator / author (Atom: author/name)
+//   author  every dc:creator, else every RSS author ("desk@example.org (Name)" gives the name);
+//           Atom: every author/name, else the feed's; several joined by ", "
 // Every article is marked Article::from_feed.
 #pragma once
 

@@ -23,7 +23,6 @@ struct PageFacts {
     std::vector<Json> json_ld;
     const xmlNode* article = nullptr;
     const xmlNode* main = nullptr;
-    const xmlNode* first_h1 = nullptr;
     const xmlNode* byline = nullptr;
 };
 
@@ -44,12 +43,25 @@ bool is_byline(const xmlNode* node) {
     return marks.find("byline") != std::string::npos || marks.find("author") != std::string::npos;
 }
 
-void gather(const xmlNode* node, PageFacts& facts) {
+// Where gather() is in the page: inside the story (an <article> or <main>), and inside page
+// furniture (navigation, asides, footers, the site's header: is_furniture(); the story's own
+// <header> is the story's). An <article> in a menu of teasers, or an "author" box in an aside,
+// says nothing about the page's story. A class is no sign here: a wrapper whose class names a
+// newsletter may hold the whole story.
+struct Place {
+    bool in_story = false;
+    bool furniture = false;
+};
+
+void gather(const xmlNode* node, PageFacts& facts, Place place = {}) {
     for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
         if (child->type != XML_ELEMENT_NODE) {
             continue;
         }
         const std::string name = element_name(child);
+        const Place inside = {
+            place.in_story || name == "article" || name == "main",
+            place.furniture || (is_furniture(child) && !(place.in_story && name == "header"))};
         if (name == "html" && facts.lang.empty()) {
             facts.lang = trim_white_space(attribute(child, "lang"));
         }
@@ -83,17 +95,19 @@ void gather(const xmlNode* node, PageFacts& facts) {
             }
             continue;
         }
+        if (inside.furniture) {
+            gather(child, facts, inside);  // <meta> and <title> may still be there
+            continue;
+        }
         if (name == "article" && facts.article == nullptr) {
             facts.article = child;
         } else if (name == "main" && facts.main == nullptr) {
             facts.main = child;
-        } else if (name == "h1" && facts.first_h1 == nullptr) {
-            facts.first_h1 = child;
         }
         if (facts.byline == nullptr && name != "meta" && name != "link" && is_byline(child)) {
             facts.byline = child;
         }
-        gather(child, facts);
+        gather(child, facts, inside);
     }
 }
 
@@ -163,25 +177,34 @@ std::string ld_field(const Json* object, const char* key) {
 
 // "Kenyan officers land | Caribbean Wire" -> "Kenyan officers land"; the site's name follows
 // the last separator.
+// A title that is only the suffix ("| Caribbean Wire": the page left its headline out) gives "".
 std::string without_site_suffix(const std::string& title) {
+    const std::string padded = " " + title;  // the white space trimmed before a leading "| "
     for (const char* separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
-        const std::size_t at = title.rfind(separator);
-        if (at != std::string::npos && at > 0) {
-            return trim_white_space(title.substr(0, at));
+        const std::size_t at = padded.rfind(separator);
+        if (at != std::string::npos) {
+            return trim_white_space(padded.substr(0, at));
         }
     }
     return title;
 }
 
-const xmlNode* find_element(const xmlNode* node, const char* wanted) {
+// The first `wanted` element under `node`, page furniture left out. A <header> inside an
+// <article> or <main> is the story's own (headline, byline, date: HTML's sectioning rule), so
+// with `own_header` it is searched; the page's header, with the site's name, never is.
+const xmlNode* find_element(const xmlNode* node, const char* wanted, bool own_header) {
     for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE || is_left_out(child)) {
+        if (child->type != XML_ELEMENT_NODE) {
             continue;
         }
-        if (element_name(child) == wanted) {
+        const std::string name = element_name(child);
+        if (is_left_out(child) && !(own_header && name == "header")) {
+            continue;
+        }
+        if (name == wanted) {
             return child;
         }
-        if (const xmlNode* found = find_element(child, wanted)) {
+        if (const xmlNode* found = find_element(child, wanted, own_header)) {
             return found;
         }
     }
@@ -207,9 +230,23 @@ void densest_block(const xmlNode* node, const xmlNode*& best, std::size_t& best_
     }
 }
 
+// True when readable_text(container) holds the text of `node`: it is inside, and under no
+// element the text leaves out (an <h1> in the story's own <header> is not in its body).
+bool in_text_of(const xmlNode* node, const xmlNode* container) {
+    for (const xmlNode* up = node; up != nullptr; up = up->parent) {
+        if (up == container) {
+            return true;
+        }
+        if (up->type == XML_ELEMENT_NODE && is_left_out(up)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 // The container's text without the headline element, which the headline already holds.
 std::string body_text(const xmlNode* container, const xmlNode* headline) {
-    if (headline == nullptr) {
+    if (headline == nullptr || !in_text_of(headline, container)) {
         return readable_text(container);
     }
     // Unlinking and relinking the headline would change the tree; its text is cut instead.
@@ -266,8 +303,16 @@ HtmlPageParse parse_html_page(std::string_view html, const std::string& id,
         std::size_t bytes = 0;
         densest_block(root, container, bytes);
     }
-    const xmlNode* h1 =
-        facts.article != nullptr ? find_element(facts.article, "h1") : facts.first_h1;
+    // The story's <h1> is in its container; a page whose container has none (a block of <p>
+    // beside its headline) gives the first <h1> outside the page furniture.
+    const bool own_header =
+        container != nullptr && (container == facts.article || container == facts.main);
+    const xmlNode* h1 = container != nullptr ? find_element(container, "h1", own_header) : nullptr;
+    if (h1 == nullptr) {
+        h1 = find_element(root, "h1", false);
+    }
+    const xmlNode* time =
+        container != nullptr ? find_element(container, "time", own_header) : nullptr;
 
     article.title = facts.og_title;
     if (article.title.empty() && h1 != nullptr) {
@@ -286,10 +331,7 @@ HtmlPageParse parse_html_page(std::string_view html, const std::string& id,
     } dates[] = {
         {ld_field(news, "datePublished"), "json-ld"},
         {facts.published_time, "meta"},
-        {container != nullptr && find_element(container, "time") != nullptr
-             ? trim_white_space(attribute(find_element(container, "time"), "datetime"))
-             : std::string(),
-         "time"},
+        {time != nullptr ? trim_white_space(attribute(time, "datetime")) : std::string(), "time"},
     };
     for (const auto& [value, origin] : dates) {
         if (value.empty()) {

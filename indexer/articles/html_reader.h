@@ -1,9 +1,11 @@
 // Reads one article from one HTML page (.html, .htm) with libxml2's HTML parser, which recovers
 // from broken markup as browsers do. What is taken from where is in the README ("Input
 // formats"); in short:
-//   headline  og:title, else the article's <h1>, else <title> without a " | Site" suffix
+//   headline  og:title, else the <h1> of the article or <main> (its own <header> included), else
+//             the first <h1> outside the page furniture, else <title> without a " | Site" suffix
 //   date      JSON-LD datePublished, else article:published_time, else <time datetime> in the
-//             article (Article::date_origin says which); else the text rules of the indexer
+//             article (its <header> included) (Article::date_origin says which); else the text
+//             rules of the indexer
 //   url       <link rel=canonical>, else og:url
 //   source    og:site_name, else the JSON-LD publisher
 //   author    JSON-LD author, else <meta name=author>, else the byline

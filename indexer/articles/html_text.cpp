@@ -111,14 +111,23 @@ std::string attribute(const xmlNode* node, const char* name) {
     return {};
 }
 
+bool is_furniture(const xmlNode* node) {
+    return name_is(element_name(node),
+                   {"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+                    "template", "iframe", "svg", "button", "select", "textarea", "input", "object",
+                    "embed", "canvas", "dialog"});
+}
+
 bool is_left_out(const xmlNode* node) {
-    const std::string name = element_name(node);
-    if (name_is(name, {"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
-                       "template", "iframe", "svg", "button", "select", "textarea", "input",
-                       "object", "embed", "canvas", "dialog"})) {
+    if (is_furniture(node)) {
         return true;
     }
-    // Boxes a page adds around the article: consent banners and sign-up forms.
+    // Boxes a page adds around the article: consent banners and sign-up forms. The page and the
+    // story are never such a box, whatever their class says (<body class="cookie-notice-shown">).
+    const std::string name = element_name(node);
+    if (name_is(name, {"html", "body", "main", "article"})) {
+        return false;
+    }
     const std::string marks = ascii_lower(attribute(node, "class") + " " + attribute(node, "id"));
     for (const char* box : {"cookie", "consent", "newsletter", "subscribe", "signup", "sign-up"}) {
         if (marks.find(box) != std::string::npos) {

@@ -15,8 +15,14 @@ namespace mss {
 // are left out. Entities are already decoded by the parser. No leading or trailing white space.
 std::string readable_text(const xmlNode* node);
 
-// True for an element readable_text() leaves out (and so does the page reader's body search).
+// True for an element readable_text() leaves out (and so does the page reader's body search):
+// furniture, a box whose class or id names a cookie notice or a sign-up, a hidden element.
+// <html>, <body>, <main> and <article> are never boxes.
 bool is_left_out(const xmlNode* node);
+
+// True for an element that is page furniture by its name alone (navigation, header, footer,
+// aside, forms, scripts, embedded objects), whatever its class.
+bool is_furniture(const xmlNode* node);
 
 // readable_text() of an HTML fragment ("<p>Officers &rsquo;landed&rsquo;</p>"), as found inside
 // feed items. Plain text comes back with its white space tidied.

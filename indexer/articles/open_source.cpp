@@ -46,8 +46,8 @@ std::optional<OpenSource> open_source(const fs::path& file, bool compressed,
     }
     if (!compressed && size_limits_whole_file && size > max_bytes) {
         on_warning({file.string(),
-                    std::to_string(size) + " bytes, over --max-bytes " + std::to_string(max_bytes) +
-                        "; skipped",
+                    std::to_string(size) + " bytes, over the size limit of " +
+                        std::to_string(max_bytes) + "; skipped",
                     Effect::kFileSkipped});
         return std::nullopt;
     }
@@ -80,21 +80,22 @@ std::optional<OpenSource> open_source(const fs::path& file, bool compressed,
 }
 
 std::optional<std::string> read_whole(const fs::path& file, OpenSource& source,
-                                      std::uintmax_t max_bytes, const WarningSink& on_warning) {
+                                      std::uintmax_t max_bytes, bool keep_damaged,
+                                      const WarningSink& on_warning) {
     std::string text;
     std::array<char, 64 * 1024> chunk;
     while (*source.in) {
         source.in->read(chunk.data(), chunk.size());
         text.append(chunk.data(), static_cast<std::size_t>(source.in->gcount()));
         if (text.size() > max_bytes) {
-            on_warning(
-                {file.string(),
-                 "over --max-bytes " + std::to_string(max_bytes) + " when decompressed; skipped",
-                 Effect::kFileSkipped});
+            on_warning({file.string(),
+                        "over the size limit of " + std::to_string(max_bytes) +
+                            " bytes when decompressed; skipped",
+                        Effect::kFileSkipped});
             return std::nullopt;
         }
     }
-    if (source.damaged(file.string(), on_warning)) {
+    if (source.damaged(file.string(), on_warning) && !keep_damaged) {
         return std::nullopt;
     }
     if (text.find('\0') != std::string::npos) {

@@ -37,8 +37,12 @@ std::optional<OpenSource> open_source(const std::filesystem::path& file, bool co
                                       const WarningSink& on_warning);
 
 // The whole text of a file read in one piece (text files, HTML pages, feeds), at most
-// `max_bytes` after decompression; nothing after warning.
+// `max_bytes` after decompression; nothing after warning. With `keep_damaged` (a feed: its
+// items before the damage are whole, as in a feed cut short uncompressed) compressed data that
+// breaks off gives what came before, after the warning; a page or text file cut short would be
+// a shorter article, and gives nothing.
 std::optional<std::string> read_whole(const std::filesystem::path& file, OpenSource& source,
-                                      std::uintmax_t max_bytes, const WarningSink& on_warning);
+                                      std::uintmax_t max_bytes, bool keep_damaged,
+                                      const WarningSink& on_warning);
 
 }  // namespace mss

@@ -16,9 +16,7 @@ void AddedArticleStories::remember(Xapian::docid document, const ShingleFingerpr
     if (fingerprint.shingles == 0) {
         return;
     }
-    for (const std::uint64_t key : candidate_keys(fingerprint)) {
-        candidates_.insert(key, document);
-    }
+    candidates_.insert(candidate_keys(fingerprint), document);
 }
 
 void AddedArticleStories::load() {

@@ -20,19 +20,42 @@ std::uint32_t StoryClusters::find(std::uint32_t article) {
     return article;
 }
 
-void CandidateTable::insert(std::uint64_t key, std::uint32_t article) {
-    if (key == 0) {
-        return;
-    }
-    const auto entry = static_cast<std::uint32_t>(article_.size());
+void CandidateTable::insert(const std::array<std::uint64_t, kCandidateKeys>& keys,
+                            std::uint32_t article) {
+    const auto first = static_cast<std::uint32_t>(next_.size());
     article_.push_back(article);
-    auto [head, inserted] = head_.try_emplace(key, entry);
-    next_.push_back(inserted ? kNone : head->second);
-    head->second = entry;
+    next_.resize(next_.size() + kCandidateKeys, kNone);
+    for (std::size_t k = 0; k < kCandidateKeys; ++k) {
+        if (keys[k] == 0) {
+            continue;
+        }
+        const auto entry = first + static_cast<std::uint32_t>(k);
+        auto [head, inserted] = head_.try_emplace(keys[k], entry);
+        if (!inserted) {
+            next_[entry] = head->second;
+            head->second = entry;
+        }
+    }
+}
+
+ShingleFingerprint StoryClusters::fingerprint(std::uint32_t article) const {
+    ShingleFingerprint fingerprint;
+    fingerprint.shingles = shingles_[article];
+    fingerprint.lead = leads_[article];
+    if (fingerprint.shingles == 0) {
+        fingerprint.minima.fill(0xffffffffu);  // what fingerprint_text() gives a text of no words
+        return fingerprint;
+    }
+    const std::uint8_t* bytes = &minima_[std::size_t{article} * kFingerprintHashes * 3];
+    for (std::size_t i = 0; i < kFingerprintHashes; ++i, bytes += 3) {
+        fingerprint.minima[i] =
+            std::uint32_t{bytes[0]} | std::uint32_t{bytes[1]} << 8 | std::uint32_t{bytes[2]} << 16;
+    }
+    return fingerprint;
 }
 
 void StoryClusters::join_if_copies(std::uint32_t a, std::uint32_t b) {
-    if (find(a) != find(b) && are_copies(fingerprints_[a], fingerprints_[b])) {
+    if (find(a) != find(b) && are_copies(fingerprint(a), fingerprint(b))) {
         parent_[find(a)] = find(b);
     }
 }
@@ -46,25 +69,34 @@ void StoryClusters::add(const std::string& article_id, const ShingleFingerprint&
     numbers_.emplace(article_id, number);
     ids_.push_back(article_id);
     carried_.push_back(carried_story);
-    fingerprints_.push_back(fingerprint);
+    for (const std::uint32_t minimum : fingerprint.minima) {
+        minima_.insert(minima_.end(),
+                       {static_cast<std::uint8_t>(minimum), static_cast<std::uint8_t>(minimum >> 8),
+                        static_cast<std::uint8_t>(minimum >> 16)});
+    }
+    shingles_.push_back(static_cast<std::uint32_t>(fingerprint.shingles));
+    leads_.push_back(fingerprint.lead);
     parent_.push_back(number);
     compared_.push_back(compared && !carried_story.empty());
     if (fingerprint.shingles == 0 || compared_.back()) {
         return;  // no words: a story of its own; compared: see compare_compared_articles()
     }
-    for (const std::uint64_t key : candidate_keys(fingerprint)) {
+    // The article's own keys never meet one another (candidate_keys()), so it is filed after
+    // its comparisons.
+    const auto keys = candidate_keys(fingerprint);
+    for (const std::uint64_t key : keys) {
         fresh_.visit(key, [&](std::uint32_t other) { join_if_copies(other, number); });
-        fresh_.insert(key, number);
     }
+    fresh_.insert(keys, number);
 }
 
 void StoryClusters::compare_compared_articles() {
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_story;
     for (std::uint32_t article = 0; article < ids_.size(); ++article) {
-        if (!compared_[article] || fingerprints_[article].shingles == 0) {
+        if (!compared_[article] || shingles_[article] == 0) {
             continue;
         }
-        for (const std::uint64_t key : candidate_keys(fingerprints_[article])) {
+        for (const std::uint64_t key : candidate_keys(fingerprint(article))) {
             fresh_.visit(key, [&](std::uint32_t other) { join_if_copies(other, article); });
         }
         by_story[carried_[article]].push_back(article);
@@ -75,10 +107,11 @@ void StoryClusters::compare_compared_articles() {
         }
         CandidateTable within;
         for (const std::uint32_t member : members) {
-            for (const std::uint64_t key : candidate_keys(fingerprints_[member])) {
+            const auto keys = candidate_keys(fingerprint(member));
+            for (const std::uint64_t key : keys) {
                 within.visit(key, [&](std::uint32_t other) { join_if_copies(other, member); });
-                within.insert(key, member);
             }
+            within.insert(keys, member);
         }
     }
 }

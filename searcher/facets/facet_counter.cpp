@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "facets/linked_people.h"
 #include "schema.h"
 
 namespace mss {
@@ -89,22 +90,6 @@ struct FacetTally {
     }
 };
 
-// The display name an article of the index gives person `id`; empty when none does.
-std::string indexed_name(const Xapian::Database& database, const std::string& id) {
-    const std::string term = schema::entity_term(EntityKind::kPerson, id);
-    const auto posting = database.postlist_begin(term);
-    if (posting == database.postlist_end(term)) {
-        return {};
-    }
-    const std::string value = database.get_document(*posting).get_value(schema::kFacetsSlot);
-    for (const EntityRef& ref : schema::parse_facets_value(value).entities.person) {
-        if (ref.id == id) {
-            return ref.name;
-        }
-    }
-    return {};
-}
-
 std::vector<FacetValue> entity_values(KindCounts& kind, const Xapian::Database* database) {
     std::vector<FacetValue> values;
     values.reserve(kind.counts.size());
@@ -113,7 +98,7 @@ std::vector<FacetValue> entity_values(KindCounts& kind, const Xapian::Database* 
         if (counted.names.empty()) {
             // Only articles naming the person by surname matched: the full name is read from an
             // article that names it, so the entry never shows a surname alone for a full name.
-            name = database == nullptr ? std::string() : indexed_name(*database, id);
+            name = database == nullptr ? std::string() : indexed_person_name(*database, id);
             if (name.empty()) {
                 name = kind.linked_names[id].name();
             }

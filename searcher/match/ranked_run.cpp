@@ -47,7 +47,8 @@ Xapian::doccount matches_to_check(const Xapian::Database& database, const Search
 // that also returns matches over-counts them. Without ranking (BoolWeight) the pass only counts.
 // It examines every match, so its totals are exact.
 void count_facets(const Xapian::Database& database, const Xapian::Query& query,
-                  const SearchRequest& request, const SearchWatch& watch, RankedRun& run) {
+                  const SearchRequest& request, const SearchWatch& watch, SurnameLinkCache& people,
+                  RankedRun& run) {
     Xapian::Enquire enquire = watch.enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -56,8 +57,9 @@ void count_facets(const Xapian::Database& database, const Xapian::Query& query,
     StorySpy stories(enquire);
     const Xapian::MSet all = enquire.get_mset(0, 0, database.get_doccount());
     // Surname-only people count under the one full name of the index (facets/surname_links.h).
-    run.facets = counter.facets(
-        counter.has_one_word_people() ? SurnameLinks::read(database) : SurnameLinks(), &database);
+    static const SurnameLinks kNoLinks;
+    run.facets =
+        counter.facets(counter.has_one_word_people() ? people.links() : kNoLinks, &database);
     run.stories = stories.count();
     run.total = all.get_matches_estimated();
     run.total_lower = all.get_matches_lower_bound();
@@ -94,7 +96,8 @@ constexpr std::size_t kProximityDepth = 40;
 }  // namespace
 
 RankedRun run_query(const Xapian::Database& database, const Xapian::Query& query,
-                    const SearchRequest& request, const SearchWatch& watch) {
+                    const SearchRequest& request, const SearchWatch& watch,
+                    SurnameLinkCache& people) {
     Xapian::Enquire enquire =
         ordered_enquire(database, query, request.sort, request.collapse, watch);
     // An exact total needs the matches examined, not only the best ones; facets examine them all.
@@ -109,7 +112,7 @@ RankedRun run_query(const Xapian::Database& database, const Xapian::Query& query
     RankedRun run;
     run.page = ordered_page(fetched, fetch_top, request.sort, request.offset, request.limit);
     if (request.facets) {
-        count_facets(database, query, request, watch, run);
+        count_facets(database, query, request, watch, people, run);
     } else if (request.collapse) {
         // Collapsing leaves one match per story; the totals count every article.
         run.stories = story_count(fetched, true);
@@ -129,15 +132,16 @@ RankedRun run_query(const Xapian::Database& database, const Xapian::Query& query
 // with the windows. A page that reaches past half that depth, or another order, takes the whole
 // query in one pass.
 RankedRun run_strict(const Xapian::Database& database, const BuiltQuery& built,
-                     const SearchRequest& request, const SearchWatch& watch) {
+                     const SearchRequest& request, const SearchWatch& watch,
+                     SurnameLinkCache& people) {
     if (built.strict_without_proximity.empty() || request.sort != SortOrder::kRelevance ||
         request.offset + request.limit > kProximityDepth / 2) {
-        return run_query(database, built.strict, request, watch);
+        return run_query(database, built.strict, request, watch, people);
     }
     SearchRequest first = request;
     first.offset = 0;
     first.limit = kProximityDepth;
-    RankedRun run = run_query(database, built.strict_without_proximity, first, watch);
+    RankedRun run = run_query(database, built.strict_without_proximity, first, watch, people);
     std::vector<Xapian::Query> best;
     for (const RankedMatch& match : run.page) {
         best.emplace_back(schema::id_term(schema::id_of_order_key(match.key)));
@@ -148,7 +152,7 @@ RankedRun run_strict(const Xapian::Database& database, const BuiltQuery& built,
     again.exact_up_to = 0;
     const Xapian::Query reranked(Xapian::Query::OP_FILTER, built.strict,
                                  Xapian::Query(Xapian::Query::OP_OR, best.begin(), best.end()));
-    run.page = run_query(database, reranked, again, watch).page;
+    run.page = run_query(database, reranked, again, watch, people).page;
     return run;
 }
 

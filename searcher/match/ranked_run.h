@@ -14,6 +14,7 @@
 
 #include <mss/search.h>
 
+#include "facets/surname_link_cache.h"
 #include "query/query_builder.h"
 #include "result_order.h"
 #include "search_deadline.h"
@@ -45,16 +46,20 @@ struct RankedRun {
     bool empty() const { return page.empty() && total == 0; }
 };
 
-// `query` ranked in the order, page, totals and facets `request` asks for. Throws Xapian::Error
-// (an update race or a shard down: the caller retries) and mss::TimeLimitError.
+// `query` ranked in the order, page, totals and facets `request` asks for; the person facet
+// counts a surname alone under the one full name `people` (bound to `database`) links it to.
+// Throws Xapian::Error (an update race or a shard down: the caller retries) and
+// mss::TimeLimitError.
 RankedRun run_query(const Xapian::Database& database, const Xapian::Query& query,
-                    const SearchRequest& request, const SearchWatch& watch);
+                    const SearchRequest& request, const SearchWatch& watch,
+                    SurnameLinkCache& people);
 
 // The strict matches of `built`, by relevance with its proximity windows: the best matches by
 // BM25 alone are ranked again with the windows, which cost too much to read on every match.
 // Throws as run_query does.
 RankedRun run_strict(const Xapian::Database& database, const BuiltQuery& built,
-                     const SearchRequest& request, const SearchWatch& watch);
+                     const SearchRequest& request, const SearchWatch& watch,
+                     SurnameLinkCache& people);
 
 // The exact number of articles `query` matches. Throws as run_query does.
 std::size_t count_matches(const Xapian::Database& database, const Xapian::Query& query,

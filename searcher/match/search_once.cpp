@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "facets/linked_people.h"
 #include "feedback/pseudo_relevance.h"
 #include "highlight/highlighter.h"
 #include "highlight/snippet.h"
@@ -17,7 +18,7 @@ namespace {
 
 Hit make_hit(const Xapian::Database& database, const StoredTextReader& text,
              const RankedMatch& match, std::size_t rank, const MatchTerms& terms,
-             Analyzer& analyzer, const SearchRequest& request) {
+             Analyzer& analyzer, const SearchRequest& request, SurnameLinkCache& people) {
     const Xapian::Document document = database.get_document(match.docid);
     schema::StoredArticle stored = schema::parse_stored_article(text.restore(document.get_data()));
     const Article& article = stored.article;
@@ -34,6 +35,8 @@ Hit make_hit(const Xapian::Database& database, const StoredTextReader& text,
     hit.score = match.score;
     hit.story = document.get_value(schema::kStorySlot);
     hit.entities = schema::parse_facets_value(document.get_value(schema::kFacetsSlot)).entities;
+    // As the person facet counts them: a surname alone under its one full name.
+    hit.entities.person = linked_people(std::move(hit.entities.person), people, database);
     const Language language = parse_language(article.language).value_or(Language::kEnglish);
     hit.lang = language_code(language);
     hit.title_highlights = highlight_text(hit.title, terms, analyzer, language);
@@ -58,7 +61,7 @@ constexpr std::size_t kQuestionWords = 3;
 // the matches, so every page of one query agrees.
 void add_partial_matches(const Xapian::Database& database, const StoredTextReader& text,
                          const BuiltQuery& built, Analyzer& analyzer, const SearchRequest& request,
-                         const SearchWatch& watch, SearchResult& result) {
+                         const SearchWatch& watch, SurnameLinkCache& people, SearchResult& result) {
     // The matches are excluded by id, so the partial list must know them all: the count is
     // exact and the matches end before this page does, or there is no room for partial ones.
     const std::size_t strict_total = result.total;
@@ -76,10 +79,10 @@ void add_partial_matches(const Xapian::Database& database, const StoredTextReade
     // exclusion exact whatever operators the strict query is built from.
     const Xapian::Query ranked(Xapian::Query::OP_AND_NOT, built.relaxed,
                                id_terms_of(database, built.strict, strict_total, watch));
-    const RankedRun partial = run_query(database, ranked, rest, watch);
+    const RankedRun partial = run_query(database, ranked, rest, watch, people);
     for (std::size_t i = 0; i < partial.page.size(); ++i) {
         Hit hit = make_hit(database, text, partial.page[i], strict_total + rest.offset + i + 1,
-                           built.terms, analyzer, rest);
+                           built.terms, analyzer, rest, people);
         hit.matches_all = false;
         result.hits.push_back(std::move(hit));
         ++result.partial_hits;
@@ -115,8 +118,8 @@ std::vector<Language> indexed_languages(const Xapian::Database& database) {
 
 SearchResult search_once(const Xapian::Database& database, const StoredTextReader& text,
                          Vocabulary& vocabulary, Analyzer& analyzer, const EntityRegistry& entities,
-                         const AliasMatcher& aliases, const SearchRequest& asked,
-                         const SearchWatch& watch) {
+                         const AliasMatcher& aliases, SurnameLinkCache& people,
+                         const SearchRequest& asked, const SearchWatch& watch) {
     watch.deadline.check();
     // Dates, outlets and languages alone rank nothing above anything: their articles are listed
     // newest first.
@@ -127,9 +130,14 @@ SearchResult search_once(const Xapian::Database& database, const StoredTextReade
         by_date->sort = SortOrder::kDateDescending;
     }
     const SearchRequest& request = by_date ? *by_date : asked;
-    QueryContext context{analyzer,  entities,
-                         aliases,   request.now.empty() ? today_iso_date() : request.now,
-                         &database, indexed_languages(database)};
+    QueryContext context{analyzer,
+                         entities,
+                         aliases,
+                         request.now.empty() ? today_iso_date() : request.now,
+                         &database,
+                         indexed_languages(database),
+                         watch.deadline.positional_guard(watch.remote),
+                         &people};
     // An empty AND: build_query() adds the filters to it.
     const QueryNode root = only_filters ? QueryNode{} : parse_query(request.text);
     BuiltQuery original = build_query(root, request, context);
@@ -147,10 +155,10 @@ SearchResult search_once(const Xapian::Database& database, const StoredTextReade
     // The matches first; when there are none, those of the spelling suggestion.
     const BuiltQuery* used = &original;
     std::optional<BuiltQuery> corrected;
-    RankedRun run = run_strict(database, original, request, watch);
+    RankedRun run = run_strict(database, original, request, watch, people);
     if (run.empty() && result.suggestion && request.search_suggestion) {
         corrected = build_query(parse_query(*result.suggestion), request, context);
-        RankedRun retry = run_strict(database, *corrected, request, watch);
+        RankedRun retry = run_strict(database, *corrected, request, watch, people);
         if (!retry.empty()) {
             run = std::move(retry);
             used = &*corrected;
@@ -176,13 +184,13 @@ SearchResult search_once(const Xapian::Database& database, const StoredTextReade
     for (std::size_t i = 0; i < run.page.size(); ++i) {
         watch.deadline.check();  // snippets of long articles cost too
         result.hits.push_back(make_hit(database, text, run.page[i], request.offset + i + 1,
-                                       used->terms, analyzer, request));
+                                       used->terms, analyzer, request, people));
     }
     // A question goes on past its matches with the articles that have most of its words; so
     // does any query with no match, so the reader sees the closest articles.
     const bool question = free_words(root).size() >= kQuestionWords;
     if (!used->relaxed.empty() && (question || result.total == 0)) {
-        add_partial_matches(database, text, *used, analyzer, request, watch, result);
+        add_partial_matches(database, text, *used, analyzer, request, watch, people, result);
     }
     if (result.corrected && result.total == 0 && result.hits.empty()) {
         result.corrected = false;  // the suggestion found nothing either: the query stands

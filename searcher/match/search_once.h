@@ -3,8 +3,8 @@
 // follow a question or a query with no match, and the copies of each story. Searcher::search()
 // retries it when an update or a shard interrupts it.
 //
-// Thread-safety: one call at a time on the given database, vocabulary and analyzer; `entities`
-// and `aliases` are only read.
+// Thread-safety: one call at a time on the given database, vocabulary, analyzer and links;
+// `entities` and `aliases` are only read.
 #pragma once
 
 #include <xapian.h>
@@ -20,13 +20,14 @@
 
 namespace mss {
 
-// The result of `request` on `database`, whose document data `text` reads. Throws mss::QueryError
-// for a query that cannot be parsed, mss::InvalidArgumentError for a bad filter,
-// mss::TimeLimitError past the deadline of `watch`, and Xapian::Error when an update or a shard
-// interrupts the read (the caller retries).
+// The result of `request` on `database`, whose document data `text` reads; `people` holds the
+// index's surname links, bound to `database`, which facets, person: filters and the hits' people
+// lists apply. Throws mss::QueryError for a query that cannot be parsed,
+// mss::InvalidArgumentError for a bad filter, mss::TimeLimitError past the deadline of `watch`,
+// and Xapian::Error when an update or a shard interrupts the read (the caller retries).
 SearchResult search_once(const Xapian::Database& database, const StoredTextReader& text,
                          Vocabulary& vocabulary, Analyzer& analyzer, const EntityRegistry& entities,
-                         const AliasMatcher& aliases, const SearchRequest& request,
-                         const SearchWatch& watch);
+                         const AliasMatcher& aliases, SurnameLinkCache& people,
+                         const SearchRequest& request, const SearchWatch& watch);
 
 }  // namespace mss

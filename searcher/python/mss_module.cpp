@@ -25,7 +25,6 @@ using mss::python::parse_bucket;
 using mss::python::parse_sort;
 using mss::python::path_of;
 using mss::python::search_request;
-using mss::python::stats_dict;
 using mss::python::summary_dict;
 using mss::python::to_python;
 using mss::python::values_of_paths;
@@ -173,10 +172,13 @@ PYBIND11_MODULE(mss, module) {
             "--count --exact prints it). time_limit is in seconds (0: none), as for search().")
         .def(
             "stats",
-            [](const Index& index) { return stats_dict(mss::read_index_stats(index.path())); },
-            "What the index holds: {'articles', 'dated', 'first_date', 'last_date', 'people', "
-            "'countries', 'organisations', 'places', 'bytes', 'sources': {path: articles}, "
-            "'format', 'generation'}, as mss-index --stats shows it.");
+            [](const Index& index) {
+                return to_python(mss::stats_json(mss::read_index_stats(index.path())));
+            },
+            "What the index holds, as the dict mss-serve's /stats gives (docs/JSON.md): "
+            "{'schema', 'generation', 'articles', 'dated', 'first_date', 'last_date', "
+            "'entities': {'person', 'country', 'organisation', 'place'}, 'bytes', "
+            "'sources': [{'root', 'articles'}], 'format', 'last_run'}.");
 
     module.def("like_query_text", &mss::like_query_text, py::arg("article_id"),
                "The query text 'like:\"ID\"' that ranks the articles most related to the article "
@@ -221,8 +223,9 @@ PYBIND11_MODULE(mss, module) {
         "Makes the index at `index` match `paths` (a path or a list of them: files or folders), "
         "as mss-index does: new and changed articles are indexed, unchanged ones skipped, and "
         "with delete_missing the articles whose source disappeared are removed. Returns "
-        "{'added', 'updated', 'unchanged', 'deleted', 'skipped', 'repaired', 'rebuilt', "
-        "'rebuild_reason', 'interrupted', 'articles', 'index_bytes', 'seconds', 'warnings'}. "
+        "{'added', 'updated', 'unchanged', 'deleted', 'kept', 'skipped', 'repaired', 'rebuilt', "
+        "'rebuild_reason', 'interrupted', 'wrote', 'seconds', 'articles', 'index_bytes', "
+        "'peak_rss_kib', 'warnings'}, the counts of the run record /stats shows as 'last_run'. "
         "Raises mss.Error when another writer holds the index or a path does not exist.");
 
     // The GIL stays held while finding: a MentionFinder is used by one thread at a time.

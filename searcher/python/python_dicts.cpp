@@ -1,5 +1,7 @@
 #include "python_dicts.h"
 
+#include "run_record.h"
+
 namespace mss::python {
 
 py::object to_python(const nlohmann::ordered_json& value) {
@@ -36,41 +38,8 @@ py::object to_python(const nlohmann::ordered_json& value) {
 }
 
 py::dict summary_dict(const IndexRunSummary& summary, const py::list& warnings) {
-    py::dict dict;
-    dict["added"] = summary.added;
-    dict["updated"] = summary.updated;
-    dict["unchanged"] = summary.unchanged;
-    dict["deleted"] = summary.deleted;
-    dict["skipped"] = summary.skipped;
-    dict["repaired"] = summary.repaired;
-    dict["rebuilt"] = summary.rebuilt;
-    dict["rebuild_reason"] = summary.rebuild_reason;
-    dict["interrupted"] = summary.interrupted;
-    dict["articles"] = summary.article_count;
-    dict["index_bytes"] = summary.index_bytes;
-    dict["seconds"] = summary.seconds;
+    py::dict dict = to_python(run_summary_json(summary)).cast<py::dict>();
     dict["warnings"] = warnings;
-    return dict;
-}
-
-py::dict stats_dict(const IndexStats& stats) {
-    py::dict dict;
-    dict["articles"] = stats.articles;
-    dict["dated"] = stats.dated;
-    dict["first_date"] = stats.first_date ? py::object(py::str(*stats.first_date)) : py::none();
-    dict["last_date"] = stats.last_date ? py::object(py::str(*stats.last_date)) : py::none();
-    dict["people"] = stats.persons;
-    dict["countries"] = stats.countries;
-    dict["organisations"] = stats.organisations;
-    dict["places"] = stats.places;
-    dict["bytes"] = stats.bytes;
-    py::dict sources;
-    for (const auto& [path, count] : stats.sources) {
-        sources[py::str(path)] = count;
-    }
-    dict["sources"] = sources;
-    dict["format"] = stats.format;
-    dict["generation"] = stats.generation;
     return dict;
 }
 

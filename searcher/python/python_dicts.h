@@ -16,10 +16,8 @@ namespace py = pybind11;
 // `value` as Python's json module reads it: null None, objects dicts in their order, and so on.
 py::object to_python(const nlohmann::ordered_json& value);
 
-// What update_index() returns: the counts of `summary` and the `warnings` of the run.
+// What update_index() returns: the counts of `summary` as the run record holds them
+// (run_record.h), and the `warnings` of the run.
 py::dict summary_dict(const IndexRunSummary& summary, const py::list& warnings);
-
-// What Index.stats() returns.
-py::dict stats_dict(const IndexStats& stats);
 
 }  // namespace mss::python

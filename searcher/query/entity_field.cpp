@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include <mss/error.h>
 
 #include "facets/surname_links.h"
+#include "query/query_compiler.h"
 #include "schema.h"
 
 namespace mss {
@@ -55,7 +57,8 @@ std::string listed(const std::vector<std::string>& ids) {
 // same person (facets/surname_links.h), so a filter finds every article its facet entry counts,
 // and a note that says so: the link is made by the search, not written in the articles' tags.
 EntityFieldQuery entity_id_query(EntityKind kind, const std::string& id, std::string_view value,
-                                 const Xapian::Database* database) {
+                                 const Xapian::Database* database,
+                                 SurnameLinkCache* surname_links) {
     if (kind != EntityKind::kPerson || database == nullptr) {
         return {Xapian::Query(entity_term(kind, id)), true, ""};
     }
@@ -67,7 +70,11 @@ EntityFieldQuery entity_id_query(EntityKind kind, const std::string& id, std::st
             return {Xapian::Query(entity_term(kind, id)), true, ""};
         }
     }
-    const SurnameLinks links = SurnameLinks::read(*database);
+    std::optional<SurnameLinks> read;
+    if (surname_links == nullptr) {
+        read = SurnameLinks::read(*database);
+    }
+    const SurnameLinks& links = read ? *read : surname_links->links();
     const std::string& target = links.target(id);
     const std::vector<std::string> linked = links.linked_to(target);
     if (linked.empty()) {
@@ -88,10 +95,11 @@ EntityFieldQuery entity_id_query(EntityKind kind, const std::string& id, std::st
 
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
                                     const EntityRegistry& registry, Analyzer& analyzer,
-                                    MatchTerms& terms, const Xapian::Database* database) {
+                                    MatchTerms& terms, const Xapian::Database* database,
+                                    const Xapian::Query& guard, SurnameLinkCache* surname_links) {
     if (const Entity* entity = registry.resolve(kind, value)) {
         terms.mentioned_entities.emplace(kind, entity->id);
-        return entity_id_query(kind, entity->id, value, database);
+        return entity_id_query(kind, entity->id, value, database, surname_links);
     }
     std::vector<Xapian::Query> words;
     std::vector<std::string> name;
@@ -112,7 +120,7 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
     std::replace(found_id.begin(), found_id.end(), ' ', '-');
     const std::string found_term = entity_term(kind, found_id);
     if (database != nullptr && database->term_exists(found_term)) {
-        return entity_id_query(kind, found_id, value, database);
+        return entity_id_query(kind, found_id, value, database, surname_links);
     }
     const std::string field(kind_name(kind));
     if (database != nullptr) {
@@ -129,8 +137,7 @@ EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std
                         std::string(value) + "': " + listed(ids)};
         }
     }
-    return {Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size()),
-            false,
+    return {phrase_of(words, guard), false,
             field + ":" + std::string(value) + " names no known " + field +
                 "; the words were searched in the text instead"};
 }

@@ -9,6 +9,7 @@
 
 #include "analysis/analyzer.h"
 #include "entities/entity_registry.h"
+#include "facets/surname_link_cache.h"
 #include "highlight/match_terms.h"
 
 namespace mss {
@@ -28,9 +29,15 @@ struct EntityFieldQuery {
 // names neither matches the entities of its kind in `database` whose name is or ends in it
 // (person:baker: "james-baker", "howard-baker"), and `note` says which. Only when there is none
 // is the name searched as a phrase in the text, and `note` says so.
-// Throws mss::QueryError at `position` when `value` has no words.
+// A person's term comes with those of the ids the index's surname links count under the same
+// person, read from `surname_links` (the searcher's, bound to `database`) or, when it is null,
+// from `database` itself. `guard` goes with the phrase of a name that is searched in the text
+// (QueryContext::positional_guard). Throws mss::QueryError at `position` when `value` has no
+// words.
 EntityFieldQuery entity_field_query(EntityKind kind, std::string_view value, std::size_t position,
                                     const EntityRegistry& registry, Analyzer& analyzer,
-                                    MatchTerms& terms, const Xapian::Database* database);
+                                    MatchTerms& terms, const Xapian::Database* database,
+                                    const Xapian::Query& guard,
+                                    SurnameLinkCache* surname_links = nullptr);
 
 }  // namespace mss

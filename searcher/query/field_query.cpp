@@ -59,9 +59,9 @@ std::optional<Compiled> QueryCompiler::field(const QueryNode& node) {
         return Compiled{Xapian::Query(schema::kSourcePrefix + id), false};
     }
     const auto kind = parse_kind(node.field);
-    const EntityFieldQuery resolved =
-        entity_field_query(*kind, node.text, node.position, context_.entities, context_.analyzer,
-                           terms_, context_.database);
+    const EntityFieldQuery resolved = entity_field_query(
+        *kind, node.text, node.position, context_.entities, context_.analyzer, terms_,
+        context_.database, context_.positional_guard, context_.surname_links);
     if (!resolved.note.empty()) {
         notes_.push_back(resolved.note);
     }
@@ -99,7 +99,7 @@ std::optional<Compiled> QueryCompiler::title(const QueryNode& node) {
         words.emplace_back(schema::kTitlePrefix + token.word);
     }
     highlight_phrase(tokens);
-    return Compiled{phrase_of(words), true};
+    return Compiled{phrase_of(words, context_.positional_guard), true};
 }
 
 }  // namespace mss

@@ -43,16 +43,17 @@ std::optional<Compiled> QueryCompiler::expand_prefix_word(const QueryNode& node)
     // per word the prefix expands to. Without an index to expand against (parser tests,
     // fuzzing), the words and the prefix must all match.
     if (context_.database == nullptr) {
-        return Compiled{Xapian::Query(Xapian::Query::OP_AND, phrase_of(parts),
-                                      expand_prefix(nullptr, prefix, kPrefixExpansion)),
-                        true};
+        return Compiled{
+            Xapian::Query(Xapian::Query::OP_AND, phrase_of(parts, context_.positional_guard),
+                          expand_prefix(nullptr, prefix, kPrefixExpansion)),
+            true};
     }
     std::vector<Xapian::Query> phrases;
     for (const std::string& word :
          most_frequent_words_starting(*context_.database, prefix, kPrefixExpansion)) {
         std::vector<Xapian::Query> words = parts;
         words.emplace_back(word);
-        phrases.push_back(phrase_of(words));
+        phrases.push_back(phrase_of(words, context_.positional_guard));
     }
     return Compiled{phrases.empty() ? Xapian::Query::MatchNothing : any_of(phrases), true};
 }

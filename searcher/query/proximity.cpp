@@ -16,7 +16,8 @@ constexpr Xapian::termcount kNearFormsPerWord = 8;
 }  // namespace
 
 Xapian::Query with_proximity_windows(const Xapian::Query& query,
-                                     const std::vector<Xapian::Query>& near_words) {
+                                     const std::vector<Xapian::Query>& near_words,
+                                     const Xapian::Query& guard) {
     if (near_words.size() < 2) {
         return query;
     }
@@ -24,7 +25,9 @@ Xapian::Query with_proximity_windows(const Xapian::Query& query,
     std::vector<Xapian::Query> windows;
     for (const Xapian::termcount per_word : kNearWindowsPerWord) {
         const Xapian::termcount window = per_word == 1 ? words + 1 : per_word * words;
-        windows.emplace_back(Xapian::Query::OP_NEAR, near_words.begin(), near_words.end(), window);
+        windows.push_back(guarded(
+            Xapian::Query(Xapian::Query::OP_NEAR, near_words.begin(), near_words.end(), window),
+            guard));
     }
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, any_of(windows));
 }

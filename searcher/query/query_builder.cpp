@@ -6,6 +6,7 @@
 #include <mss/error.h>
 
 #include "dates/iso_date.h"
+#include "query/posting_list_budget.h"
 #include "query/query_compiler.h"
 #include "query/request_filters.h"
 
@@ -97,18 +98,27 @@ BuiltQuery build_query(const QueryNode& root, const SearchRequest& request, Quer
             parts.filters.empty() && dates.empty()) {
             continue;
         }
-        const Xapian::Query all = base ? base->query : Xapian::Query::MatchAll;
+        Xapian::Query all = base ? base->query : Xapian::Query::MatchAll;
+        std::optional<Xapian::Query> windowless;
+        if (base && parts.near_words.size() >= 2) {
+            windowless = QueryCompiler::combine(parts, false, false)->query;
+            if (posting_lists(all) > kMaxPostingLists) {  // the memory budget
+                all = *windowless;
+                windowless.reset();
+                built.notes.push_back(
+                    "the query is long: its matches are ranked without the "
+                    "weight of words standing close together");
+            }
+        }
         built.strict = all;
         if (!dates.empty()) {
             built.strict = Xapian::Query(Xapian::Query::OP_FILTER, all, all_of(dates));
             built.undated_probe = Xapian::Query(Xapian::Query::OP_AND_NOT, all, any_dated());
         }
-        if (base && parts.near_words.size() >= 2) {
-            built.strict_without_proximity = QueryCompiler::combine(parts, false, false)->query;
-            if (!dates.empty()) {
-                built.strict_without_proximity = Xapian::Query(
-                    Xapian::Query::OP_FILTER, built.strict_without_proximity, all_of(dates));
-            }
+        if (windowless) {
+            built.strict_without_proximity =
+                dates.empty() ? *windowless
+                              : Xapian::Query(Xapian::Query::OP_FILTER, *windowless, all_of(dates));
         }
         // Only two or more free words can be let go; an AND typed between the parts keeps them all.
         if (parts.words.size() >= 2 && !(root.kind == Kind::kAnd && root.explicit_and)) {

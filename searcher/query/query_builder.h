@@ -15,6 +15,7 @@
 #include "analysis/analyzer.h"
 #include "entities/alias_matcher.h"
 #include "entities/entity_registry.h"
+#include "facets/surname_link_cache.h"
 #include "highlight/match_terms.h"
 #include "query/query_parser.h"
 
@@ -33,6 +34,13 @@ struct QueryContext {
     // searched in the forms each of them gives it, and is a stopword only where all of them say
     // so. lang: and SearchRequest::languages narrow it.
     std::vector<Language> languages{Language::kEnglish};
+    // AND-ed with every phrase and proximity window, so that whatever it checks sees each
+    // article that holds their words (SearchDeadline::positional_guard); empty: none. Not with
+    // a phrase under OP_SYNONYM: a synonym asks its parts for frequency estimates from the
+    // statistics, which Xapian 1.4 cannot get from a posting source (InvalidOperationError).
+    Xapian::Query positional_guard = {};
+    // The searcher's surname links, bound to `database`; null: read from it at each need.
+    SurnameLinkCache* surname_links = nullptr;
 };
 
 struct BuiltQuery {

@@ -18,10 +18,18 @@ Xapian::Query any_of(const std::vector<Xapian::Query>& parts) {
                              : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-Xapian::Query phrase_of(const std::vector<Xapian::Query>& words) {
-    return words.size() == 1 ? words.front()
-                             : Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
-                                             static_cast<Xapian::termcount>(words.size()));
+Xapian::Query guarded(const Xapian::Query& positional, const Xapian::Query& guard) {
+    // Xapian checks positions after the AND of the phrase's words and the guard, so the guard
+    // meets every candidate (AndContext's positional filters).
+    return guard.empty() ? positional : Xapian::Query(Xapian::Query::OP_AND, positional, guard);
+}
+
+Xapian::Query phrase_of(const std::vector<Xapian::Query>& words, const Xapian::Query& guard) {
+    return words.size() == 1
+               ? words.front()
+               : guarded(Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                                       static_cast<Xapian::termcount>(words.size())),
+                         guard);
 }
 
 Xapian::Query date_filter(const DateRange& range) {
@@ -41,6 +49,7 @@ Xapian::Query any_dated() {
 }
 
 void QueryCompiler::add_to(Conjunction& parts, const std::vector<const QueryNode*>& nodes) {
+    parts.positional_guard = context_.positional_guard;
     for (std::size_t i = 0; i < nodes.size();) {
         const QueryNode& node = *nodes[i];
         if (node.kind == Kind::kWord && !node.prefix) {
@@ -93,7 +102,7 @@ std::optional<Compiled> QueryCompiler::combine(const Conjunction& parts, bool re
         out.query = Xapian::Query(Xapian::Query::OP_AND_NOT, out.query, any_of(parts.excluded));
     }
     if (!relaxed && proximity) {
-        out.query = with_proximity_windows(out.query, parts.near_words);
+        out.query = with_proximity_windows(out.query, parts.near_words, parts.positional_guard);
     }
     return out;
 }
@@ -157,7 +166,7 @@ std::optional<Compiled> QueryCompiler::phrase(std::string_view text) {
         if (words.empty() || !seen.insert(spelled).second) {
             continue;
         }
-        readings.push_back(phrase_of(words));
+        readings.push_back(phrase_of(words, context_.positional_guard));
         highlight_phrase(tokens);
     }
     if (readings.empty()) {

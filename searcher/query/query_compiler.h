@@ -28,8 +28,11 @@ struct Compiled {
 
 Xapian::Query all_of(const std::vector<Xapian::Query>& parts);
 Xapian::Query any_of(const std::vector<Xapian::Query>& parts);
-// A phrase of the words in order; one word is that word.
-Xapian::Query phrase_of(const std::vector<Xapian::Query>& words);
+// A phrase of the words in order, AND-ed with `guard` when that is not empty
+// (QueryContext::positional_guard); one word is that word.
+Xapian::Query phrase_of(const std::vector<Xapian::Query>& words, const Xapian::Query& guard);
+// `positional` AND-ed with `guard` (QueryContext::positional_guard), or itself when it is empty.
+Xapian::Query guarded(const Xapian::Query& positional, const Xapian::Query& guard);
 Xapian::Query date_filter(const DateRange& range);
 // Every dated article: dates are stored as digits, so all sort at or after "0".
 Xapian::Query any_dated();
@@ -37,7 +40,8 @@ Xapian::Query any_dated();
 // `query` with the proximity windows of `near_words` as optional extra weight; `query` itself
 // with fewer than two words (proximity.cpp).
 Xapian::Query with_proximity_windows(const Xapian::Query& query,
-                                     const std::vector<Xapian::Query>& near_words);
+                                     const std::vector<Xapian::Query>& near_words,
+                                     const Xapian::Query& guard);
 
 class QueryCompiler {
   public:
@@ -55,6 +59,7 @@ class QueryCompiler {
     // keeps the fields and filters required (docs/QUERY.md).
     struct Conjunction {
         std::vector<Xapian::Query> words, scored, filters, excluded, near_words;
+        Xapian::Query positional_guard;  // QueryContext's, for the proximity windows
     };
 
     // Adds `nodes`, the children of one AND, to `parts` by role.

@@ -51,7 +51,8 @@ void add_request_filters(QueryCompiler::Conjunction& parts, const SearchRequest&
         std::vector<Xapian::Query> alternatives;
         for (const std::string& value : *values) {
             EntityFieldQuery resolved = entity_field_query(
-                kind, value, 0, context.entities, context.analyzer, terms, context.database);
+                kind, value, 0, context.entities, context.analyzer, terms, context.database,
+                context.positional_guard, context.surname_links);
             alternatives.push_back(resolved.query);
             if (!resolved.note.empty()) {
                 notes.push_back(std::move(resolved.note));

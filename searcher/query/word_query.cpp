@@ -91,7 +91,7 @@ void QueryCompiler::add_word_group(Conjunction& parts, const std::string& text) 
     }
     if (tokens.size() > 1) {
         // One typed word the analyser splits ("Port-au-Prince", "U.S."): its parts in order.
-        parts.words.push_back(phrase_of(words));
+        parts.words.push_back(phrase_of(words, context_.positional_guard));
         highlight_phrase(tokens);
         return;
     }
@@ -119,7 +119,9 @@ void QueryCompiler::add_word_in_languages(Conjunction& parts, const std::string&
             for (const Token& token : tokens) {
                 words.emplace_back(token.word);
             }
-            const Xapian::Query phrase = phrase_of(words);
+            // Unguarded: a synonym asks its parts for estimates a posting source cannot give
+            // (QueryContext::positional_guard).
+            const Xapian::Query phrase = phrase_of(words, Xapian::Query());
             if (seen.insert(phrase.get_description()).second) {
                 readings.push_back(phrase);
                 highlight_phrase(tokens);
@@ -195,7 +197,8 @@ void QueryCompiler::add_entity_name(Conjunction& parts, const std::string& text,
             alias_words.emplace_back(token.word);
         }
         if (!alias_words.empty()) {
-            spellings.push_back(phrase_of(alias_words));
+            // Unguarded, as under any synonym; the registry's aliases are few and short.
+            spellings.push_back(phrase_of(alias_words, Xapian::Query()));
         }
     }
     if (spellings.empty()) {

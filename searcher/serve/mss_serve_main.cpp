@@ -32,7 +32,6 @@
 #include "serve/error_response.h"
 #include "serve/listen_address.h"
 #include "serve/search_parameters.h"
-#include "serve/stats_json.h"
 
 namespace po = boost::program_options;
 using mss::cli::ExitStatus;
@@ -78,7 +77,7 @@ const ServeConfig* config = nullptr;
 // Searcher does. One for each partial setting, as that is fixed when a Searcher opens. Opening
 // failures are not kept: the next request tries again, so a server started before its index
 // was built starts answering once it is.
-const mss::Searcher& thread_searcher(bool partial) {
+mss::Searcher& thread_searcher(bool partial) {
     thread_local std::unique_ptr<mss::Searcher> strict, lenient;
     std::unique_ptr<mss::Searcher>& searcher = partial ? lenient : strict;
     if (!searcher) {
@@ -166,7 +165,7 @@ void article(const httplib::Request& request, httplib::Response& response) {
 }
 
 std::string stats(const httplib::Request&) {
-    return mss::serve::stats_to_json(mss::read_index_stats(config->index_dir)) + "\n";
+    return mss::stats_to_json(mss::read_index_stats(config->index_dir)) + "\n";
 }
 
 std::string health(const httplib::Request&) {

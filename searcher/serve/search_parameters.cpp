@@ -2,6 +2,8 @@
 
 #include <set>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <mss/error.h>
 
@@ -15,6 +17,23 @@ InvalidArgumentError bad_parameter(const std::string& name, const std::string& w
 
 bool is_blank(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// The filter a parameter adds its value to, as the CLI's --person, --country, --org, --place,
+// --source and --lang do; null for another parameter.
+using Filter = std::vector<std::string> SearchRequest::*;
+
+Filter filter_named(std::string_view name) {
+    static const std::pair<std::string_view, Filter> kFilters[] = {
+        {"person", &SearchRequest::persons},    {"country", &SearchRequest::countries},
+        {"org", &SearchRequest::organisations}, {"place", &SearchRequest::places},
+        {"source", &SearchRequest::sources},    {"lang", &SearchRequest::languages}};
+    for (const auto& [known, filter] : kFilters) {
+        if (name == known) {
+            return filter;
+        }
+    }
+    return nullptr;
 }
 
 }  // namespace
@@ -65,18 +84,8 @@ SearchParameters search_parameters(const QueryParameters& parameters, const Requ
             request.offset = count_value(name, value, limits.max_offset);
         } else if (name == "snippet_chars") {
             request.snippet_chars = count_value(name, value, limits.max_snippet_chars);
-        } else if (name == "person") {
-            request.persons.push_back(value);
-        } else if (name == "country") {
-            request.countries.push_back(value);
-        } else if (name == "org") {
-            request.organisations.push_back(value);
-        } else if (name == "place") {
-            request.places.push_back(value);
-        } else if (name == "source") {
-            request.sources.push_back(value);
-        } else if (name == "lang") {
-            request.languages.push_back(value);
+        } else if (const auto filter = filter_named(name)) {
+            (request.*filter).push_back(value);
         } else if (name == "collapse") {
             request.collapse = flag_value(name, value);
         } else if (name == "from") {

@@ -132,6 +132,18 @@ void ShardSet::reopen() {
     combine();
 }
 
+std::optional<ShardRevisions> ShardSet::revisions() const {
+    ShardRevisions revisions;
+    for (const Shard& shard : shards_) {
+        if (shard.address.kind != ShardAddress::Kind::kLocal) {
+            return std::nullopt;
+        }
+        revisions.push_back(
+            {shard.address.name, shard.database.get_uuid(), shard.database.get_revision()});
+    }
+    return revisions;
+}
+
 bool ShardSet::has_remote() const {
     for (const Shard& shard : shards_) {
         if (shard.address.kind != ShardAddress::Kind::kLocal) {

@@ -3,6 +3,7 @@
 // is down or hangs fails within a known time instead of blocking the search.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include <mss/search.h>
 
 #include "shards/shard_list.h"
+#include "shards/shard_revision.h"
 #include "shards/stub_watch.h"
 #include "stored_text.h"
 
@@ -48,6 +50,10 @@ class ShardSet {
     // True when a full rebuild has published a new generation of this index or of a local shard
     // since it was opened (shards/stub_watch.h): open a new ShardSet to read it.
     bool replaced() const { return watch_.changed(); }
+
+    // Which commit of which database each shard answering is read at, for caches of what the
+    // index holds; nullopt when some shard cannot tell (a remote one).
+    std::optional<ShardRevisions> revisions() const;
 
     // Reopens every shard at its newest committed state (after DatabaseModifiedError).
     void reopen();

@@ -46,13 +46,7 @@ print("\n".join(dict.fromkeys(queries)))
 PY
 [ "$(grep -c . "$SCRATCH/queries.txt")" -ge 40 ] || fail "too few cases: $(cat "$SCRATCH/queries.txt")"
 
-search() {
-    local name=$1 index=$2
-    shift 2
-    timeout 120 "$MSS_SEARCH_BIN" --index "$index" --json --now 2025-03-15 "$@" \
-        --queries "$SCRATCH/queries.txt" >"$SCRATCH/$name.jsonl"
-    [ $? -le 2 ] || fail "searching $index ($*)"
-}
+QUERY_SET_NOW=2025-03-15 QUERY_SET_SECONDS=120 QUERY_SET_STATUS=2
 
 flag_sets=("--limit 10" "--sort -date --offset 1 --limit 2 --by day"
     "--sort date --limit 3 --exact --country kenya" "--from 2025-01 --to 2025-02 --limit 4")

@@ -40,7 +40,7 @@ assert_contains "$ERR" "1 item before it kept" "broken feed keeps its whole item
 assert_contains "$ERR" "bad_input/notes.pdf: not a format the indexer reads" "unknown type"
 assert_contains "$ERR" "generated/binary.txt: binary file" "binary file"
 assert_contains "$ERR" "generated/oversized.txt: 5" "oversized file"
-assert_contains "$ERR" "over --max-bytes 4000" "oversized file names the limit"
+assert_contains "$ERR" "over the size limit of 4000" "oversized file names the limit"
 assert_contains "$ERR" "generated/lines.jsonl:2: 50" "oversized line"
 if [ "$(id -u)" -ne 0 ]; then
     assert_contains "$ERR" "generated/unreadable.txt: cannot read file" "unreadable file"

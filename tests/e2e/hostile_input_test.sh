@@ -27,9 +27,9 @@ mkdir -p "$HUGE"
 if [ -x /usr/bin/time ]; then
     peak_rss_kb "$MSS_INDEX_BIN" --index "$SCRATCH/huge-index" "$HUGE"
     assert_status 5 "100 MB single-line files"
-    assert_contains "$ERR" "huge/one-line.txt: 100000021 bytes, over --max-bytes 8388608; skipped" \
+    assert_contains "$ERR" "huge/one-line.txt: 100000021 bytes, over the size limit of 8388608; skipped" \
         "100 MB text file"
-    assert_contains "$ERR" "huge/one-line.jsonl:1: 100000026 bytes, over --max-bytes 8388608; line skipped" \
+    assert_contains "$ERR" "huge/one-line.jsonl:1: 100000026 bytes, over the size limit of 8388608; line skipped" \
         "100 MB JSON line"
     [ "$PEAK_KB" -lt "$MAX_RSS_KB" ] ||
         fail "indexing 100 MB single-line files peaked at $PEAK_KB kB (limit $MAX_RSS_KB kB)"

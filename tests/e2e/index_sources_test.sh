@@ -9,7 +9,7 @@ not json at all
 JSONL
 run "$MSS_INDEX_BIN" --index "$SCRATCH/index" "$SCRATCH/articles.jsonl"
 assert_status 5 "indexing with bad lines"
-assert_contains "$OUT" "2 added, 0 updated, 0 deleted, 0 unchanged; 2 skipped, 1 repaired" "summary"
+assert_contains "$OUT" "2 added, 0 updated, 0 deleted, 0 unchanged, 0 kept; 2 skipped, 1 repaired" "summary"
 assert_contains "$ERR" "articles.jsonl:2: date '2025-02-30'" "bad date warning"
 assert_contains "$ERR" "articles.jsonl:3: not valid JSON" "bad line warning"
 assert_contains "$ERR" "articles.jsonl:4: no \"id\"" "missing id warning"
@@ -26,7 +26,7 @@ assert_contains "$OUT" "the index holds 2 articles" "re-index keeps one copy per
 # Seeds: a folder is read recursively, ids are paths relative to it.
 run "$MSS_INDEX_BIN" --index "$SCRATCH/seeds-index" "$MSS_SOURCE_DIR/seeds"
 assert_status 0 "indexing the seeds"
-assert_contains "$OUT" "5 added, 0 updated, 0 deleted, 0 unchanged; 0 skipped, 0 repaired" "seed summary"
+assert_contains "$OUT" "5 added, 0 updated, 0 deleted, 0 unchanged, 0 kept; 0 skipped, 0 repaired" "seed summary"
 run "$MSS_SEARCH_BIN" --index "$SCRATCH/seeds-index" --json "Masengeli"
 assert_contains "$OUT" '"id":"002_a86d2ab40e0cc0f1.txt"' "seed id"
 

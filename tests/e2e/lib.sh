@@ -9,7 +9,8 @@ MSS_SEARCH_BIN="$MSS_BIN_DIR/mss-search"
 MSS_SERVE_BIN="$MSS_BIN_DIR/mss-serve"
 SCRATCH=$(mktemp -d)
 SERVE_PID=
-trap 'stop_server; rm -rf "$SCRATCH"' EXIT
+SITE_PID=
+trap 'stop_server; stop_site; rm -rf "$SCRATCH"' EXIT
 FAILURES=0
 
 # skip REASON: the test cannot run here (data or a tool absent). Exit status 77 is the
@@ -19,18 +20,29 @@ skip() {
     exit 77
 }
 
-# assert_layouts_agree INDEX...: for every flag set of the caller's array flag_sets, the caller's
-# `search NAME INDEX FLAGS...` (which writes $SCRATCH/NAME.jsonl, one JSON line per query of
-# $SCRATCH/queries.txt) gives for each INDEX under $SCRATCH exactly what it gives for
-# $SCRATCH/one; a difference names the first query that differs.
+# search_query_set NAME INDEX FLAGS...: mss-search --json FLAGS on every query of
+# $SCRATCH/queries.txt, one JSON line per query into $SCRATCH/NAME.jsonl, dates counted from the
+# caller's $QUERY_SET_NOW, within $QUERY_SET_SECONDS; an exit status over $QUERY_SET_STATUS fails
+# (1: a query matched nothing, 2: a query was refused).
+search_query_set() {
+    local name=$1 index=$2
+    shift 2
+    timeout "$QUERY_SET_SECONDS" "$MSS_SEARCH_BIN" --index "$index" --json --now "$QUERY_SET_NOW" \
+        "$@" --queries "$SCRATCH/queries.txt" >"$SCRATCH/$name.jsonl"
+    [ $? -le "$QUERY_SET_STATUS" ] || fail "searching $index ($*)"
+}
+
+# assert_layouts_agree INDEX...: for every flag set of the caller's array flag_sets,
+# search_query_set gives for each INDEX under $SCRATCH exactly what it gives for $SCRATCH/one; a
+# difference names the first query that differs.
 assert_layouts_agree() {
     local f index first
     local -a flags
     for f in "${!flag_sets[@]}"; do
         read -r -a flags <<<"${flag_sets[$f]}"
-        search "one-$f" "$SCRATCH/one" "${flags[@]}"
+        search_query_set "one-$f" "$SCRATCH/one" "${flags[@]}"
         for index in "$@"; do
-            search "$index-$f" "$SCRATCH/$index" "${flags[@]}"
+            search_query_set "$index-$f" "$SCRATCH/$index" "${flags[@]}"
             if ! cmp -s "$SCRATCH/one-$f.jsonl" "$SCRATCH/$index-$f.jsonl"; then
                 first=$(cmp "$SCRATCH/one-$f.jsonl" "$SCRATCH/$index-$f.jsonl" | grep -o 'line [0-9]*')
                 fail "$index (${flag_sets[$f]}) differs from one index at query ${first#line }:" \
@@ -97,6 +109,22 @@ index_seeds() {
         fail "indexing the seeds failed"
 }
 
+# facet_matches_hits < JSON: prints "agree" when every person facet count equals the number of
+# matching hits that list the person (every match on the page), and no hit lists a person twice.
+facet_matches_hits() {
+    python3 -c 'import collections,json,sys
+result = json.load(sys.stdin)
+listed = collections.Counter()
+for hit in result["hits"]:
+    if hit["matches_all"]:
+        ids = [p["id"] for p in hit["entities"]["person"]]
+        assert len(ids) == len(set(ids)), (hit["id"], ids)
+        listed.update(ids)
+assert result["exact"] and len([h for h in result["hits"] if h["matches_all"]]) == result["total"]
+facet = {p["id"]: p["count"] for p in result["facets"]["person"]}
+print("agree" if facet == dict(listed) else "facet %s, hits %s" % (facet, dict(listed)))'
+}
+
 # Indexes Reuters-21578 from ../shared/corpora into REUTERS_INDEX (CORPUS names the file), or
 # ends the test as skipped (exit 77, which ctest reports as skipped) when the corpora are absent.
 index_reuters_or_skip() {
@@ -125,6 +153,28 @@ start_server() {
     done
     fail "mss-serve did not start: $(cat "$SERVE_LOG")"
     return 1
+}
+
+# start_site LOG SED CMD...: starts a test's own HTTP server (CMD in the background, its stdout
+# and stderr in LOG) and waits until the sed expression SED finds in LOG the port it listens on;
+# SITE_PORT is that port. The server is stopped by stop_site, or when the test exits.
+start_site() {
+    local log=$1 pattern=$2
+    shift 2
+    "$@" >"$log" 2>&1 &
+    SITE_PID=$!
+    for _ in $(seq 50); do
+        SITE_PORT=$(sed -n "$pattern" "$log")
+        [ -n "$SITE_PORT" ] && return 0
+        sleep 0.1
+    done
+    fail "the HTTP server did not start: $(cat "$log")"
+    return 1
+}
+
+stop_site() {
+    [ -z "${SITE_PID:-}" ] || kill "$SITE_PID" 2>/dev/null
+    SITE_PID=
 }
 
 # A server that does not stop cleanly on SIGTERM (exit 0) fails the test: in a sanitizer build

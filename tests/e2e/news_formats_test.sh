@@ -22,7 +22,7 @@ INDEX="$SCRATCH/index"
 run "$MSS_INDEX_BIN" --index "$INDEX" "$NEWS"
 assert_status 5 "a folder with files of no known type"
 # 2 pages, 2 + 2 + 1 feed items, 2 JSON lines, 1 text file.
-assert_contains "$OUT" "10 added, 0 updated, 0 deleted, 0 unchanged; 3 skipped" "summary"
+assert_contains "$OUT" "10 added, 0 updated, 0 deleted, 0 unchanged, 0 kept; 3 skipped" "summary"
 assert_contains "$ERR" "news/report.pdf: not a format the indexer reads" "pdf"
 assert_contains "$ERR" "news/LICENSE: not a format" "no extension"
 assert_contains "$ERR" "news/sitemap.xml: XML that is neither an RSS nor an Atom feed" "other XML"
@@ -71,6 +71,20 @@ rm "$NEWS/feeds/haiti_depeche.atom"
 run "$MSS_INDEX_BIN" --index "$INDEX" "$NEWS"
 assert_contains "$OUT" "0 added, 0 updated, 0 deleted, 8 unchanged" "a feed moved to another folder"
 
+# A page with no date in its markup is dated by the text rules, as a text file is; a <time>
+# in the page's own header (not the story's) is not its date.
+cat >"$SCRATCH/undated.html" <<'HTML'
+<html><head><title>Curfew lifted in Petion-Ville | Hills Herald</title></head>
+<body><header><time datetime="2019-05-01">Since 2019</time></header>
+<article><p>PETION-VILLE, March 3, 2025 - The curfew was lifted on Monday.</p></article></body></html>
+HTML
+run "$MSS_INDEX_BIN" --index "$SCRATCH/undated" "$SCRATCH/undated.html"
+assert_status 0 "a page dated by its text"
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/undated" --format '{date} {title}' curfew
+assert_equal "$OUT" "2025-03-03 Curfew lifted in Petion-Ville" "a page dated by its text"
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/undated" --json --show undated.html
+assert_contains "$OUT" '"date_source":"text"' "the date source of a page dated by its text"
+
 # A huge page is capped by --max-bytes, compressed or not.
 {
     printf '<html><body><article><h1>Huge page</h1>'
@@ -81,12 +95,33 @@ gzip -c "$SCRATCH/huge.html" >"$SCRATCH/huge.htm.gz"
 run "$MSS_INDEX_BIN" --index "$SCRATCH/huge" --max-bytes 4000 "$SCRATCH/huge.html" "$SCRATCH/huge.htm.gz"
 assert_status 5 "pages over --max-bytes"
 assert_contains "$ERR" "huge.html: 6" "a page over --max-bytes"
-assert_contains "$ERR" "huge.htm.gz: over --max-bytes 4000 when decompressed" "a .gz page over it"
+assert_contains "$ERR" "huge.htm.gz: over the size limit of 4000 bytes when decompressed" "a .gz page over it"
 
-# A damaged .gz keeps what came before the damage and warns.
-head -c 300 "$NEWS/feeds/cw.rss.gz" >"$SCRATCH/cut.rss.gz"
+# A damaged .gz keeps what came before the damage and warns: a feed cut short in its download
+# keeps the items that end before the cut, as a feed cut short uncompressed does. The oracle
+# is the decompressed prefix: items closed by "</item>" and a newline before it ends.
+python3 - "$SCRATCH/long.rss" <<'PY'
+import random, sys
+words = random.Random(17).choices(["patrol", "convoy", "airport", "officers", "road", "police",
+                                   "Delmas", "Kenscoff", "checkpoint", "residents"], k=6000)
+items = "".join(
+    f"<item><title>Night report {n}</title><guid>night-{n}</guid>\n"
+    f"<description>Contingent log {n}: {' '.join(words[n * 150:(n + 1) * 150])}</description>\n</item>\n"
+    for n in range(40))
+open(sys.argv[1], "w").write('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Night Desk</title>\n'
+                             + items + "</channel></rss>\n")
+PY
+gzip -c "$SCRATCH/long.rss" >"$SCRATCH/long.rss.gz"
+head -c "$(($(stat -c %s "$SCRATCH/long.rss.gz") / 2))" "$SCRATCH/long.rss.gz" >"$SCRATCH/cut.rss.gz"
+complete=$(python3 -c '
+import sys, zlib
+data = open(sys.argv[1], "rb").read()
+print(zlib.decompressobj(31).decompress(data).decode().count("</item>\n"))' "$SCRATCH/cut.rss.gz")
 run "$MSS_INDEX_BIN" --index "$SCRATCH/cut" "$SCRATCH/cut.rss.gz"
 assert_status 5 "a cut .gz"
-assert_contains "$ERR" "cut.rss.gz" "a cut .gz is named"
+assert_contains "$ERR" "cut.rss.gz: compressed data damaged" "a cut .gz is named"
+[ "$complete" -gt 5 ] || fail "the cut left only $complete whole items; the test needs more"
+run "$MSS_SEARCH_BIN" --index "$SCRATCH/cut" --count 'contingent'
+assert_equal "$OUT" "$complete" "the items before the cut of a .gz feed"
 
 finish

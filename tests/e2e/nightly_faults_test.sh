@@ -108,6 +108,26 @@ run "$MSS_INDEX_BIN" --index "$IDX" --rebuild "$SRC"
 assert_status 0 "rebuild naming one of two sources"
 assert_equal "$(count)" 205 "a rebuild keeps the articles of the other source"
 
+# A recorded source whose folder is gone at a rebuild (moved, renamed, not mounted): its articles
+# are kept from the stored text, with a warning naming it and status 5, until it is dropped by name.
+mv "$OTHER" "$SCRATCH/other-moved"
+run "$MSS_INDEX_BIN" --index "$IDX" --rebuild "$SRC"
+assert_status 5 "rebuild with a recorded source gone"
+assert_contains "$ERR" "warning: $OTHER: the index was built from this source, which is gone" \
+    "the warning names the gone source"
+assert_contains "$ERR" "(--drop-source PATH drops them)" "the warning says how to drop it"
+assert_contains "$OUT" "rebuilt: 0 added, 0 updated, 0 deleted, 5 unchanged, 200 kept" \
+    "the kept articles are counted as kept"
+assert_equal "$(count)" 205 "a rebuild keeps the articles of a gone source"
+run "$MSS_SEARCH_BIN" --index "$IDX" --json -n 1 '"Gonaives report 17"'
+assert_contains "$OUT" '"id":"j0017"' "a kept article is searchable by its words"
+assert_contains "$OUT" '"date":"2025-01-02"' "a kept article keeps its date"
+run "$MSS_INDEX_BIN" --index "$IDX" --rebuild --drop-source "$OTHER/" "$SRC"
+assert_status 0 "rebuild dropping the gone source"
+assert_contains "$OUT" "rebuilt: 0 added, 0 updated, 200 deleted, 5 unchanged, 0 kept" \
+    "dropped articles are counted as deleted"
+assert_equal "$(count)" 5 "--drop-source drops the gone source's articles"
+
 # 6. Entity files given at build time stay in use; changing them is explicit.
 ENT="$SCRATCH/entity-index"
 printf 'organisation\tfob\tForward Operating Base\n' >"$SCRATCH/more.tsv"

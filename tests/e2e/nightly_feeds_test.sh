@@ -1,6 +1,7 @@
 # scripts/nightly/fetch-feeds end to end against a local HTTP server on 127.0.0.1: feeds saved
-# under the day's folder, a feed that has not changed not downloaded again (If-Modified-Since),
-# feeds that are down logged and counted while the rest goes on, then mss-index over the day.
+# under the day's folder, a feed that has not changed not downloaded again (If-Modified-Since,
+# and then against a server that validates by ETag only), feeds that are down logged and
+# counted while the rest goes on, then mss-index over the day.
 . "$(dirname "$0")/lib.sh"
 
 command -v curl >/dev/null || skip "curl is not installed"
@@ -12,15 +13,9 @@ cp "$MSS_SOURCE_DIR/tests/data/feeds/haiti_depeche.atom" "$SITE/hd.atom"
 touch -d '2024-08-15 06:00' "$SITE/cw.rss" "$SITE/hd.atom"
 
 # Port 0: the system picks a free port, which the server prints.
-python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$SITE" >"$SCRATCH/server.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
-for _ in $(seq 50); do
-    PORT=$(sed -n 's/.* port \([0-9]*\) .*/\1/p' "$SCRATCH/server.log")
-    [ -n "$PORT" ] && break
-    sleep 0.1
-done
-[ -n "$PORT" ] || { fail "the HTTP server did not start"; finish; }
+start_site "$SCRATCH/server.log" 's/.* port \([0-9]*\) .*/\1/p' \
+    python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$SITE" || finish
+PORT=$SITE_PORT
 # A port nothing listens on: bound and closed again.
 DOWN=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
@@ -78,5 +73,67 @@ assert_contains "$OUT" "nothing new for 2024-08-17" "third night"
 
 run "$FETCH" "$SCRATCH/missing.list" "$ARCHIVE"
 assert_status 2 "a feed list that does not exist"
+
+# A server that validates by ETag only (no Last-Modified, so If-Modified-Since cannot answer):
+# the ETag of the last download goes back as If-None-Match, an unchanged feed is a 304 that saves
+# nothing, a changed one a new download.
+stop_site
+ETAG_SITE="$SCRATCH/etag-site"
+mkdir -p "$ETAG_SITE"
+cp "$MSS_SOURCE_DIR/tests/data/feeds/caribbean_wire.rss" "$ETAG_SITE/cw.rss"
+cat >"$SCRATCH/etag_server.py" <<'PY'
+import hashlib, http.server, os, sys
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        path = os.path.join(sys.argv[1], os.path.basename(self.path))
+        if not os.path.isfile(path):
+            self.send_error(404)
+            return
+        body = open(path, "rb").read()
+        tag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        sys.stderr.write("If-None-Match: %s\n" % self.headers.get("If-None-Match"))
+        if self.headers.get("If-None-Match") == tag:
+            self.send_response(304)
+            self.send_header("ETag", tag)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("ETag", tag)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+print("port", server.server_address[1], flush=True)
+server.serve_forever()
+PY
+start_site "$SCRATCH/etag-server.log" 's/^port \([0-9]*\)$/\1/p' \
+    python3 -u "$SCRATCH/etag_server.py" "$ETAG_SITE" || finish
+printf 'http://127.0.0.1:%s/cw.rss\n' "$SITE_PORT" >"$SCRATCH/etag.list"
+ARCHIVE="$SCRATCH/etag-archive"
+INDEX="$SCRATCH/etag-index"
+served_tag() { python3 -c 'import hashlib, sys; print(hashlib.sha1(open(sys.argv[1], "rb").read()).hexdigest()[:16])' "$ETAG_SITE/cw.rss"; }
+
+run "$FETCH" --index "$INDEX" --date 2024-08-15 "$SCRATCH/etag.list" "$ARCHIVE"
+assert_status 0 "first ETag night"
+assert_contains "$OUT" "1 fetched, 0 not modified, 0 failed" "first ETag night summary"
+cmp -s "$ARCHIVE"/2024-08-15/*_cw_*.rss "$ETAG_SITE/cw.rss" || fail "the saved feed differs from the served one"
+first_tag=$(served_tag)
+
+run "$FETCH" --index "$INDEX" --date 2024-08-16 "$SCRATCH/etag.list" "$ARCHIVE"
+assert_status 0 "second ETag night, nothing changed"
+assert_contains "$OUT" "0 fetched, 1 not modified, 0 failed" "second ETag night summary"
+assert_contains "$(cat "$SCRATCH/etag-server.log")" "If-None-Match: \"$first_tag\"" "the ETag sent back"
+[ -z "$(ls -A "$ARCHIVE/2024-08-16")" ] || fail "an unchanged feed was saved again"
+
+sed -i 's/landed in Port-au-Prince on/landed at dawn in Port-au-Prince on/' "$ETAG_SITE/cw.rss"
+run "$FETCH" --index "$INDEX" --date 2024-08-17 "$SCRATCH/etag.list" "$ARCHIVE"
+assert_status 0 "third ETag night, the feed changed"
+assert_contains "$OUT" "1 fetched, 0 not modified, 0 failed" "third ETag night summary"
+assert_contains "$(cat "$SCRATCH/etag-server.log")" "If-None-Match: \"$first_tag\"" "the old ETag asked"
+cmp -s "$ARCHIVE"/2024-08-17/*_cw_*.rss "$ETAG_SITE/cw.rss" || fail "the changed feed was not saved"
+run "$MSS_SEARCH_BIN" --index "$INDEX" --ids '"landed at dawn"'
+assert_equal "$OUT" "cw-2024-0625-01" "the changed item is updated in the index"
 
 finish

@@ -60,7 +60,7 @@ assert_equal "$(hits Zanzibari)" "" "vanished article removed"
 # --rebuild: a new generation goes live, the previous one stays for running searches.
 run "$MSS_INDEX_BIN" --index "$IDX" --rebuild "$SRC"
 assert_status 0 "rebuild"
-assert_contains "$OUT" "rebuilt: 4 added" "rebuild summary"
+assert_contains "$OUT" "rebuilt: 0 added, 0 updated, 0 deleted, 4 unchanged, 0 kept" "rebuild summary"
 assert_equal "$(cat "$IDX/XAPIANDB")" "auto gen-000002" "stub names the new generation"
 [ -d "$IDX/gen-000001" ] || fail "previous generation kept after the swap"
 run "$MSS_INDEX_BIN" --index "$IDX" --rebuild "$SRC"

@@ -1,5 +1,6 @@
 # All-capitals datelines on Reuters-21578 ("NEW YORK, March 3 -"): the city tags its country and
-# no word of a dateline becomes a person or an organisation; names that act as firms right after
+# no word of a dateline becomes a person or an organisation (but a firm the text names with its
+# legal form, "Angeles Corp <ANG>" under "LOS ANGELES"); names that act as firms right after
 # them ("X said it acquired ...") are no people. The oracles are the raw text and the cities'
 # countries as written below, not the tool's data files.
 . "$(dirname "$0")/lib.sh"
@@ -34,9 +35,14 @@ for line in open(sys.argv[1], encoding="utf-8"):
         city = match.group(1)
         datelines += 1
         words = re.sub(r"[^a-z]+", "-", city.lower()).strip("-").split("-")
-        # No person or organisation made of the dateline's words alone.
+        # No person or organisation made of the dateline's words alone, but for a firm the body
+        # writes with its legal form after the dateline.
+        body = article["body"][match.end():]
         for ident in named:
-            if set(ident.split("-")) <= set(words):
+            name = r"\s+".join(map(re.escape, ident.split("-")))
+            firm = re.search(r"\b" + name + r"\s+(Corp|Inc|Co|Ltd|Plc|Group)\b", body, re.I)
+            if set(ident.split("-")) <= set(words) and not (
+                    ident in entry["organisation"] and firm):
                 as_name += 1
                 print("dateline as a name:", article["id"], city, ident)
         if city in COUNTRY_OF and COUNTRY_OF[city] not in entry["country"]:

@@ -48,4 +48,13 @@ else
     done
 fi
 
+# The person facet counts what the hits list: over every match of a few names, brute force, each
+# person's facet count is the number of matching hits that list it (a surname alone linked to
+# its one full name is listed as that person, once).
+for query in Volcker Thatcher Yeutter Baker; do
+    run "${S[@]}" --json --facets --no-collapse --snippet-chars 0 -n 5000 "$query"
+    assert_equal "$(printf '%s' "$OUT" | facet_matches_hits)" "agree" \
+        "$query: the person facet counts the people its hits list, each once"
+done
+
 finish

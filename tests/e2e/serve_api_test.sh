@@ -114,6 +114,14 @@ seeds=$(ls "$MSS_SOURCE_DIR"/seeds/*.txt | wc -l)
 get /stats
 assert_equal "$(printf '%s' "$BODY" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])')" \
     "$seeds" "/stats articles"
+# Python's Index.stats() is the object /stats gives, key for key (one function builds both).
+if [ -d "$MSS_BUILD_DIR/python" ] && [ -n "$MSS_PYTHON" ]; then
+    PYTHONPATH="$MSS_BUILD_DIR/python" "$MSS_PYTHON" -c '
+import json, sys, mss
+served = json.loads(sys.argv[2])
+assert mss.Index(sys.argv[1]).stats() == served, (mss.Index(sys.argv[1]).stats(), served)' \
+        "$SEED_INDEX" "$BODY" || fail "Index.stats() differs from /stats"
+fi
 get /health
 assert_equal "$HTTP" 200 "/health status"
 assert_contains "$BODY" "\"articles\":$seeds" "/health body"

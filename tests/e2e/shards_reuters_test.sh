@@ -42,14 +42,7 @@ print(','.join(str(s.getsockname()[1]) for s in socks))")
         "remote lines in the stub for $shards shards"
 done
 
-# search NAME INDEX FLAGS...: the whole query set, one JSON line per query.
-search() {
-    local name=$1 index=$2
-    shift 2
-    timeout 300 "$MSS_SEARCH_BIN" --index "$index" --json --now 1987-12-31 "$@" \
-        --queries "$SCRATCH/queries.txt" >"$SCRATCH/$name.jsonl"
-    [ $? -le 1 ] || fail "searching $index ($*)"
-}
+QUERY_SET_NOW=1987-12-31 QUERY_SET_SECONDS=300 QUERY_SET_STATUS=1
 
 # The same query set in three orders and pages: ties, days and paging all meet shard boundaries.
 flag_sets=("--limit 10" "--sort -date --offset 7 --limit 5 --by day" "--sort date --offset 3 --limit 5 --by year")

@@ -6,6 +6,8 @@ import subprocess
 
 import pytest
 
+import mss
+
 
 @pytest.fixture(scope="session")
 def seed_index(tmp_path_factory):
@@ -18,17 +20,33 @@ def seed_index(tmp_path_factory):
     return str(index)
 
 
+def search_json(index, *args):
+    """What mss-search --json prints for the given arguments on the index at `index`, parsed."""
+    done = subprocess.run(
+        [os.path.join(os.environ["MSS_BIN_DIR"], "mss-search"), "--index", str(index), "--json", *args],
+        cwd=os.environ["MSS_SOURCE_DIR"],
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout)
+
+
 @pytest.fixture(scope="session")
 def cli_json(seed_index):
-    """What mss-search --json prints for the given arguments, parsed."""
+    """What mss-search --json prints for the given arguments on the seed index, parsed."""
+    return lambda *args: search_json(seed_index, *args)
 
-    def run(*args):
-        done = subprocess.run(
-            [os.path.join(os.environ["MSS_BIN_DIR"], "mss-search"), "--index", seed_index, "--json", *args],
-            cwd=os.environ["MSS_SOURCE_DIR"],
-            capture_output=True,
-            text=True,
-        )
-        return json.loads(done.stdout)
 
-    return run
+@pytest.fixture
+def wire_index(tmp_path):
+    """An index of the given articles (dicts of the JSON Lines format), built by update_index."""
+
+    def build(*articles):
+        wire = tmp_path / "wire.jsonl"
+        wire.write_text("".join(json.dumps(article, ensure_ascii=False) + "\n" for article in articles),
+                        encoding="utf-8")
+        index = tmp_path / "index"
+        mss.update_index(index, wire)
+        return index
+
+    return build

@@ -1,12 +1,12 @@
 """The Python module mss: the same results as mss-search --json, and documented exceptions."""
 import json
 import os
-import subprocess
 import threading
 
 import pytest
 
 import mss
+from conftest import search_json
 
 
 def test_results_are_shaped_exactly_like_the_json_output(seed_index, cli_json):
@@ -118,7 +118,7 @@ def test_update_index_from_a_pathlib_path_then_stats_and_count(tmp_path):
     assert (again["added"], again["unchanged"]) == (0, 5)
     stats = mss.Index(index).stats()
     assert stats["articles"] == 5
-    assert list(stats["sources"].values()) == [5]
+    assert [source["articles"] for source in stats["sources"]] == [5]
     # The oracle is the raw text: the seed files that write the name.
     writing = sum("Murkomen" in path.read_text(encoding="utf-8") for path in seeds.iterdir())
     assert mss.Index(index).count("Murkomen") == writing
@@ -175,34 +175,22 @@ def test_article_is_the_dict_mss_search_show_prints(seed_index):
     hit = index.search("Murkomen contingent", limit=1)["hits"][0]
     assert {"url", "source", "author"} <= hit.keys()
     article = index.article(hit["id"])
-    shown = subprocess.run(
-        [os.path.join(os.environ["MSS_BIN_DIR"], "mss-search"), "--index", seed_index, "--json", "--show", hit["id"]],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    assert article == json.loads(shown)
+    assert article == search_json(seed_index, "--show", hit["id"])
     with open(os.path.join(os.environ["MSS_SOURCE_DIR"], "seeds", hit["id"]), encoding="utf-8") as f:
         assert article["body"].strip() in f.read()
     assert index.article("no-such-id") is None
 
 
-def test_source_filters_as_the_cli_source_flag_does(tmp_path):
-    wire = tmp_path / "wire.jsonl"
-    wire.write_text(
-        '{"id": "cw-1", "title": "Contingent lands", "body": "The contingent landed.", "source": "Caribbean Wire"}\n'
-        '{"id": "hd-1", "title": "Contingent patrols", "body": "The contingent patrolled.", "source": "Haïti Dépêche"}\n',
-        encoding="utf-8",
+def test_source_filters_as_the_cli_source_flag_does(wire_index):
+    index = wire_index(
+        {"id": "cw-1", "title": "Contingent lands", "body": "The contingent landed.", "source": "Caribbean Wire"},
+        {"id": "hd-1", "title": "Contingent patrols", "body": "The contingent patrolled.", "source": "Haïti Dépêche"},
     )
-    index = tmp_path / "index"
-    mss.update_index(index, wire)
     searched = mss.Index(index)
     assert [hit["id"] for hit in searched.search("contingent", source="haiti depeche")["hits"]] == ["hd-1"]
     assert searched.count("contingent", source=["Caribbean Wire", "Haïti Dépêche"]) == 2
-    cli = subprocess.run(
-        [os.path.join(os.environ["MSS_BIN_DIR"], "mss-search"), "--index", str(index), "--json",
-         "--source", "Caribbean Wire", "contingent"],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    assert searched.search("contingent", source="Caribbean Wire") == json.loads(cli)
+    cli = search_json(index, "--source", "Caribbean Wire", "contingent")
+    assert searched.search("contingent", source="Caribbean Wire") == cli
 
 
 def test_a_search_past_its_time_limit_raises_error_of_kind_time_limit(seed_index):
@@ -217,24 +205,54 @@ def test_a_search_past_its_time_limit_raises_error_of_kind_time_limit(seed_index
     assert index.search("police", time_limit=600)["total"] == index.search("police")["total"]
 
 
-def test_hits_carry_their_language_and_lang_filters_as_the_cli_lang_flag_does(tmp_path):
-    wire = tmp_path / "wire.jsonl"
-    wire.write_text(
-        '{"id": "en-1", "title": "Kenyan police patrol", "body": "Kenyan police officers patrolled the capital on Saturday with the Haitian National Police."}\n'
-        '{"id": "fr-1", "title": "Les policiers kényans patrouillent", "body": "Les policiers kényans ont patrouillé samedi dans la capitale avec la Police nationale d\'Haïti."}\n',
-        encoding="utf-8",
+def test_hits_carry_their_language_and_lang_filters_as_the_cli_lang_flag_does(wire_index):
+    index = wire_index(
+        {"id": "en-1", "title": "Kenyan police patrol",
+         "body": "Kenyan police officers patrolled the capital on Saturday with the Haitian National Police."},
+        {"id": "fr-1", "title": "Les policiers kényans patrouillent",
+         "body": "Les policiers kényans ont patrouillé samedi dans la capitale avec la Police nationale d'Haïti."},
     )
-    index = tmp_path / "index"
-    mss.update_index(index, wire)
     searched = mss.Index(index)
     languages = {hit["id"]: hit["lang"] for hit in searched.search("police")["hits"]}
     assert languages == {"en-1": "en", "fr-1": "fr"}
     assert [hit["id"] for hit in searched.search("police", lang="French")["hits"]] == ["fr-1"]
     assert searched.count("police", lang=["en", "fr"]) == 2
     assert searched.article("fr-1")["lang"] == "fr"
-    cli = subprocess.run(
-        [os.path.join(os.environ["MSS_BIN_DIR"], "mss-search"), "--index", str(index), "--json",
-         "--lang", "fr", "police"],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    assert searched.search("police", lang="fr") == json.loads(cli)
+    assert searched.search("police", lang="fr") == search_json(index, "--lang", "fr", "police")
+
+
+def test_feed_items_and_pages_carry_url_source_and_author_as_their_files_write_them(tmp_path):
+    data = os.path.join(os.environ["MSS_SOURCE_DIR"], "tests", "data")
+    news = tmp_path / "news"
+    news.mkdir()
+    for part in ("feeds/bylines.rss", "pages/story_header.html"):
+        with open(os.path.join(data, part), "rb") as original:
+            (news / os.path.basename(part)).write_bytes(original.read())
+    index = tmp_path / "index"
+    mss.update_index(index, news)
+    searched = mss.Index(index)
+    hits = {hit["id"]: hit for hit in searched.search("bridge OR desk OR Kenscoff", limit=20)["hits"]}
+    assert hits["ab-bridge"]["source"] == "Artibonite Bulletin"
+    assert hits["ab-bridge"]["author"] == "Nadège Fleurant, Samuel Kiprono"
+    assert hits["ab-bridge"]["url"] is None  # the item has a guid and no link
+    assert hits["ab-desk"]["author"] == "Rosie Valcourt"
+    page = searched.article("story_header.html")
+    assert page["author"] == "Lucien Darbouze"
+    assert page["source"] is None and page["url"] is None
+    assert page["title"] == "Convoy reaches Kenscoff"
+
+
+def test_hits_list_the_people_the_person_facet_counts(tmp_path):
+    import collections
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Budget report\nPrime Minister Margaret Thatcher said it would pass.\n")
+    (articles / "b.txt").write_text("Election report\nPrime Minister Thatcher said it would wait.\n")
+    mss.update_index(tmp_path / "index", articles)
+    index = mss.Index(tmp_path / "index")
+    result = index.search("report", facets=True, collapse=False)
+    listed = collections.Counter(p["id"] for hit in result["hits"] for p in hit["entities"]["person"])
+    assert listed == {"margaret-thatcher": 2}
+    assert {p["id"]: p["count"] for p in result["facets"]["person"]} == dict(listed)
+    assert [p["name"] for p in index.article("b.txt")["entities"]["person"]] == ["Margaret Thatcher"]

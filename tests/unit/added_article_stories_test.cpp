@@ -9,18 +9,16 @@
 #include <mss/index.h>
 
 #include "index_layout.h"
+#include "numbered_words.h"
 #include "schema.h"
 #include "scratch_folder.h"
 #include "stored_text.h"
 
 namespace {
 
+// Paragraphs of twelve words.
 std::string words(int from, int count) {
-    std::string text;
-    for (int i = from; i < from + count; ++i) {
-        text += "w" + std::to_string(i) + (i % 12 == 11 ? ".\n\n" : " ");
-    }
-    return text;
+    return mss::testing::numbered_words(from, count, "w", 12, ".\n\n");
 }
 
 mss::Article article(const std::string& id, const std::string& title, const std::string& body) {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "find_mentions.h"
 #include "mention_ids.h"
 
 #include "analysis/analyzer.h"
@@ -19,10 +20,8 @@ const mss::EntityRegistry& registry() {
 }
 
 std::vector<mss::EntityMention> match(const std::string& text) {
-    mss::Analyzer analyzer{mss::StopwordList::parse("the\nus\n")};
-    const auto tokens = analyzer.analyze(text);
-    std::vector<bool> covered(tokens.size(), false);
-    return mss::AliasMatcher(registry()).match(text, tokens, covered);
+    return mss::testing::mentions_in(text, "the\nus\n", mss::AliasMatcher(registry()),
+                                     &mss::AliasMatcher::match);
 }
 
 using mss::testing::ids;

@@ -79,8 +79,8 @@ TEST_CASE("articles over the size limit are skipped, the rest of the file is rea
     const auto result = read_all(scratch.path(), 1000);
     REQUIRE(result.articles.size() == 2);
     CHECK(result.articles[1].id == "after");
-    CHECK(result.warned("big.txt", "over --max-bytes", Effect::kFileSkipped));
-    CHECK(result.warned("wire.jsonl:2", "over --max-bytes", Effect::kSkipped));
+    CHECK(result.warned("big.txt", "over the size limit", Effect::kFileSkipped));
+    CHECK(result.warned("wire.jsonl:2", "over the size limit", Effect::kSkipped));
 }
 
 TEST_CASE("an unreadable file is reported as unread, so its articles are kept", "[sources]") {

@@ -49,7 +49,7 @@ std::vector<std::string> ids_of(const mss::SearchResult& result) {
 
 TEST_CASE("hits carry the url, source and author the reader found", "[citation]") {
     Fixture f;
-    const mss::Searcher searcher(f.index);
+    mss::Searcher searcher(f.index);
     const auto result = searcher.search("Delmas");
     REQUIRE(result.hits.size() == 1);
     CHECK(result.hits[0].url == "https://caribbeanwire.example/delmas");
@@ -62,7 +62,7 @@ TEST_CASE("hits carry the url, source and author the reader found", "[citation]"
 
 TEST_CASE("source: matches an outlet however its name is spelt, and nothing else", "[citation]") {
     Fixture f;
-    const mss::Searcher searcher(f.index);
+    mss::Searcher searcher(f.index);
     const std::vector<std::string> wire = {"cw-1", "cw-2"};
     CHECK(ids_of(searcher.search(R"(source:"Caribbean Wire")")) == wire);
     CHECK(ids_of(searcher.search(R"(source:"CARIBBEAN-WIRE" contingent)")) ==
@@ -75,7 +75,7 @@ TEST_CASE("source: matches an outlet however its name is spelt, and nothing else
 
 TEST_CASE("the source facet counts each outlet once per article", "[citation]") {
     Fixture f;
-    const mss::Searcher searcher(f.index);
+    mss::Searcher searcher(f.index);
     mss::SearchRequest request;
     request.text = "contingent";
     request.facets = true;
@@ -91,7 +91,7 @@ TEST_CASE("the source facet counts each outlet once per article", "[citation]") 
 
 TEST_CASE("a stored article is read back whole by its id", "[citation]") {
     Fixture f;
-    const mss::Searcher searcher(f.index);
+    mss::Searcher searcher(f.index);
     const auto found = searcher.article("cw-1");
     REQUIRE(found);
     CHECK(found->article.title == "Kenyan officers land in Port-au-Prince");

@@ -1,31 +1,32 @@
 #include <catch2/catch.hpp>
 
 #include "analysis/elision.h"
+#include "check_cases.h"
 
 using mss::Language;
 
 TEST_CASE("French elided articles and particles are found with either apostrophe", "[elision]") {
-    CHECK(mss::elided_prefix_bytes("l'aéroport", Language::kFrench) == 2);
-    CHECK(mss::elided_prefix_bytes("L'Aéroport", Language::kFrench) == 2);
-    CHECK(mss::elided_prefix_bytes("d\u2019Haïti", Language::kFrench) == 4);
-    CHECK(mss::elided_prefix_bytes("qu'il", Language::kFrench) == 3);
-    CHECK(mss::elided_prefix_bytes("n'a", Language::kFrench) == 2);
-    CHECK(mss::elided_prefix_bytes("s'est", Language::kFrench) == 2);
-    CHECK(mss::elided_prefix_bytes("c'est", Language::kFrench) == 2);
-    CHECK(mss::elided_prefix_bytes("j'ai", Language::kFrench) == 2);
-    CHECK(mss::elided_prefix_bytes("m'a", Language::kFrench) == 2);
-    CHECK(mss::elided_prefix_bytes("t'es", Language::kFrench) == 2);
-    CHECK(mss::elided_prefix_bytes("jusqu'à", Language::kFrench) == 6);
-    CHECK(mss::elided_prefix_bytes("lorsqu'on", Language::kFrench) == 7);
-    CHECK(mss::elided_prefix_bytes("puisqu\u2019il", Language::kFrench) == 9);
+    mss::testing::check_cases<std::size_t>(
+        [](const std::string& word) { return mss::elided_prefix_bytes(word, Language::kFrench); },
+        {{"l'aéroport", 2},
+         {"L'Aéroport", 2},
+         {"d\u2019Haïti", 4},
+         {"qu'il", 3},
+         {"n'a", 2},
+         {"s'est", 2},
+         {"c'est", 2},
+         {"j'ai", 2},
+         {"m'a", 2},
+         {"t'es", 2},
+         {"jusqu'à", 6},
+         {"lorsqu'on", 7},
+         {"puisqu\u2019il", 9}});
 }
 
 TEST_CASE("words that only look elided keep all their letters", "[elision]") {
-    CHECK(mss::elided_prefix_bytes("aujourd'hui", Language::kFrench) == 0);
-    CHECK(mss::elided_prefix_bytes("l'", Language::kFrench) == 0);
-    CHECK(mss::elided_prefix_bytes("policier", Language::kFrench) == 0);
-    CHECK(mss::elided_prefix_bytes("x'y", Language::kFrench) == 0);
-    CHECK(mss::elided_prefix_bytes("l", Language::kFrench) == 0);
+    mss::testing::check_cases<std::size_t>(
+        [](const std::string& word) { return mss::elided_prefix_bytes(word, Language::kFrench); },
+        {{"aujourd'hui", 0}, {"l'", 0}, {"policier", 0}, {"x'y", 0}, {"l", 0}});
 }
 
 TEST_CASE("English keeps its apostrophes: O'Brien and d'Artagnan stay whole", "[elision]") {
@@ -34,7 +35,9 @@ TEST_CASE("English keeps its apostrophes: O'Brien and d'Artagnan stay whole", "[
 }
 
 TEST_CASE("Creole contractions written with an apostrophe are split off", "[elision]") {
-    CHECK(mss::elided_prefix_bytes("m'ap", Language::kHaitianCreole) == 2);
-    CHECK(mss::elided_prefix_bytes("k'ap", Language::kHaitianCreole) == 2);
-    CHECK(mss::elided_prefix_bytes("qu'il", Language::kHaitianCreole) == 0);
+    mss::testing::check_cases<std::size_t>(
+        [](const std::string& word) {
+            return mss::elided_prefix_bytes(word, Language::kHaitianCreole);
+        },
+        {{"m'ap", 2}, {"k'ap", 2}, {"qu'il", 0}});
 }

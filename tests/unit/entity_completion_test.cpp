@@ -8,7 +8,7 @@
 namespace {
 
 // The oracle: how many articles a filter on the entity finds, counted by the search itself.
-std::size_t articles_naming(const mss::Searcher& searcher, const mss::EntityCompletion& entity) {
+std::size_t articles_naming(mss::Searcher& searcher, const mss::EntityCompletion& entity) {
     mss::SearchRequest request;
     request.text = entity.kind + ":" + entity.id;
     request.limit = 0;
@@ -21,7 +21,7 @@ std::size_t articles_naming(const mss::Searcher& searcher, const mss::EntityComp
 TEST_CASE("completions find a name by the start of any of its words, accents folded",
           "[entity_completion]") {
     const mss::testing::SeedIndex index("completion-words");
-    const mss::Searcher searcher(index.path());
+    mss::Searcher searcher(index.path());
     for (const char* typed : {"cheri", "Chéri", "CHERIZ", "jimmy", "barbe"}) {
         CAPTURE(typed);
         const auto found = searcher.complete_entities(typed);
@@ -35,7 +35,7 @@ TEST_CASE("completions find a name by the start of any of its words, accents fol
 TEST_CASE("each completion counts the articles a filter on it finds, most first",
           "[entity_completion]") {
     const mss::testing::SeedIndex index("completion-counts");
-    const mss::Searcher searcher(index.path());
+    mss::Searcher searcher(index.path());
     for (const char* typed : {"k", "ha", "n", "m"}) {
         CAPTURE(typed);
         const auto found = searcher.complete_entities(typed, "", 50);
@@ -53,7 +53,7 @@ TEST_CASE("each completion counts the articles a filter on it finds, most first"
 
 TEST_CASE("completions keep to the kind and the limit asked for", "[entity_completion]") {
     const mss::testing::SeedIndex index("completion-kind");
-    const mss::Searcher searcher(index.path());
+    mss::Searcher searcher(index.path());
     const auto countries = searcher.complete_entities("ken", "country");
     REQUIRE(countries.size() == 1);
     CHECK(countries[0].id == "ke");

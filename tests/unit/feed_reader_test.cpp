@@ -1,19 +1,13 @@
 // The RSS and Atom reader on the small feeds in tests/data/feeds, written for these tests.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "articles/feed_reader.h"
+#include "repository_file.h"
 
 namespace {
 
 std::string feed(const std::string& name) {
-    std::ifstream in(std::string(MSS_SOURCE_DIR) + "/tests/data/feeds/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    REQUIRE(!text.str().empty());
-    return text.str();
+    return mss::testing::repository_file("tests/data/feeds/" + name);
 }
 
 }  // namespace
@@ -133,4 +127,32 @@ TEST_CASE("feed items take the RSS channel's <language> or the Atom xml:lang", "
     REQUIRE(atom.items.size() == 2);
     CHECK(atom.items[0].language == "ht");  // inherited from the feed
     CHECK(atom.items[1].language == "fr");
+}
+
+TEST_CASE("an RSS item's authors are every dc:creator, or the name in an author address",
+          "[feed]") {
+    const auto parse = mss::parse_feed(feed("bylines.rss"), "b.rss");
+    CHECK(parse.warnings.empty());
+    REQUIRE(parse.items.size() == 3);
+    CHECK(parse.items[0].author == "Nadège Fleurant, Samuel Kiprono");  // each name once
+    CHECK(parse.items[1].author == "Rosie Valcourt");
+    CHECK(parse.items[2].author == "news@artibonite.example");  // no name: the address is all
+}
+
+TEST_CASE("an Atom entry's authors are all its <author> names, else the feed's", "[feed]") {
+    const auto parse = mss::parse_feed(feed("bylines.atom"), "b.atom");
+    CHECK(parse.warnings.empty());
+    REQUIRE(parse.items.size() == 2);
+    CHECK(parse.items[0].author == "Esther Jean-Baptiste, Daniel Mwangi");
+    CHECK(parse.items[0].date == "2024-09-30");  // 23:15 at -04:00, already the 1st in UTC
+    CHECK(parse.items[1].author == "Nord-Ouest Desk");
+}
+
+TEST_CASE("an RSS item's own <link> wins over an <atom:link> written before it", "[feed]") {
+    const auto parse = mss::parse_feed(feed("atom_links.rss"), "g.rss");
+    CHECK(parse.warnings.empty());
+    REQUIRE(parse.items.size() == 1);
+    CHECK(parse.items[0].url == "https://gonaives.example/market");
+    CHECK(parse.items[0].id == "https://gonaives.example/market");  // no guid: the link
+    CHECK(parse.items[0].source == "Gonaïves Ledger");
 }

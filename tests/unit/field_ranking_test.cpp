@@ -27,7 +27,7 @@ std::size_t occurrences(const std::string& id, const std::string& word) {
 
 TEST_CASE("a query of fields alone ranks first the article most about the entity", "[searcher]") {
     const mss::testing::SeedIndex index("field-ranking");
-    const mss::Searcher searcher(index.path());
+    mss::Searcher searcher(index.path());
     mss::SearchRequest request;
     request.text = "person:Murkomen";
     request.snippet_chars = 0;

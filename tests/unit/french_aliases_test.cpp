@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "find_mentions.h"
 #include "mention_ids.h"
 
 #include "analysis/analyzer.h"
@@ -23,10 +24,8 @@ const mss::EntityRegistry& registry() {
 }
 
 std::vector<mss::EntityMention> match(const std::string& text) {
-    mss::Analyzer analyzer{mss::StopwordList::parse("the\nde\nla\nle\nd\n")};
-    const auto tokens = analyzer.analyze(text);
-    std::vector<bool> covered(tokens.size(), false);
-    return mss::AliasMatcher(registry()).match(text, tokens, covered);
+    return mss::testing::mentions_in(text, "the\nde\nla\nle\nd\n", mss::AliasMatcher(registry()),
+                                     &mss::AliasMatcher::match);
 }
 
 std::string matched_text(const std::string& text, const mss::EntityMention& mention) {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "check_cases.h"
+#include "find_mentions.h"
 #include "mention_ids.h"
 
 #include "analysis/analyzer.h"
@@ -15,15 +17,16 @@ const mss::PersonCues& cues() {
     return cues;
 }
 
+constexpr const char* kStopwords = "the\nof\na\nle\nla\n";
+
 mss::Analyzer& analyzer() {
-    static mss::Analyzer analyzer{mss::StopwordList::parse("the\nof\na\nle\nla\n")};
+    static mss::Analyzer analyzer{mss::StopwordList::parse(kStopwords)};
     return analyzer;
 }
 
 std::vector<mss::EntityMention> people_in(const std::string& text) {
-    const auto tokens = analyzer().analyze(text);
-    std::vector<bool> covered(tokens.size(), false);
-    return mss::PersonFinder(cues()).find(text, tokens, covered);
+    return mss::testing::mentions_in(text, kStopwords, mss::PersonFinder(cues()),
+                                     &mss::PersonFinder::find);
 }
 
 std::vector<std::string> evidence_of(const std::vector<mss::EntityMention>& people) {
@@ -35,6 +38,8 @@ std::vector<std::string> evidence_of(const std::vector<mss::EntityMention>& peop
 }
 
 using mss::testing::ids;
+using mss::testing::Ids;
+using mss::testing::ids_of;
 
 }  // namespace
 
@@ -51,13 +56,13 @@ TEST_CASE("M. before a name is the civility, not an initial", "[french-person-cu
 }
 
 TEST_CASE("a lower-case French title after le or la names one word", "[french-person-cues]") {
-    CHECK(ids(people_in("Hier, le ministre Espérance a visité")) ==
-          std::vector<std::string>{"esperance"});
-    CHECK(ids(people_in("puis la juge Dupont a tranché")) == std::vector<std::string>{"dupont"});
-    CHECK(ids(people_in("et le directeur général Normil est venu")) ==
-          std::vector<std::string>{"normil"});
-    // Without the article a lower-case title and one word stay no person, as in English.
-    CHECK(people_in("un ministre Espérance").empty());
+    mss::testing::check_cases<Ids>(
+        ids_of(people_in),
+        {{"Hier, le ministre Espérance a visité", {"esperance"}},
+         {"puis la juge Dupont a tranché", {"dupont"}},
+         {"et le directeur général Normil est venu", {"normil"}},
+         // Without the article a lower-case title and one word stay no person, as in English.
+         {"un ministre Espérance", {}}});
 }
 
 TEST_CASE("a capitalised French title names the word after it", "[french-person-cues]") {
@@ -89,11 +94,12 @@ TEST_CASE("a hyphenated given name starts a name", "[french-person-cues]") {
 
 TEST_CASE("English names stay whole beside the French rules", "[french-person-cues]") {
     // Two initials are a name's, not the civility M. and an initial.
-    CHECK(ids(people_in("chairman M. N. Goiporia told a conference")) ==
-          std::vector<std::string>{"m-n-goiporia"});
-    // A given name and a hyphen with no surname after them are a hyphenated surname.
-    CHECK(ids(people_in("Robin Leigh-Pemberton spoke. Leigh-Pemberton said no.")) ==
-          std::vector<std::string>{"robin-leigh-pemberton", "robin-leigh-pemberton"});
-    // A given name inside a hyphenated run starts no name there.
-    CHECK(people_in("under the Hart-Robert-Rodino Act").empty());
+    mss::testing::check_cases<Ids>(
+        ids_of(people_in),
+        {{"chairman M. N. Goiporia told a conference", {"m-n-goiporia"}},
+         // A given name and a hyphen with no surname after them are a hyphenated surname.
+         {"Robin Leigh-Pemberton spoke. Leigh-Pemberton said no.",
+          {"robin-leigh-pemberton", "robin-leigh-pemberton"}},
+         // A given name inside a hyphenated run starts no name there.
+         {"under the Hart-Robert-Rodino Act", {}}});
 }

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string>
+#include <utility>
+
 #include "highlight/highlighter.h"
 
 namespace {
@@ -31,6 +35,14 @@ const mss::AliasMatcher& aliases() {
     return matcher;
 }
 
+// The terms of a query that names these entities of aliases().
+mss::MatchTerms naming(std::set<std::pair<mss::EntityKind, std::string>> entities) {
+    mss::MatchTerms terms;
+    terms.aliases = &aliases();
+    terms.named_entities = std::move(entities);
+    return terms;
+}
+
 }  // namespace
 
 TEST_CASE("stemmed forms are highlighted in their original spelling", "[highlighter]") {
@@ -54,32 +66,24 @@ TEST_CASE("phrase words are highlighted only where the whole phrase occurs", "[h
 }
 
 TEST_CASE("an entity named by the query is highlighted under any of its names", "[highlighter]") {
-    mss::MatchTerms terms;
-    terms.aliases = &aliases();
-    terms.named_entities = {{mss::EntityKind::kPerson, "jimmy-cherizier"}};
+    mss::MatchTerms terms = naming({{mss::EntityKind::kPerson, "jimmy-cherizier"}});
     CHECK(marked("Jimmy Chérizier, known as Barbeque, and Chérizier’s men.", terms) ==
           "[Jimmy Chérizier], known as [Barbeque], and [Chérizier’s] men.");
 }
 
 TEST_CASE("an alias that is a common word is not highlighted as the common word", "[highlighter]") {
-    mss::MatchTerms terms;
-    terms.aliases = &aliases();
-    terms.named_entities = {{mss::EntityKind::kPerson, "jimmy-cherizier"}};
+    mss::MatchTerms terms = naming({{mss::EntityKind::kPerson, "jimmy-cherizier"}});
     CHECK(marked("Barbeque spoke; the embassy barbeque went on.", terms) ==
           "[Barbeque] spoke; the embassy barbeque went on.");
 }
 
 TEST_CASE("an all-capitals alias is not highlighted in lower case", "[highlighter]") {
-    mss::MatchTerms terms;
-    terms.aliases = &aliases();
-    terms.named_entities = {{mss::EntityKind::kCountry, "us"}};
+    mss::MatchTerms terms = naming({{mss::EntityKind::kCountry, "us"}});
     CHECK(marked("The US envoy wrote to us.", terms) == "The [US] envoy wrote to us.");
 }
 
 TEST_CASE("a named entity's cues are not highlighted, a filtered entity's are", "[highlighter]") {
-    mss::MatchTerms terms;
-    terms.aliases = &aliases();
-    terms.named_entities = {{mss::EntityKind::kCountry, "us"}};
+    mss::MatchTerms terms = naming({{mss::EntityKind::kCountry, "us"}});
     CHECK(marked("Washington said the United States would pay.", terms) ==
           "Washington said the [United States] would pay.");
     terms.named_entities.clear();
@@ -89,10 +93,8 @@ TEST_CASE("a named entity's cues are not highlighted, a filtered entity's are", 
 }
 
 TEST_CASE("the longest alias wins over a shorter one inside it", "[highlighter]") {
-    mss::MatchTerms terms;
-    terms.aliases = &aliases();
-    terms.named_entities = {{mss::EntityKind::kCountry, "ht"},
-                            {mss::EntityKind::kOrganisation, "hnp"}};
+    mss::MatchTerms terms =
+        naming({{mss::EntityKind::kCountry, "ht"}, {mss::EntityKind::kOrganisation, "hnp"}});
     CHECK(marked("The Haiti National Police in Haiti.", terms) ==
           "The [Haiti National Police] in [Haiti].");
 }

@@ -1,20 +1,14 @@
 // The HTML page reader on the small pages in tests/data/pages, written for these tests.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "articles/html_reader.h"
 #include "articles/html_text.h"
+#include "repository_file.h"
 
 namespace {
 
 std::string page(const std::string& name) {
-    std::ifstream in(std::string(MSS_SOURCE_DIR) + "/tests/data/pages/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    REQUIRE(!text.str().empty());
-    return text.str();
+    return mss::testing::repository_file("tests/data/pages/" + name);
 }
 
 bool has(const std::string& text, const std::string& part) {
@@ -70,10 +64,79 @@ TEST_CASE("a page with no article element takes the densest block and its <time>
     CHECK_FALSE(has(a.body, "Contact"));
 }
 
+TEST_CASE("the story's own header gives its h1, byline and <time>; the site header none",
+          "[html]") {
+    const auto a = mss::parse_html_page(page("story_header.html"), "s", "").article;
+    CHECK(a.title == "Convoy reaches Kenscoff");
+    CHECK(a.date == "2024-09-02");  // the day at -04:00, not the site header's 2023
+    CHECK(a.date_origin == "time");
+    CHECK(a.author == "Lucien Darbouze");
+    // The body keeps the sentence that repeats the headline: only the <h1> itself is left out.
+    CHECK(a.body ==
+          "A convoy of Kenyan officers reached Kenscoff on Monday, the first since the road "
+          "closed.\n\nConvoy reaches Kenscoff was the message residents passed on by radio.");
+}
+
+TEST_CASE("a <main> headline wins over the site's name in the page header", "[html]") {
+    const auto a = mss::parse_html_page(page("main_headline.html"), "m", "").article;
+    CHECK(a.title == "Ferry service to La Gon\u00e2ve resumes");
+    CHECK(a.body == "The ferry to La Gon\u00e2ve sailed again on Friday with a police escort.");
+}
+
+TEST_CASE("beside a block of paragraphs, the headline is the first h1 outside the furniture",
+          "[html]") {
+    const auto a = mss::parse_html_page(
+        "<body><nav><h1>Menu</h1></nav><h1>Port reopens</h1>"
+        "<div><p>The port of Port-au-Prince reopened on Sunday.</p></div></body>",
+        "b", "");
+    CHECK(a.article.title == "Port reopens");
+    CHECK(a.article.body == "The port of Port-au-Prince reopened on Sunday.");
+}
+
+TEST_CASE("an <article> teaser in a menu or aside is not the page's story, nor its author box",
+          "[html]") {
+    const auto a = mss::parse_html_page(page("teaser_cards.html"), "t", "").article;
+    CHECK(a.title == "Water trucks reach Cit\u00e9 Soleil");
+    CHECK(a.body == "Three water trucks reached Cit\u00e9 Soleil under escort on Thursday.");
+    CHECK(a.author.empty());
+}
+
+TEST_CASE("a page or wrapper whose class names a cookie notice or newsletter keeps its story",
+          "[html]") {
+    const struct {
+        const char* html;
+        const char* title;
+        const char* body;
+    } pages[] = {
+        {"<html><body class=\"has-cookie-notice\"><article><h1>Bridge repaired</h1><p>The bridge "
+         "at Pont-Sond\u00e9 was repaired.</p><div class=\"cookie-bar\">We use cookies</div>"
+         "</article></body></html>",
+         "Bridge repaired", "The bridge at Pont-Sond\u00e9 was repaired."},
+        {"<html><body><div class=\"page with-newsletter-signup\"><article><h1>Road open</h1>"
+         "<p>The road to Mirebalais opened.</p></article></div></body></html>",
+         "Road open", "The road to Mirebalais opened."},
+        {"<html><body class=\"cookie-consent-given\"><div><p>Schools in Jacmel reopened on "
+         "Monday.</p></div></body></html>",
+         "", "Schools in Jacmel reopened on Monday."},
+    };
+    for (const auto& page : pages) {
+        const auto a = mss::parse_html_page(page.html, "p", "").article;
+        CHECK(a.title == page.title);
+        CHECK(a.body == page.body);
+    }
+}
+
 TEST_CASE("the <title> loses its site suffix when nothing better names the headline", "[html]") {
     const auto a = mss::parse_html_page(
         "<title>Curfew lifted | Haïti Dépêche</title><p>Shops reopened.</p>", "x", "");
     CHECK(a.article.title == "Curfew lifted");
+    CHECK(a.article.body == "Shops reopened.");
+}
+
+TEST_CASE("a <title> that is only the site's suffix gives no headline, not the site", "[html]") {
+    const auto a =
+        mss::parse_html_page("<title> | Caribbean Wire</title><p>Shops reopened.</p>", "x", "");
+    CHECK(a.article.title.empty());
     CHECK(a.article.body == "Shops reopened.");
 }
 

@@ -33,6 +33,13 @@ bool exists(const ScratchFolder& scratch, const char* name) {
     return fs::exists(scratch.path() / name);
 }
 
+// Publishes `count` generations one after the other, as that many rebuilds do.
+void publish_generations(const mss::IndexLayout& layout, int count) {
+    for (int k = 0; k < count; ++k) {
+        layout.publish(layout.begin_generation());
+    }
+}
+
 void write_stub(const ScratchFolder& scratch, const std::string& text) {
     std::ofstream(scratch.path() / "XAPIANDB", std::ios::trunc) << text;
 }
@@ -42,9 +49,7 @@ void write_stub(const ScratchFolder& scratch, const std::string& text) {
 TEST_CASE("only generations the index retired or left half-built are removed", "[layout]") {
     const ScratchFolder scratch;
     const mss::IndexLayout layout(scratch.path());
-    for (int k = 0; k < 3; ++k) {
-        layout.publish(layout.begin_generation());
-    }
+    publish_generations(layout, 3);
     const auto killed_rebuild = layout.begin_generation();
     CHECK(killed_rebuild.filename() == "gen-000004");
     fs::create_directory(scratch.path() / "gen-000001.bak");
@@ -63,8 +68,7 @@ TEST_CASE("a missing stub beside complete generations removes nothing and names 
           "[layout]") {
     const ScratchFolder scratch;
     const mss::IndexLayout layout(scratch.path());
-    layout.publish(layout.begin_generation());
-    layout.publish(layout.begin_generation());
+    publish_generations(layout, 2);
     fs::remove(scratch.path() / "XAPIANDB");
     try {
         layout.remove_stale_generations();
@@ -79,9 +83,7 @@ TEST_CASE("a missing stub beside complete generations removes nothing and names 
 TEST_CASE("a stub naming a missing generation removes nothing", "[layout]") {
     const ScratchFolder scratch;
     const mss::IndexLayout layout(scratch.path());
-    for (int k = 0; k < 3; ++k) {
-        layout.publish(layout.begin_generation());
-    }
+    publish_generations(layout, 3);
     write_stub(scratch, "auto gen-000009\n");
     CHECK_THROWS_AS(layout.remove_stale_generations(), mss::IndexMissingError);
     CHECK(exists(scratch, "gen-000001"));
@@ -91,9 +93,7 @@ TEST_CASE("a stub naming a missing generation removes nothing", "[layout]") {
 TEST_CASE("a stub pointed back at an older generation keeps the newer one", "[layout]") {
     const ScratchFolder scratch;
     const mss::IndexLayout layout(scratch.path());
-    for (int k = 0; k < 3; ++k) {
-        layout.publish(layout.begin_generation());
-    }
+    publish_generations(layout, 3);
     write_stub(scratch, "auto gen-000002\n");
     layout.remove_stale_generations();
     CHECK(exists(scratch, "gen-000002"));

@@ -5,6 +5,7 @@
 
 #include <mss/error.h>
 
+#include "check_cases.h"
 #include "index_stub.h"
 #include "scratch_folder.h"
 
@@ -48,9 +49,7 @@ TEST_CASE("no stub file is no entries; a backend naming nothing is an error at i
 }
 
 TEST_CASE("only Xapian's local backend words name local databases", "[index-stub]") {
-    CHECK(mss::is_local_backend("auto"));
-    CHECK(mss::is_local_backend("glass"));
-    CHECK(mss::is_local_backend("chert"));
+    mss::testing::check_all(mss::is_local_backend, {"auto", "glass", "chert"});
     CHECK_FALSE(mss::is_local_backend("remote"));
     CHECK_FALSE(mss::is_local_backend("inmemory"));
 }

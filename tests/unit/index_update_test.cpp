@@ -11,53 +11,12 @@
 
 #include "index_layout.h"
 #include "schema.h"
-#include "scratch_folder.h"
+#include "source_index_fixture.h"
 #include "stored_text.h"
 
 namespace fs = std::filesystem;
 
-namespace {
-
-struct Fixture {
-    ScratchFolder scratch;
-    fs::path index = scratch.path() / "index";
-    fs::path sources = scratch.path() / "articles";
-    mss::IndexRunOptions options;
-    std::vector<mss::SourceWarning> warnings;
-    std::vector<std::string> notices;
-
-    Fixture() { options.data_dir = MSS_SOURCE_DIR; }
-
-    void write(const std::string& name, const std::string& text) const {
-        scratch.write("articles/" + name, text);
-    }
-
-    mss::IndexRunSummary run(const std::vector<fs::path>& roots = {}) {
-        mss::IndexRunObserver observer;
-        observer.on_warning = [&](const mss::SourceWarning& w) { warnings.push_back(w); };
-        observer.on_notice = [&](const std::string& n) { notices.push_back(n); };
-        std::vector<std::string> paths;
-        for (const auto& root : roots.empty() ? std::vector<fs::path>{sources} : roots) {
-            paths.push_back(root.string());
-        }
-        return mss::update_index(index.string(), paths, options, observer);
-    }
-
-    std::size_t article_count() const { return Xapian::Database(index.string()).get_doccount(); }
-
-    std::string title_of(const std::string& id) const {
-        const Xapian::Database database(index.string());
-        const auto it = database.postlist_begin("Q" + id);
-        REQUIRE(it != database.postlist_end("Q" + id));
-        mss::StoredTextReader text;
-        text.add_dictionary(database.get_metadata(mss::schema::kDictionaryKey));
-        const std::string data = text.restore(database.get_document(*it).get_data());
-        const auto at = data.find("\"title\":\"") + 9;
-        return data.substr(at, data.find('"', at) - at);
-    }
-};
-
-}  // namespace
+using Fixture = SourceIndexFixture;
 
 TEST_CASE("a second run on unchanged sources re-analyses nothing and writes nothing", "[update]") {
     Fixture f;
@@ -150,8 +109,10 @@ TEST_CASE("changed analysis data rebuilds the whole index into a new generation"
     const auto summary = f.run({f.sources});
     CHECK(summary.rebuilt);
     CHECK(summary.rebuild_reason.find("analysis") != std::string::npos);
-    // Everything the old index held is carried over, not only the source given this time.
-    CHECK(summary.added == 2);
+    // Everything the old index held is carried over, not only the source given this time: read
+    // again, its content unchanged.
+    CHECK(summary.unchanged == 2);
+    CHECK(summary.added + summary.kept == 0);
     CHECK(f.article_count() == 2);
     CHECK(mss::IndexLayout(f.index).live_generation()->filename() == "gen-000002");
     CHECK(fs::exists(f.index / "gen-000001"));  // the previous generation, for running searches
@@ -256,11 +217,6 @@ std::string feed_of(const std::vector<std::string>& guids) {
     return feed + "</channel></rss>\n";
 }
 
-bool has_article(const fs::path& index, const std::string& id) {
-    const Xapian::Database database(index.string());
-    return database.postlist_begin("Q" + id) != database.postlist_end("Q" + id);
-}
-
 }  // namespace
 
 TEST_CASE("a rebuild keeps the feed items that have left the feed", "[update][feed]") {
@@ -274,8 +230,8 @@ TEST_CASE("a rebuild keeps the feed items that have left the feed", "[update][fe
     const auto summary = f.run();
     CHECK(summary.rebuilt);
     CHECK(f.article_count() == 4);
-    CHECK(has_article(f.index, "g1"));
-    CHECK(has_article(f.index, "g3"));
+    CHECK(f.has("g1"));
+    CHECK(f.has("g3"));
     // The kept item is searchable by its words, analysed again like the rest.
     const Xapian::Database database(f.index.string());
     CHECK(database.get_termfreq("g1") == 1);
@@ -293,7 +249,7 @@ TEST_CASE("a rebuild after a feed came back empty, broken or cut keeps its items
     f.run();
     CHECK(f.article_count() == 3);
     for (const char* id : {"g1", "g2", "g3"}) {
-        CHECK(has_article(f.index, id));
+        CHECK(f.has(id));
     }
 }
 
@@ -323,8 +279,8 @@ TEST_CASE("an incremental run never deletes feed items, whatever tonight's copy 
     f.run();
     f.write("wire.rss", tonight);
     CHECK(f.run().deleted == 0);
-    CHECK(has_article(f.index, "g1"));
-    CHECK(has_article(f.index, "g2"));
+    CHECK(f.has("g1"));
+    CHECK(f.has("g2"));
 }
 
 TEST_CASE("a feed item kept by a rebuild is unchanged when it returns to the feed",
@@ -357,10 +313,10 @@ TEST_CASE("a broken file keeps its own articles; the other files of its path are
     f.write("b.txt", "Beta revised\nbody");
     const auto summary = f.run();
     CHECK(summary.deleted == 1);
-    CHECK_FALSE(has_article(f.index, "a.txt"));
+    CHECK_FALSE(f.has("a.txt"));
     CHECK(f.title_of("b.txt") == "Beta revised");
-    CHECK(has_article(f.index, "w2"));
-    CHECK(has_article(f.index, "w3"));
+    CHECK(f.has("w2"));
+    CHECK(f.has("w3"));
     CHECK(f.article_count() == 4);
     // Read again next run: once whole, its missing articles go like any others.
     f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n");
@@ -381,7 +337,7 @@ TEST_CASE("a file skipped whole keeps its old articles; its path's other files g
     const auto summary = f.run();
     CHECK(summary.deleted == 1);
     CHECK(f.article_count() == 4);
-    CHECK(has_article(f.index, "w1"));
+    CHECK(f.has("w1"));
     CHECK(std::any_of(f.notices.begin(), f.notices.end(), [](const std::string& notice) {
         return notice.find("wire.jsonl") != std::string::npos;
     }));
@@ -413,7 +369,7 @@ TEST_CASE("a web page that comes back empty keeps its article, in a run and in a
     f.run();
     f.write("page.html", "");
     CHECK(f.run().deleted == 0);
-    CHECK(has_article(f.index, "page.html"));
+    CHECK(f.has("page.html"));
     f.options.rebuild = true;
     CHECK(f.run().rebuilt);
     CHECK(f.title_of("page.html") == "Patrols resume");
@@ -432,10 +388,12 @@ TEST_CASE("a rebuild into another number of shards keeps every source and feed i
     f.options.rebuild = true;
     f.options.shards = 2;
     const auto summary = f.run({f.sources});
-    CHECK(summary.added == 5);
+    // Each shard folder is new: what it reads is added to it, the items that left the feed kept.
+    CHECK(summary.added == 3);
+    CHECK(summary.kept == 2);
     CHECK(f.article_count() == 5);
     for (const char* id : {"a.txt", "o.txt", "g1", "g2", "g3"}) {
-        CHECK(has_article(f.index, id));
+        CHECK(f.has(id));
     }
 }
 
@@ -489,4 +447,63 @@ TEST_CASE("a full build keeps a text dictionary that later runs compress with", 
     const std::string added = "new.txt";
     CHECK(f.title_of(added) == "Checkpoint reopened");
     CHECK_THROWS_AS(mss::StoredTextReader().restore(stored_data(added)), mss::IoError);
+}
+
+TEST_CASE("a rebuild counts what changed against the index it replaces, kept articles apart",
+          "[update][feed]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.write("c.txt", "Gamma\nbody");
+    f.write("wire.rss", feed_of({"g1", "g2"}));
+    f.run();
+    f.write("b.txt", "Beta\nanother body");
+    fs::remove(f.sources / "c.txt");
+    f.write("d.txt", "Delta\nbody");
+    f.write("wire.rss", feed_of({"g2", "g3"}));
+    f.options.rebuild = true;
+    const auto summary = f.run();
+    CHECK(summary.rebuilt);
+    CHECK(summary.added == 2);      // d.txt, g3
+    CHECK(summary.updated == 1);    // b.txt
+    CHECK(summary.unchanged == 2);  // a.txt, g2
+    CHECK(summary.kept == 1);       // g1, gone from the feed
+    CHECK(summary.deleted == 1);    // c.txt
+    CHECK(f.article_count() == 6);
+    CHECK_FALSE(f.has("c.txt"));
+}
+
+TEST_CASE("a rebuild keeps the articles of a recorded source whose path is gone, with a warning",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    const auto other = f.scratch.write("other/o.txt", "Omega\nbody").parent_path();
+    f.scratch.write("other/p.txt", "Psi\nbody");
+    f.run({f.sources, other});
+    fs::remove_all(other);  // moved, renamed or not mounted tonight
+    f.options.rebuild = true;
+    const auto summary = f.run({f.sources});
+    CHECK(summary.rebuilt);
+    CHECK(summary.sources_missing == 1);
+    CHECK(summary.kept == 2);
+    CHECK(summary.deleted == 0);
+    CHECK(f.article_count() == 3);
+    CHECK(f.title_of("o.txt") == "Omega");
+    const auto gone = std::find_if(f.warnings.begin(), f.warnings.end(), [](const auto& w) {
+        return w.effect == mss::SourceWarning::Effect::kSourceMissing;
+    });
+    REQUIRE(gone != f.warnings.end());
+    CHECK(gone->where == other.string());
+    CHECK(gone->message.find("is gone") != std::string::npos);
+
+    // Kept again by the next rebuild, until the source is dropped by name.
+    f.warnings.clear();
+    CHECK(f.run({f.sources}).kept == 2);
+    CHECK(f.article_count() == 3);
+    f.options.drop_sources = {other.string() + "/"};
+    const auto dropped = f.run({f.sources});
+    CHECK(dropped.sources_missing == 0);
+    CHECK(dropped.deleted == 2);
+    CHECK(f.article_count() == 1);
+    CHECK_FALSE(f.has("o.txt"));
 }

@@ -1,15 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include "check_cases.h"
 #include "dates/iso_date.h"
 
 TEST_CASE("only real calendar days are valid dates", "[dates]") {
     CHECK(mss::is_valid_iso_date("2025-01-22"));
     CHECK(mss::is_valid_iso_date("2024-02-29"));
-    CHECK_FALSE(mss::is_valid_iso_date("2025-02-29"));
-    CHECK_FALSE(mss::is_valid_iso_date("2025-02-30"));
-    CHECK_FALSE(mss::is_valid_iso_date("2025-13-01"));
-    CHECK_FALSE(mss::is_valid_iso_date("2025-1-22"));
-    CHECK_FALSE(mss::is_valid_iso_date("99999-01-01"));
+    mss::testing::check_none(mss::is_valid_iso_date, {"2025-02-29", "2025-02-30", "2025-13-01",
+                                                      "2025-1-22", "99999-01-01"});
 }
 
 TEST_CASE("date-times give their calendar day", "[dates]") {

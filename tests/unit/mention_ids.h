@@ -16,4 +16,12 @@ inline std::vector<std::string> ids(const std::vector<EntityMention>& mentions) 
     return out;
 }
 
+using Ids = std::vector<std::string>;
+
+// `find` (text -> mentions) as the ids of what it finds, for tables of cases.
+template <typename Find>
+auto ids_of(Find find) {
+    return [find](const std::string& text) { return ids(find(text)); };
+}
+
 }  // namespace mss::testing

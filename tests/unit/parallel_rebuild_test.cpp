@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include "numbered_job.h"
 #include "parallel_rebuild.h"
 #include "schema.h"
 #include "scratch_folder.h"
@@ -11,12 +12,9 @@
 namespace {
 
 mss::DocumentJob job(int i) {
-    mss::Article article;
-    article.id = "a" + std::to_string(i);
-    article.title = "Article " + std::to_string(i);
     // Uneven sizes, so one worker often runs ahead of the other.
-    article.body = std::string(static_cast<std::size_t>((i * 37) % 500), 'w') + " haiti mission";
-    return {article, "hash" + std::to_string(i), "XSroot", false};
+    return numbered_job(
+        i, std::string(static_cast<std::size_t>((i * 37) % 500), 'w') + " haiti mission");
 }
 
 }  // namespace

@@ -4,7 +4,9 @@
 
 #include <mss/error.h>
 
+#include "check_cases.h"
 #include "memory_index.h"
+#include "query/posting_list_budget.h"
 #include "query/prefix_expansion.h"
 #include "query/query_builder.h"
 #include "query_doc_examples.h"
@@ -15,6 +17,7 @@ namespace {
 
 using mss::EntityKind;
 using mss::test::MemoryIndex;
+using Ids = std::vector<std::string>;
 
 // The ids of the articles `query` finds, best first.
 std::vector<std::string> search(MemoryIndex& index, const std::string& query,
@@ -66,49 +69,54 @@ void add_story(MemoryIndex& index) {
                {{EntityKind::kCountry, "ke"}, {EntityKind::kCountry, "ht"}}});
 }
 
+// search() on `index`, as a function of the query alone.
+auto searching(MemoryIndex& index) {
+    return [&index](const std::string& query) { return search(index, query); };
+}
+
+// An index of the test registry's entities holding the five articles of add_story().
+struct StoryIndex : MemoryIndex {
+    StoryIndex() : MemoryIndex(mss::test::test_registry()) { add_story(*this); }
+};
+
 }  // namespace
 
 TEST_CASE("a field value may be any alias or spelling of the entity", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
-    CHECK(search(index, "person:barbeque") == std::vector<std::string>{"cherizier"});
-    CHECK(search(index, "person:Cherizier") == std::vector<std::string>{"cherizier"});
-    CHECK(search(index, "person:\"Jimmy Chérizier\"") == std::vector<std::string>{"cherizier"});
-    CHECK(search(index, "person:jimmy-cherizier") == std::vector<std::string>{"cherizier"});
+    StoryIndex index;
+    mss::testing::check_cases<Ids>(searching(index), {{"person:barbeque", {"cherizier"}},
+                                                      {"person:Cherizier", {"cherizier"}},
+                                                      {"person:\"Jimmy Chérizier\"", {"cherizier"}},
+                                                      {"person:jimmy-cherizier", {"cherizier"}}});
     CHECK(sorted(search(index, "country:kenyan")) == std::vector<std::string>{"kenyan", "mssm"});
     CHECK(search(index, "org:PNH") == std::vector<std::string>{"pnh"});
 }
 
 TEST_CASE("a name the index does not know is searched as a phrase", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
-    CHECK(search(index, "person:\"Port au Prince\"") == std::vector<std::string>{"kenyan"});
-    CHECK(search(index, "person:Nobody").empty());
+    StoryIndex index;
+    mss::testing::check_cases<Ids>(
+        searching(index), {{"person:\"Port au Prince\"", {"kenyan"}}, {"person:Nobody", {}}});
 }
 
 TEST_CASE("entity aliases act as synonyms in free text", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     // The capitalised nickname names Chérizier, found under his full name; the recipe's
     // "barbeque" is the common word, which only the word typed in lower case finds.
-    CHECK(search(index, "Barbeque") == std::vector<std::string>{"cherizier"});
-    CHECK(search(index, "barbeque") == std::vector<std::string>{"barbeque"});
-    CHECK(search(index, "PNH") == std::vector<std::string>{"pnh"});
-    CHECK(search(index, "MSS") == std::vector<std::string>{"mssm"});
-    CHECK(search(index, "Haitian National Police") == std::vector<std::string>{"pnh"});
+    mss::testing::check_cases<Ids>(searching(index), {{"Barbeque", {"cherizier"}},
+                                                      {"barbeque", {"barbeque"}},
+                                                      {"PNH", {"pnh"}},
+                                                      {"MSS", {"mssm"}},
+                                                      {"Haitian National Police", {"pnh"}}});
 }
 
 TEST_CASE("a name finds its entity's other names only where the entity was recognised",
           "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     // "Barbeque" is a name of Chérizier, but the recipe's barbeque is no mention of him.
     CHECK(search(index, "Chérizier") == std::vector<std::string>{"cherizier"});
 }
 
 TEST_CASE("a cue of an entity is only a word in free text", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     // "Kenyan" tags Kenya and resolves country:kenyan, but does not name the country: the
     // article that only says "Kenya" is not a match for the word.
     CHECK(search(index, "Kenyan") == std::vector<std::string>{"kenyan"});
@@ -116,15 +124,12 @@ TEST_CASE("a cue of an entity is only a word in free text", "[query_builder]") {
 }
 
 TEST_CASE("an all-capitals alias names its entity only when typed in capitals", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
-    CHECK(search(index, "MSS") == std::vector<std::string>{"mssm"});
-    CHECK(search(index, "mss").empty());
+    StoryIndex index;
+    mss::testing::check_cases<Ids>(searching(index), {{"MSS", {"mssm"}}, {"mss", {}}});
 }
 
 TEST_CASE("filter flags: values of one field OR, different fields AND", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     mss::SearchRequest request;
     request.countries = {"haitian", "kenya"};
     CHECK(sorted(search(index, "police", request)) == std::vector<std::string>{"kenyan", "pnh"});
@@ -133,8 +138,7 @@ TEST_CASE("filter flags: values of one field OR, different fields AND", "[query_
 }
 
 TEST_CASE("date ranges include both ends and exclude undated articles", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     CHECK(sorted(search(index, "date:2025-01")) ==
           std::vector<std::string>{"barbeque", "cherizier"});
     CHECK(search(index, "date:..2024") == std::vector<std::string>{"kenyan"});
@@ -148,8 +152,7 @@ TEST_CASE("date ranges include both ends and exclude undated articles", "[query_
 }
 
 TEST_CASE("the undated probe counts what a date filter left out", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15"};
     const auto built = mss::build_query(mss::parse_query("officers date:2025"), {}, context);
     Xapian::Enquire enquire(index.database);
@@ -160,14 +163,13 @@ TEST_CASE("the undated probe counts what a date filter left out", "[query_builde
 }
 
 TEST_CASE("NOT, OR, prefixes and phrases narrow as written", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     CHECK(sorted(search(index, "police -Kenyan")) == std::vector<std::string>{"cherizier", "pnh"});
     CHECK(sorted(search(index, "charcoal OR capital")) ==
           std::vector<std::string>{"barbeque", "pnh"});
-    CHECK(search(index, "patro*") == std::vector<std::string>{"pnh"});
-    CHECK(search(index, "\"police landed\"") == std::vector<std::string>{"kenyan"});
-    CHECK(search(index, "title:officers") == std::vector<std::string>{"kenyan"});
+    mss::testing::check_cases<Ids>(
+        searching(index),
+        {{"patro*", {"pnh"}}, {"\"police landed\"", {"kenyan"}}, {"title:officers", {"kenyan"}}});
 }
 
 TEST_CASE("query words close together rank above the same words far apart", "[query_builder]") {
@@ -189,9 +191,7 @@ TEST_CASE("query words close together rank above the same words far apart", "[qu
 }
 
 TEST_CASE("a query of stopwords alone still searches them", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
-    // Exactly the articles that write "the" (a MatchAll would add the two that do not).
+    StoryIndex index;
     std::vector<std::string> found = search(index, "the");
     std::sort(found.begin(), found.end());
     CHECK(found == std::vector<std::string>{"cherizier", "mssm", "pnh"});
@@ -199,8 +199,7 @@ TEST_CASE("a query of stopwords alone still searches them", "[query_builder]") {
 
 TEST_CASE("bad request dates are invalid arguments naming the end of the range",
           "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     mss::SearchRequest request;
     request.dates.from = "2025-02";
     request.dates.to = "2025-01";
@@ -218,8 +217,7 @@ TEST_CASE("bad request dates are invalid arguments naming the end of the range",
 
 TEST_CASE("every error example in docs/QUERY.md stops at the documented character",
           "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     const auto rows = mss::test::query_doc_rows("Errors");
     REQUIRE(rows.size() >= 5);
     for (const auto& [query, character] : rows) {
@@ -252,8 +250,7 @@ TEST_CASE("a prefix matching more words than are searched says so", "[query_buil
 }
 
 TEST_CASE("a prefix after other words matches as a phrase", "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
                               &index.database};
     const auto built = mss::build_query(mss::parse_query("Haitian-nation*"), {}, context);
@@ -263,8 +260,8 @@ TEST_CASE("a prefix after other words matches as a phrase", "[query_builder]") {
     REQUIRE(mset.size() == 1);
     CHECK(mss::schema::parse_article(mset.begin().get_document().get_data()).id == "pnh");
     // Without an index to expand against, the words and the prefix must all match.
-    CHECK(search(index, "national-pol*") == std::vector<std::string>{"pnh"});
-    CHECK(search(index, "kenyan-pnh*").empty());
+    mss::testing::check_cases<Ids>(searching(index),
+                                   {{"national-pol*", {"pnh"}}, {"kenyan-pnh*", {}}});
 }
 
 TEST_CASE("the prefixes of one query share one budget of expanded words", "[query_builder]") {
@@ -283,7 +280,6 @@ TEST_CASE("the prefixes of one query share one budget of expanded words", "[quer
         }
         return mss::build_query(mss::parse_query(query), {}, context);
     };
-    // Each wom* expands to its cap of 200 words: ten fit in the budget, the eleventh does not.
     CHECK_NOTHROW(build(mss::kMaxExpandedTerms / 200));
     try {
         build(mss::kMaxExpandedTerms / 200 + 1);
@@ -368,12 +364,52 @@ TEST_CASE("a field value naming no known entity matches the people whose name en
 
 TEST_CASE("a field value naming no entity at all is searched as text and says so",
           "[query_builder]") {
-    MemoryIndex index(mss::test::test_registry());
-    add_story(index);
+    StoryIndex index;
     const auto [ids, notes] = search_with_notes(index, "person:\"Port au Prince\"");
     CHECK(ids == std::vector<std::string>{"kenyan"});
     REQUIRE(notes.size() == 1);
     CHECK(notes.front().find("searched in the text") != std::string::npos);
-    // A known entity leaves no note.
     CHECK(search_with_notes(index, "person:barbeque").second.empty());
+}
+
+TEST_CASE(
+    "a query whose proximity windows would open too many posting lists is searched without "
+    "them",
+    "[query_builder]") {
+    MemoryIndex index;
+    add_story(index);
+    mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
+                              &index.database};
+    const auto built_of = [&](std::size_t words) {
+        std::string text;
+        for (std::size_t i = 0; i < words; ++i) {
+            // Words of one form each, so a window repeats each word once: zqaa, zqab, ...
+            text += std::string("zq") + char('a' + i / 26 % 26) + char('a' + i % 26) + " ";
+        }
+        return mss::build_query(mss::parse_query(text), {}, context);
+    };
+    // Each word opens its lists in the words, then once more in each of three windows.
+    const std::size_t words = mss::kMaxPostingLists / 2;
+    const auto long_query = built_of(words);
+    CHECK(long_query.strict_without_proximity.empty());
+    CHECK(mss::posting_lists(long_query.strict) <= mss::kMaxPostingLists);
+    CHECK(mss::posting_lists(long_query.strict) + 3 * words > mss::kMaxPostingLists);
+    REQUIRE(long_query.notes.size() == 1);
+    CHECK(long_query.notes.front().find("close together") != std::string::npos);
+    // A query within the budget keeps its windows: each word once, then once in each window.
+    const auto short_query = built_of(10);
+    CHECK_FALSE(short_query.strict_without_proximity.empty());
+    CHECK(mss::posting_lists(short_query.strict) ==
+          mss::posting_lists(short_query.strict_without_proximity) + 3 * 10);
+    CHECK(short_query.notes.empty());
+}
+
+TEST_CASE("posting lists are counted one per leaf of the query", "[query_builder]") {
+    const Xapian::Query two_words(Xapian::Query::OP_OR, Xapian::Query("a"), Xapian::Query("b"));
+    CHECK(mss::posting_lists(Xapian::Query("a")) == 1);
+    CHECK(mss::posting_lists(Xapian::Query(Xapian::Query::OP_AND_MAYBE, two_words, two_words)) ==
+          4);
+    CHECK(mss::posting_lists(Xapian::Query::MatchNothing) == 0);
+    CHECK(mss::posting_lists(Xapian::Query()) == 0);
+    CHECK(mss::posting_lists(Xapian::Query(Xapian::Query::OP_VALUE_GE, 1, "0")) == 1);
 }

@@ -10,6 +10,7 @@
 #include <mss/error.h>
 #include <mss/search.h>
 
+#include "query/query_compiler.h"
 #include "search_deadline.h"
 #include "seed_index.h"
 
@@ -49,7 +50,7 @@ TEST_CASE("the deadline stops Xapian's matcher while it goes through the matches
 
 TEST_CASE("a search past its time limit throws TimeLimitError naming the limit", "[deadline]") {
     static const mss::testing::SeedIndex index("deadline");
-    const mss::Searcher searcher(index.path());
+    mss::Searcher searcher(index.path());
     mss::SearchRequest request;
     request.text = "police";
     request.time_limit_seconds = 1e-9;
@@ -67,7 +68,7 @@ TEST_CASE("a search past its time limit throws TimeLimitError naming the limit",
 
 TEST_CASE("a search within its time limit answers as one without a limit", "[deadline]") {
     static const mss::testing::SeedIndex index("deadline-same");
-    const mss::Searcher searcher(index.path());
+    mss::Searcher searcher(index.path());
     for (const char* text : {"police", "Kenya mission", "\"police officers\"", "nothing-like-it"}) {
         mss::SearchRequest request;
         request.text = text;
@@ -81,5 +82,88 @@ TEST_CASE("a search within its time limit answers as one without a limit", "[dea
         REQUIRE(limited.facets);
         CHECK(limited.facets->person.size() == unlimited.facets->person.size());
         CHECK(limited.facets->undated == unlimited.facets->undated);
+    }
+}
+
+namespace {
+
+// 2,000 articles that hold "said" and "mln" apart (positions 1 and 3), every fourth also "said mln"
+// (positions 5 and 6): the phrase "said mln" matches 500, "mln said" none.
+Xapian::WritableDatabase phrase_candidates() {
+    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (int i = 0; i < 2000; ++i) {
+        Xapian::Document document;
+        document.add_posting("said", 1);
+        document.add_posting("mln", 3);
+        if (i % 4 == 0) {
+            document.add_posting("said", 5);
+            document.add_posting("mln", 6);
+        }
+        database.add_document(document);
+    }
+    return database;
+}
+
+Xapian::Query phrase(const char* first, const char* second) {
+    const std::vector<Xapian::Query> words{Xapian::Query(first), Xapian::Query(second)};
+    return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), 2);
+}
+
+}  // namespace
+
+TEST_CASE("the deadline stops a phrase that goes through candidates without a match",
+          "[deadline]") {
+    const Xapian::WritableDatabase database = phrase_candidates();
+    const mss::SearchDeadline deadline(1e-6);
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    // "mln said" and the doubled words are nowhere: no match reaches a spy, only the guard the
+    // query builder puts with each phrase (phrase_of) sees the candidates, inside an OR too.
+    const auto nowhere = [](const Xapian::Query& guard) {
+        const auto of = [&](const char* first, const char* second) {
+            return mss::phrase_of({Xapian::Query(first), Xapian::Query(second)}, guard);
+        };
+        const std::vector<Xapian::Query> phrases{of("mln", "said"), of("said", "said"),
+                                                 of("mln", "mln")};
+        return Xapian::Query(Xapian::Query::OP_OR, phrases.begin(), phrases.end());
+    };
+    Xapian::Enquire enquire(database);
+    enquire.set_query(nowhere(deadline.positional_guard(false)));
+    deadline.watch(enquire, false);
+    CHECK_THROWS_AS(enquire.get_mset(0, 10, database.get_doccount()), mss::TimeLimitError);
+
+    // Without the guard the spy alone never meets a match: the matcher runs to its end.
+    Xapian::Enquire spied(database);
+    spied.set_query(nowhere(Xapian::Query()));
+    deadline.watch(spied, false);
+    CHECK(spied.get_mset(0, 10, database.get_doccount()).empty());
+
+    // Without a deadline, or on remote shards, there is no guard.
+    CHECK(mss::SearchDeadline(0).positional_guard(false).empty());
+    CHECK(deadline.positional_guard(true).empty());
+}
+
+TEST_CASE("the positional guard changes no match, weight, estimate or bound", "[deadline]") {
+    const Xapian::WritableDatabase database = phrase_candidates();
+    const mss::SearchDeadline deadline(600);
+    for (const Xapian::Query& query :
+         {phrase("said", "mln"), phrase("mln", "said"),
+          Xapian::Query(Xapian::Query::OP_OR, phrase("said", "mln"), Xapian::Query("said"))}) {
+        for (const Xapian::doccount check_at_least : {0u, 2000u}) {
+            Xapian::Enquire plain(database);
+            plain.set_query(query);
+            Xapian::Enquire guarded(database);
+            guarded.set_query(
+                Xapian::Query(Xapian::Query::OP_AND, query, deadline.positional_guard(false)));
+            const Xapian::MSet expected = plain.get_mset(0, 100, check_at_least);
+            const Xapian::MSet got = guarded.get_mset(0, 100, check_at_least);
+            CHECK(got.get_matches_estimated() == expected.get_matches_estimated());
+            CHECK(got.get_matches_lower_bound() == expected.get_matches_lower_bound());
+            CHECK(got.get_matches_upper_bound() == expected.get_matches_upper_bound());
+            REQUIRE(got.size() == expected.size());
+            for (Xapian::doccount i = 0; i < got.size(); ++i) {
+                CHECK(*got[i] == *expected[i]);
+                CHECK(got[i].get_weight() == Approx(expected[i].get_weight()));
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@
 
 namespace {
 
-std::vector<std::string> ranked_ids(const mss::Searcher& searcher, const std::string& query,
+std::vector<std::string> ranked_ids(mss::Searcher& searcher, const std::string& query,
                                     std::size_t limit) {
     mss::SearchRequest request;
     request.text = query;
@@ -28,7 +28,7 @@ std::vector<std::string> ranked_ids(const mss::Searcher& searcher, const std::st
 TEST_CASE("ranking the best BM25 matches by proximity gives the one-pass order and scores",
           "[searcher]") {
     const mss::testing::SeedIndex index("ranking");
-    const mss::Searcher searcher(index.path());
+    mss::Searcher searcher(index.path());
     // A page of 5 takes the two-pass ranking; a page of 60 reaches past it and takes one pass.
     for (const std::string query : {"Murkomen contingent", "Kenya police", "Haiti gangs mission"}) {
         const auto two_pass = ranked_ids(searcher, query, 5);

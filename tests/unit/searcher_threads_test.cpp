@@ -13,7 +13,7 @@ TEST_CASE("threads with a searcher each get the results one thread gets", "[sear
                                               "\"National Police Service\" deployed", "Haiti"};
     std::vector<std::string> expected;
     {
-        const mss::Searcher searcher(index.path());
+        mss::Searcher searcher(index.path());
         for (const auto& query : queries) {
             expected.push_back(mss::to_json(searcher.search(query)));
         }
@@ -24,7 +24,7 @@ TEST_CASE("threads with a searcher each get the results one thread gets", "[sear
     std::vector<std::thread> threads;
     for (int t = 0; t < kThreads; ++t) {
         threads.emplace_back([&, t] {
-            const mss::Searcher searcher(index.path());
+            mss::Searcher searcher(index.path());
             for (int round = 0; round < kRounds; ++round) {
                 const std::size_t q = static_cast<std::size_t>(round + t) % queries.size();
                 mismatches[static_cast<std::size_t>(t)] +=

@@ -27,7 +27,7 @@ struct Fixture {
     }
 };
 
-std::size_t hits(const mss::Searcher& searcher, const std::string& query) {
+std::size_t hits(mss::Searcher& searcher, const std::string& query) {
     return searcher.search(query).hits.size();
 }
 
@@ -38,7 +38,7 @@ TEST_CASE("a long-lived searcher sees what later incremental runs and rebuilds w
     Fixture f;
     f.write("a.txt", "Alpha contingent lands\nThe alpha contingent landed in Port-au-Prince.");
     f.run(false);
-    const mss::Searcher searcher(f.index);
+    mss::Searcher searcher(f.index);
     CHECK(hits(searcher, "alpha") == 1);
     CHECK(hits(searcher, "bravo") == 0);
 

@@ -6,17 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "numbered_words.h"
 #include "stories/shingle_fingerprint.h"
 
 namespace {
 
 // A long article-like text of distinct words, so its shingles are all different.
 std::string words(int from, int count) {
-    std::string text;
-    for (int i = from; i < from + count; ++i) {
-        text += "word" + std::to_string(i) + (i % 9 == 8 ? ". " : " ");
-    }
-    return text;
+    return mss::testing::numbered_words(from, count, "word", 9, ". ");
 }
 
 // The oracle: the exact Jaccard similarity of the 3-word shingle sets of two space-separated

@@ -5,6 +5,7 @@
 
 #include "analysis/spaced_number.h"
 #include "analysis/word_tokenizer.h"
+#include "check_cases.h"
 
 namespace {
 
@@ -36,11 +37,9 @@ TEST_CASE("numbers that are not digit groups stay apart", "[numbers]") {
 }
 
 TEST_CASE("the French decimal comma reads as a point", "[numbers]") {
-    CHECK(mss::decimal_comma_as_point("2,5") == "2.5");
-    CHECK(mss::decimal_comma_as_point("12,75") == "12.75");
-    CHECK(mss::decimal_comma_as_point("2,5,6") == "2,5,6");
-    CHECK(mss::decimal_comma_as_point("a,5") == "a,5");
-    CHECK(mss::decimal_comma_as_point("2,") == "2,");
+    mss::testing::check_cases(
+        mss::decimal_comma_as_point,
+        {{"2,5", "2.5"}, {"12,75", "12.75"}, {"2,5,6", "2,5,6"}, {"a,5", "a,5"}, {"2,", "2,"}});
 }
 
 TEST_CASE("a joined number is its digits", "[numbers]") {

@@ -2,22 +2,17 @@
 
 #include <string>
 
+#include "numbered_words.h"
 #include "stories/stored_fingerprint.h"
 
 namespace {
 
-std::string words(int from, int count) {
-    std::string text;
-    for (int i = from; i < from + count; ++i) {
-        text += "w" + std::to_string(i) + ' ';
-    }
-    return text;
-}
+using mss::testing::numbered_words;
 
 }  // namespace
 
 TEST_CASE("a stored fingerprint reads back as the fingerprint of its text", "[stories]") {
-    const std::string title = "Kenya sends troops", body = words(0, 200);
+    const std::string title = "Kenya sends troops", body = numbered_words(0, 200);
     const auto stored = mss::parse_stored_fingerprint(mss::stored_fingerprint(title, body),
                                                       mss::fingerprinted_text_hash(title, body));
     REQUIRE(stored);
@@ -28,18 +23,18 @@ TEST_CASE("a stored fingerprint reads back as the fingerprint of its text", "[st
 }
 
 TEST_CASE("a stored fingerprint of another text is not used", "[stories]") {
-    const std::string value = mss::stored_fingerprint("Title", words(0, 200));
-    CHECK_FALSE(
-        mss::parse_stored_fingerprint(value, mss::fingerprinted_text_hash("Title", words(0, 199))));
+    const std::string value = mss::stored_fingerprint("Title", numbered_words(0, 200));
     CHECK_FALSE(mss::parse_stored_fingerprint(
-        value, mss::fingerprinted_text_hash("Other title", words(0, 200))));
+        value, mss::fingerprinted_text_hash("Title", numbered_words(0, 199))));
+    CHECK_FALSE(mss::parse_stored_fingerprint(
+        value, mss::fingerprinted_text_hash("Other title", numbered_words(0, 200))));
     // A word moved from the headline into the body is another text too.
     CHECK(mss::fingerprinted_text_hash("a", "b c") != mss::fingerprinted_text_hash("a b", "c"));
 }
 
 TEST_CASE("a missing or damaged stored fingerprint is not used", "[stories]") {
-    const std::uint64_t hash = mss::fingerprinted_text_hash("Title", words(0, 200));
-    std::string value = mss::stored_fingerprint("Title", words(0, 200));
+    const std::uint64_t hash = mss::fingerprinted_text_hash("Title", numbered_words(0, 200));
+    std::string value = mss::stored_fingerprint("Title", numbered_words(0, 200));
     CHECK_FALSE(mss::parse_stored_fingerprint("", hash));
     CHECK_FALSE(mss::parse_stored_fingerprint(value.substr(0, value.size() - 1), hash));
     value[0] = static_cast<char>(value[0] ^ 1);  // another rules stamp

@@ -1,20 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
+#include "numbered_words.h"
 #include "stories/story_clusters.h"
 
 namespace {
 
-std::string words(int from, int count) {
-    std::string text;
-    for (int i = from; i < from + count; ++i) {
-        text += "w" + std::to_string(i) + ' ';
-    }
-    return text;
-}
+using mss::testing::numbered_words;
 
 struct Input {
     std::string id;
@@ -31,8 +27,8 @@ std::unordered_map<std::string, std::string> assign(const std::vector<Input>& in
 }
 
 // Two stories, each with near-copies (a cut and a one-word change), and an unrelated article.
-const std::string kStoryA = words(0, 200);
-const std::string kStoryB = words(5000, 200);
+const std::string kStoryA = numbered_words(0, 200);
+const std::string kStoryB = numbered_words(5000, 200);
 std::string with_word_changed(std::string text) {
     text.replace(text.find("w100 "), 5, "other ");
     return text;
@@ -45,7 +41,7 @@ TEST_CASE("copies share a story and different stories do not", "[stories]") {
                                  {"a2", with_word_changed(kStoryA), ""},
                                  {"a3", kStoryA.substr(0, kStoryA.size() * 8 / 10), ""},
                                  {"b1", kStoryB, ""},
-                                 {"c1", words(9000, 200), ""}});
+                                 {"c1", numbered_words(9000, 200), ""}});
     CHECK(stories.at("a1") == stories.at("a2"));
     CHECK(stories.at("a1") == stories.at("a3"));
     CHECK(stories.at("a1") != stories.at("b1"));
@@ -115,7 +111,7 @@ TEST_CASE("articles compared before get the stories that comparing every pair gi
     for (int story = 0; story < 6; ++story) {
         for (int copy = 0; copy < 4; ++copy) {
             first.push_back({"s" + std::to_string(story) + "c" + std::to_string(copy),
-                             words(story * 1000 + copy * 25, 200 - copy * 30), ""});
+                             numbered_words(story * 1000 + copy * 25, 200 - copy * 30), ""});
         }
     }
     const auto before = assign(first);
@@ -124,13 +120,14 @@ TEST_CASE("articles compared before get the stories that comparing every pair gi
     for (const Input& input : first) {
         kept.push_back({input.id, input.body, before.at(input.id)});
     }
-    fresh.push_back({kept[1].id, words(20000, 200), kept[1].carried});  // rewritten
-    fresh.push_back({kept[9].id, words(1000 + 10, 180), kept[9].carried});
+    fresh.push_back({kept[1].id, numbered_words(20000, 200), kept[1].carried});  // rewritten
+    fresh.push_back({kept[9].id, numbered_words(1000 + 10, 180), kept[9].carried});
     kept.erase(kept.begin() + 9);
     kept.erase(kept.begin() + 1);
-    fresh.push_back({"n1", words(3000 + 5, 190), ""});
-    fresh.push_back({"n2", words(7000, 200), ""});
-    fresh.push_back({"n3", words(0, 200) + words(4000, 200), ""});  // holds stories 0 and 4
+    fresh.push_back({"n1", numbered_words(3000 + 5, 190), ""});
+    fresh.push_back({"n2", numbered_words(7000, 200), ""});
+    fresh.push_back(
+        {"n3", numbered_words(0, 200) + numbered_words(4000, 200), ""});  // holds stories 0 and 4
 
     std::vector<Input> all = kept;
     all.insert(all.end(), fresh.begin(), fresh.end());
@@ -143,11 +140,42 @@ TEST_CASE("articles compared before get the stories that comparing every pair gi
 TEST_CASE("a story compared before splits when the copy between its halves is deleted",
           "[stories]") {
     // b is a copy of a and of c, which are not copies of each other.
-    const std::string a = words(0, 200), b = words(30, 200), c = words(60, 200);
+    const std::string a = numbered_words(0, 200), b = numbered_words(30, 200),
+                      c = numbered_words(60, 200);
     const auto joined = assign({{"a", a, ""}, {"b", b, ""}, {"c", c, ""}});
     REQUIRE(joined.at("a") == joined.at("c"));
     const std::string story = joined.at("a");
     const auto after = assign_compared({{"a", a, story}, {"c", c, story}}, {});
     CHECK(after.at("a") != after.at("c"));
     CHECK((after.at("a") == story || after.at("c") == story));
+}
+
+TEST_CASE("a candidate table finds each article under every key it was filed with, none under 0",
+          "[stories]") {
+    std::array<std::uint64_t, mss::kCandidateKeys> first{};
+    std::array<std::uint64_t, mss::kCandidateKeys> second{};
+    for (std::size_t k = 0; k < mss::kCandidateKeys; ++k) {
+        first[k] = 1000 + k;
+        second[k] = k % 2 == 0 ? 1000 + k : 2000 + k;  // shares the even keys with `first`
+    }
+    second[mss::kCandidateKeys - 1] = 0;  // no lead
+    mss::CandidateTable table;
+    table.insert(first, 7);
+    table.insert(second, 9);
+    const auto filed = [&](std::uint64_t key) {
+        std::vector<std::uint32_t> articles;
+        table.visit(key, [&](std::uint32_t article) { articles.push_back(article); });
+        return articles;
+    };
+    for (std::size_t k = 0; k + 1 < mss::kCandidateKeys; ++k) {
+        if (k % 2 == 0) {
+            CHECK(filed(1000 + k) == std::vector<std::uint32_t>{9, 7});  // the latest first
+        } else {
+            CHECK(filed(1000 + k) == std::vector<std::uint32_t>{7});
+            CHECK(filed(2000 + k) == std::vector<std::uint32_t>{9});
+        }
+    }
+    CHECK(filed(1000 + mss::kCandidateKeys - 1) == std::vector<std::uint32_t>{7});
+    CHECK(filed(0).empty());
+    CHECK(filed(5).empty());
 }

@@ -50,8 +50,9 @@ std::size_t count_of(const std::vector<mss::FacetValue>& values, const std::stri
 // The articles a person: filter finds, as article ids.
 std::set<std::string> filtered(MemoryIndex& index, const std::string& value) {
     mss::MatchTerms terms;
-    const mss::EntityFieldQuery field = mss::entity_field_query(
-        EntityKind::kPerson, value, 0, index.entities, index.analyzer, terms, &index.database);
+    const mss::EntityFieldQuery field =
+        mss::entity_field_query(EntityKind::kPerson, value, 0, index.entities, index.analyzer,
+                                terms, &index.database, Xapian::Query());
     Xapian::Enquire enquire(index.database);
     enquire.set_query(field.query);
     std::set<std::string> ids;

@@ -4,15 +4,20 @@
 
 #include <mss/terminal_text.h>
 
+#include "check_cases.h"
+
 using namespace std::string_literals;
 
 TEST_CASE("escape sequences are shown in caret notation, not sent to the terminal",
           "[terminal-text]") {
-    CHECK(mss::terminal_text("a\x1b[2Jb") == "a^[[2Jb");                          // clear screen
-    CHECK(mss::terminal_text("\x1b]0;title\x07") == "^[]0;title^G");              // window title
-    CHECK(mss::terminal_text("\x1b]52;c;ZXZpbA==\x07") == "^[]52;c;ZXZpbA==^G");  // clipboard
-    CHECK(mss::terminal_text("\x1b]8;;http://x\x1b\\") == "^[]8;;http://x^[\\");  // hyperlink
-    CHECK(mss::terminal_text("\x1b[6n") == "^[[6n");                              // cursor query
+    mss::testing::check_cases(mss::terminal_text,
+                              {
+                                  {"a\x1b[2Jb", "a^[[2Jb"},                          // clear screen
+                                  {"\x1b]0;title\x07", "^[]0;title^G"},              // window title
+                                  {"\x1b]52;c;ZXZpbA==\x07", "^[]52;c;ZXZpbA==^G"},  // clipboard
+                                  {"\x1b]8;;http://x\x1b\\", "^[]8;;http://x^[\\"},  // hyperlink
+                                  {"\x1b[6n", "^[[6n"}                               // cursor query
+                              });
 }
 
 TEST_CASE("C0 controls, DEL and NUL become visible; newline and tab a space", "[terminal-text]") {
@@ -22,16 +27,18 @@ TEST_CASE("C0 controls, DEL and NUL become visible; newline and tab a space", "[
 }
 
 TEST_CASE("C1 and bidi controls become U+FFFD, other text is kept", "[terminal-text]") {
-    CHECK(mss::terminal_text("a\u009b31mb") == "a\uFFFD31mb");
-    CHECK(mss::terminal_text("abc\u202Edef") == "abc\uFFFDdef");
-    CHECK(mss::terminal_text("\u2066x\u2069") == "\uFFFDx\uFFFD");
-    CHECK(mss::terminal_text("Gonaïves — Kenya 🇰🇪") == "Gonaïves — Kenya 🇰🇪");
+    mss::testing::check_cases(mss::terminal_text, {{"a\u009b31mb", "a\uFFFD31mb"},
+                                                   {"abc\u202Edef", "abc\uFFFDdef"},
+                                                   {"\u2066x\u2069", "\uFFFDx\uFFFD"},
+                                                   {"Gonaïves — Kenya 🇰🇪", "Gonaïves — Kenya 🇰🇪"}});
 }
 
 TEST_CASE("bytes that are not UTF-8 are shown as hex escapes", "[terminal-text]") {
-    CHECK(mss::terminal_text("caf\xe9.txt") == "caf\\xE9.txt");
-    CHECK(mss::terminal_text("\x9b") == "\\x9B");           // a raw 8-bit CSI
-    CHECK(mss::terminal_text("\xc0\x80") == "\\xC0\\x80");  // overlong NUL
+    mss::testing::check_cases(mss::terminal_text, {
+                                                      {"caf\xe9.txt", "caf\\xE9.txt"},
+                                                      {"\x9b", "\\x9B"},          // a raw 8-bit CSI
+                                                      {"\xc0\x80", "\\xC0\\x80"}  // overlong NUL
+                                                  });
 }
 
 TEST_CASE("JSON text gets C1, bidi and DEL escaped and nothing else changed", "[terminal-text]") {

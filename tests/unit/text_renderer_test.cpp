@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "check_cases.h"
 #include "render/text_renderer.h"
 #include "sample_result.h"
 
@@ -18,15 +19,20 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
+// Whether `text` contains a part, as a function of the part alone.
+auto parts_of(const std::string& text) {
+    return [&text](const std::string& part) { return contains(text, part); };
+}
+
 }  // namespace
 
 TEST_CASE("text output without colour carries no escape codes", "[render]") {
     const auto text = rendered(mss::testing::sample_result(), false);
     CHECK_FALSE(contains(text, "\x1b["));
-    CHECK(contains(text, "  1. Chérizier warns the contingent\n"));
-    CHECK(contains(text, "2025-01-18  Caribbean Wire  seeds/a.txt  score 1.50"));
-    CHECK(contains(text, "undated  seeds/b.txt"));
-    CHECK(contains(text, "2 articles matched; showing 1-2."));
+    mss::testing::check_all(parts_of(text),
+                            {"  1. Chérizier warns the contingent\n",
+                             "2025-01-18  Caribbean Wire  seeds/a.txt  score 1.50",
+                             "undated  seeds/b.txt", "2 articles matched; showing 1-2."});
 }
 
 TEST_CASE("the source facet is a line of text output", "[render]") {
@@ -45,10 +51,9 @@ TEST_CASE("coloured text output marks snippet and headline matches", "[render]")
 
 TEST_CASE("facet counts are listed by kind in text output", "[render]") {
     const auto text = rendered(mss::testing::sample_result(), false);
-    CHECK(contains(text, "Facets:\n"));
-    CHECK(contains(text, "person        Jimmy Chérizier (2)\n"));
-    CHECK(contains(text, "country       Kenya (2), Haiti (1)\n"));
-    CHECK(contains(text, "date          2025-01 (1), undated (1)\n"));
+    mss::testing::check_all(parts_of(text), {"Facets:\n", "person        Jimmy Chérizier (2)\n",
+                                             "country       Kenya (2), Haiti (1)\n",
+                                             "date          2025-01 (1), undated (1)\n"});
     CHECK_FALSE(contains(text, "place"));  // kinds without values are left out
 }
 
@@ -73,6 +78,16 @@ mss::SearchResult closest_articles_only() {
     return result;
 }
 
+// The sample result with an estimated total of `total`, between `lower` and `upper`.
+mss::SearchResult estimated(std::size_t total, std::size_t lower, std::size_t upper) {
+    auto result = mss::testing::sample_result();
+    result.exact = false;
+    result.total = total;
+    result.total_lower = lower;
+    result.total_upper = upper;
+    return result;
+}
+
 }  // namespace
 
 TEST_CASE("with no match, no article has every word comes before the closest articles",
@@ -88,24 +103,15 @@ TEST_CASE("with no match, no article has every word comes before the closest art
 
 TEST_CASE("an estimated total is printed as about N with its bounds, never as a count",
           "[render]") {
-    auto result = mss::testing::sample_result();
-    result.exact = false;
-    result.total = 3000;
-    result.total_lower = 2500;
-    result.total_upper = 4200;
-    const auto text = rendered(result, false);
+    const auto text = rendered(estimated(3000, 2500, 4200), false);
     CHECK(contains(text, "About 3,000 articles matched (between 2,500 and 4,200); showing 1-2."));
     CHECK_FALSE(contains(text, "\n3000 articles matched"));
 }
 
 TEST_CASE("a total past the exact count limit is printed as more than the lower bound",
           "[render]") {
-    auto result = mss::testing::sample_result();
-    result.exact = false;
-    result.total = 19000;
-    result.total_lower = mss::kExactCountUpTo;
-    result.total_upper = 21578;
-    CHECK(contains(rendered(result, false), "More than 10,000 articles matched (about 19,000)"));
+    CHECK(contains(rendered(estimated(19000, mss::kExactCountUpTo, 21578), false),
+                   "More than 10,000 articles matched (about 19,000)"));
 }
 
 TEST_CASE("text output lists the most frequent facet values and counts the rest", "[render]") {
