@@ -196,7 +196,9 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
 
     const bool changed = summary_.added + summary_.updated + summary_.deleted > 0;
     if (writer_ && (changed || fresh_)) {
-        if (summary_.interrupted && fresh_ && live_) {
+        // A stopped rebuild or reshard is not published: what it replaces is still live, and a
+        // half-built generation published beside it would be updated, not rebuilt, next run.
+        if (summary_.interrupted && fresh_ && (live_ || !previous_.empty())) {
             summary_.abandoned = true;
         } else if (fresh_ && (live_database_ || !previous_.empty()) &&
                    rebuild_would_drop_articles(roots)) {
