@@ -242,15 +242,8 @@ std::map<std::string, std::string> IndexRun::metadata_to_write(
     const std::vector<SourceRoot>& roots) {
     std::map<std::string, std::string> metadata;
     if (fresh_) {
-        metadata[schema::kFormatKey] = std::to_string(kIndexFormat);
-        ArticleAnalyser& analyser = *analysis_->analyser;
-        metadata[schema::kStopwordsKey] = analyser.analyzer().stopwords().serialise();
-        metadata[schema::kFrenchStopwordsKey] =
-            analyser.analyzer().stopwords(Language::kFrench).serialise();
-        metadata[schema::kCreoleStopwordsKey] =
-            analyser.analyzer().stopwords(Language::kHaitianCreole).serialise();
         // The searcher resolves entity names with exactly the registry we extract with.
-        metadata[schema::kEntitiesKey] = analyser.registry().serialise();
+        metadata = analysis_metadata(*analysis_->analyser);
         metadata[schema::kStampKey] = analysis_->stamp;
         metadata[schema::kEntityFilesKey] = record_entity_files(analysis_->entity_files);
     }
