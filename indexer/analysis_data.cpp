@@ -10,6 +10,7 @@
 #include <mss/version.h>
 
 #include "data_dir.h"
+#include "schema.h"
 #include "stable_hash.h"
 
 namespace mss {
@@ -62,6 +63,15 @@ AnalysisData load_analysis_data(const std::string& data_dir,
     hash = hash_data_files(dir / "entities", hash);
     data.stamp = hash_hex(hash);
     return data;
+}
+
+std::map<std::string, std::string> analysis_metadata(ArticleAnalyser& analyser) {
+    const Analyzer& analyzer = analyser.analyzer();
+    return {{schema::kFormatKey, std::to_string(kIndexFormat)},
+            {schema::kStopwordsKey, analyzer.stopwords().serialise()},
+            {schema::kFrenchStopwordsKey, analyzer.stopwords(Language::kFrench).serialise()},
+            {schema::kCreoleStopwordsKey, analyzer.stopwords(Language::kHaitianCreole).serialise()},
+            {schema::kEntitiesKey, analyser.registry().serialise()}};
 }
 
 }  // namespace mss

@@ -2,6 +2,7 @@
 // the stamp that tells whether an existing index was built with the same analysis.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -30,5 +31,10 @@ struct AnalysisData {
 // Throws mss::IoError / mss::InputError when the data cannot be read.
 AnalysisData load_analysis_data(const std::string& data_dir,
                                 const std::vector<std::string>& entity_files);
+
+// What an index records of the analysis it was written with, as metadata keys and values: the
+// index format, the three stopword lists and the entity registry (the searcher reads its queries
+// with exactly these). Not the stamp: only a new index gets it.
+std::map<std::string, std::string> analysis_metadata(ArticleAnalyser& analyser);
 
 }  // namespace mss

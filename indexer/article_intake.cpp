@@ -52,10 +52,18 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
     if (!slice_.holds(article.id)) {
         return;
     }
-    ++read_per_root_[root.term];
+    // Set against what the index holds under the root (the mass-deletion guard): a feed item is
+    // not written under it, and a duplicate is not written at all.
+    std::size_t& read_of_root = read_per_root_[root.term];
+    if (!article.from_feed) {
+        ++read_of_root;
+    }
 
     const std::string term = schema::id_term(article.id);
     const auto duplicate = [&](const std::string& first_place) {
+        if (!article.from_feed) {
+            --read_of_root;
+        }
         ++summary_.skipped;
         if (observer_.on_warning) {
             observer_.on_warning({article.path, "duplicate id '" + article.id +

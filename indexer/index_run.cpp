@@ -201,7 +201,9 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
 
     const bool changed = summary_.added + summary_.updated + summary_.deleted > 0;
     if (writer_ && (changed || fresh_)) {
-        if (summary_.interrupted && fresh_ && live_) {
+        // A stopped rebuild or reshard is not published: what it replaces is still live, and a
+        // half-built generation published beside it would be updated, not rebuilt, next run.
+        if (summary_.interrupted && fresh_ && (live_ || !previous_.empty())) {
             summary_.abandoned = true;
         } else if (fresh_ && (live_database_ || !previous_.empty()) &&
                    rebuild_would_drop_articles(roots)) {
@@ -245,15 +247,8 @@ std::map<std::string, std::string> IndexRun::metadata_to_write(
     const std::vector<SourceRoot>& roots) {
     std::map<std::string, std::string> metadata;
     if (fresh_) {
-        metadata[schema::kFormatKey] = std::to_string(kIndexFormat);
-        ArticleAnalyser& analyser = *analysis_->analyser;
-        metadata[schema::kStopwordsKey] = analyser.analyzer().stopwords().serialise();
-        metadata[schema::kFrenchStopwordsKey] =
-            analyser.analyzer().stopwords(Language::kFrench).serialise();
-        metadata[schema::kCreoleStopwordsKey] =
-            analyser.analyzer().stopwords(Language::kHaitianCreole).serialise();
         // The searcher resolves entity names with exactly the registry we extract with.
-        metadata[schema::kEntitiesKey] = analyser.registry().serialise();
+        metadata = analysis_metadata(*analysis_->analyser);
         metadata[schema::kStampKey] = analysis_->stamp;
         metadata[schema::kEntityFilesKey] = record_entity_files(analysis_->entity_files);
     }

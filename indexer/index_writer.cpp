@@ -69,17 +69,10 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
     impl_->roots = recorded_roots(impl_->database);
     // Articles added one by one train no dictionary: they use the one a full build left, if any.
     impl_->compressor.emplace(impl_->database.get_metadata(schema::kDictionaryKey));
-    ArticleAnalyser& analyser = *impl_->analysis.analyser;
-    impl_->database.set_metadata(schema::kFormatKey, std::to_string(kIndexFormat));
-    impl_->database.set_metadata(schema::kStopwordsKey,
-                                 analyser.analyzer().stopwords().serialise());
-    impl_->database.set_metadata(schema::kFrenchStopwordsKey,
-                                 analyser.analyzer().stopwords(Language::kFrench).serialise());
-    impl_->database.set_metadata(
-        schema::kCreoleStopwordsKey,
-        analyser.analyzer().stopwords(Language::kHaitianCreole).serialise());
     // The searcher resolves entity names in queries with exactly the registry we extract with.
-    impl_->database.set_metadata(schema::kEntitiesKey, analyser.registry().serialise());
+    for (const auto& [key, value] : analysis_metadata(*impl_->analysis.analyser)) {
+        impl_->database.set_metadata(key, value);
+    }
     // Only a new index gets the stamp: an old one keeps its own, so the next update_index() run
     // still sees that it was analysed differently and rebuilds it.
     if (!impl_->published) {

@@ -34,8 +34,11 @@ std::uintmax_t source_bytes(const std::vector<SourceRoot>& roots) {
     std::uintmax_t total = 0;
     for (const auto& root : roots) {
         std::error_code error;
-        total += fs::is_directory(root.path, error) ? folder_bytes(root.path)
-                                                    : fs::file_size(root.path, error);
+        if (fs::is_directory(root.path, error)) {
+            total += folder_bytes(root.path);
+        } else if (const std::uintmax_t bytes = fs::file_size(root.path, error); !error) {
+            total += bytes;  // a gone root has none (file_size() gives -1 then)
+        }
     }
     return total;
 }

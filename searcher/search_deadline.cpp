@@ -62,7 +62,8 @@ class DeadlineSource : public Xapian::PostingSource {
     }
     bool at_end() const override { return started_ && at_ == database_.postlist_end(""); }
     Xapian::docid get_docid() const override { return *at_; }
-    std::string get_description() const override { return "DeadlineSource"; }
+    std::string get_description() const override { return kDescription; }
+    static constexpr const char* kDescription = "DeadlineSource";
 
   private:
     void tick() {
@@ -87,6 +88,12 @@ Xapian::Query SearchDeadline::positional_guard(bool remote) const {
     }
     // Xapian owns the source once released (its reference-counted API takes a pointer).
     return Xapian::Query((new DeadlineSource(*this))->release());
+}
+
+bool SearchDeadline::is_positional_guard(const Xapian::Query& leaf) {
+    // Xapian gives a leaf's posting source back only through its description.
+    return leaf.get_type() == Xapian::Query::LEAF_POSTING_SOURCE &&
+           leaf.get_description().find(DeadlineSource::kDescription) != std::string::npos;
 }
 
 void SearchDeadline::Spy::operator()(const Xapian::Document&, double) {

@@ -37,6 +37,9 @@ class SearchDeadline {
     // index with remote shards (as watch()). The deadline must outlive the query's use.
     Xapian::Query positional_guard(bool remote) const;
 
+    // Whether `leaf` is a guard positional_guard() made (of any deadline).
+    static bool is_positional_guard(const Xapian::Query& leaf);
+
   private:
     class Spy : public Xapian::MatchSpy {
       public:

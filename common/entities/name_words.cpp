@@ -13,6 +13,13 @@ bool is_name_particle(const std::string& word) {
     return false;
 }
 
+std::string singular_surname(const std::string& word) {
+    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') {
+        return word.substr(0, word.size() - 1);
+    }
+    return {};
+}
+
 bool is_speech_verb(const std::string& word) {
     return word == "said" || word == "says" || word == "told" || word == "added";
 }

@@ -17,6 +17,10 @@ namespace mss {
 // Lower-case words inside names: "Perez de Cuellar", "Ludwig van Beethoven", "Saud al Faisal".
 bool is_name_particle(const std::string& word);
 
+// The singular a surname's plural would have ("reagans" -> "reagan"); empty when the word cannot
+// be a plural ("ross", "ms"). Whether it is one only the names around it can say.
+std::string singular_surname(const std::string& word);
+
 // "said", "says", "told", "added": a name next to one is a person speaking.
 bool is_speech_verb(const std::string& word);
 

@@ -26,9 +26,10 @@ constexpr std::size_t kMaxNameWords = 4;
 template <typename Map>
 typename Map::const_iterator find_surname(const Map& by_surname, const std::string& word) {
     auto found = by_surname.find(word);
-    if (found == by_surname.end() && word.size() > 3 && word.back() == 's' &&
-        word[word.size() - 2] != 's') {
-        found = by_surname.find(word.substr(0, word.size() - 1));
+    if (found == by_surname.end()) {
+        if (const std::string singular = singular_surname(word); !singular.empty()) {
+            found = by_surname.find(singular);
+        }
     }
     return found;
 }

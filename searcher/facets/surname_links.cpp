@@ -4,20 +4,10 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "entities/name_words.h"
 #include "schema.h"
 
 namespace mss {
-namespace {
-
-// "reagans" -> "reagan"; empty when the word cannot be a plural ("ross", "ms").
-std::string singular_of(const std::string& id) {
-    if (id.size() > 3 && id.back() == 's' && id[id.size() - 2] != 's') {
-        return id.substr(0, id.size() - 1);
-    }
-    return {};
-}
-
-}  // namespace
 
 SurnameLinks SurnameLinks::read(const Xapian::Database& database) {
     const std::string prefix = schema::kPersonPrefix;
@@ -93,7 +83,7 @@ SurnameLinks SurnameLinks::from_counts(
         }
         // A plural ("reagans") is the singular's person when the index has the singular as a
         // person and never the plural as a surname ("jones" of "tom-jones" is no plural).
-        const std::string singular = singular_of(std::string(id));
+        const std::string singular = singular_surname(std::string(id));
         if (singular.empty()) {
             continue;
         }

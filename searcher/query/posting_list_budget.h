@@ -19,7 +19,9 @@ namespace mss {
 inline constexpr std::size_t kMaxPostingLists = 2000;
 
 // The posting lists matching `query` opens: one per term, posting source, value range or
-// match-all leaf (a match-nothing leaf opens none).
+// match-all leaf (a match-nothing leaf opens none). The time limit's positional guards are not
+// counted: one all-articles list per phrase or window set, and a budget that counted them would
+// rank a query differently with a time limit than without.
 std::size_t posting_lists(const Xapian::Query& query);
 
 }  // namespace mss

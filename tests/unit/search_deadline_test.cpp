@@ -10,6 +10,7 @@
 #include <mss/error.h>
 #include <mss/search.h>
 
+#include "query/posting_list_budget.h"
 #include "query/query_compiler.h"
 #include "search_deadline.h"
 #include "seed_index.h"
@@ -166,4 +167,15 @@ TEST_CASE("the positional guard changes no match, weight, estimate or bound", "[
             }
         }
     }
+}
+
+TEST_CASE("the positional guard does not count against the posting-list budget", "[deadline]") {
+    const mss::SearchDeadline deadline(600);
+    const Xapian::Query query = phrase("said", "mln");
+    const Xapian::Query guarded(Xapian::Query::OP_AND, query, deadline.positional_guard(false));
+    CHECK(mss::posting_lists(query) == 2);
+    CHECK(mss::posting_lists(guarded) == mss::posting_lists(query));
+    // Another posting source still opens its list.
+    Xapian::FixedWeightPostingSource fixed(1.0);
+    CHECK(mss::posting_lists(Xapian::Query(&fixed)) == 1);
 }
