@@ -95,52 +95,68 @@ Article parse_article(const std::string& data) {
     return parse_stored_article(data).article;
 }
 
-std::string facet_value(const std::vector<EntityRef>& entities) {
+const EntityKindSchema& entity_kind_schema(EntityKind kind) {
+    for (const EntityKindSchema& schema : kEntityKindSchemas) {
+        if (schema.kind == kind) {
+            return schema;
+        }
+    }
+    return kEntityKindSchemas[0];  // unreachable: the table lists every kind
+}
+
+const EntityKindSchema* entity_kind_of_facet(char facet) {
+    for (const EntityKindSchema& schema : kEntityKindSchemas) {
+        if (schema.facet == facet) {
+            return &schema;
+        }
+    }
+    return nullptr;
+}
+
+std::string facets_value(const FacetSet& facets) {
     std::string value;
     // A tab or line break inside a name would split its line: each becomes a space.
     const auto one_line = [](std::string text) {
         std::replace_if(
-            text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n'; }, ' ');
+            text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; },
+            ' ');
         return text;
     };
-    for (const EntityRef& entity : entities) {
-        value += one_line(entity.id) + '\t' + one_line(entity.name) + '\n';
+    const auto add_lines = [&](char kind, const std::vector<EntityRef>& refs) {
+        for (const EntityRef& ref : refs) {
+            value += kind + one_line(ref.id) + '\t' + one_line(ref.name) + '\n';
+        }
+    };
+    for (const EntityKindSchema& kind : kEntityKindSchemas) {
+        add_lines(kind.facet, facets.entities.*kind.refs);
+    }
+    add_lines(kSourceFacet, facets.source);
+    add_lines(kLanguageFacet, facets.language);
+    if (!facets.day.empty()) {
+        value += kDayFacet + facets.day + '\n';
     }
     return value;
 }
 
-std::vector<EntityRef> parse_facet_value(const std::string& value) {
-    std::vector<EntityRef> entities;
-    std::size_t start = 0;
-    while (start < value.size()) {
-        std::size_t end = value.find('\n', start);
-        if (end == std::string::npos) {
-            end = value.size();
-        }
-        const std::string line = value.substr(start, end - start);
-        const std::size_t tab = line.find('\t');
-        if (!line.empty()) {
-            entities.push_back(tab == std::string::npos
-                                   ? EntityRef{line, line}
-                                   : EntityRef{line.substr(0, tab), line.substr(tab + 1)});
-        }
-        start = end + 1;
-    }
-    return entities;
+FacetSet parse_facets_value(const std::string& value) {
+    FacetSet facets;
+    for_each_facet_line(value, [&](const FacetLine& line) {
+        EntityRef ref{std::string(line.id), std::string(line.name)};
+        if (const EntityKindSchema* kind = entity_kind_of_facet(line.kind)) {
+            (facets.entities.*kind->refs).push_back(std::move(ref));
+        } else if (line.kind == kSourceFacet) {
+            facets.source.push_back(std::move(ref));
+        } else if (line.kind == kLanguageFacet) {
+            facets.language.push_back(std::move(ref));
+        } else if (line.kind == kDayFacet) {
+            facets.day = std::move(ref.id);
+        }  // else a kind a later format may add
+    });
+    return facets;
 }
 
 std::string entity_term(EntityKind kind, std::string_view id) {
-    switch (kind) {
-        case EntityKind::kPerson:
-            return kPersonPrefix + std::string(id);
-        case EntityKind::kCountry:
-            return kCountryPrefix + std::string(id);
-        case EntityKind::kOrganisation:
-            return kOrganisationPrefix + std::string(id);
-        case EntityKind::kPlace:
-            return kPlacePrefix + std::string(id);
-    }
-    return std::string(id);
+    return entity_kind_schema(kind).prefix + std::string(id);
 }
 
 const char* stem_prefix(Language language) {
@@ -216,17 +232,7 @@ std::string date_value(const std::string& iso_date) {
 }
 
 std::string named_entity_term(EntityKind kind, const std::string& id) {
-    switch (kind) {
-        case EntityKind::kPerson:
-            return kNamedPersonPrefix + id;
-        case EntityKind::kCountry:
-            return kNamedCountryPrefix + id;
-        case EntityKind::kOrganisation:
-            return kNamedOrganisationPrefix + id;
-        case EntityKind::kPlace:
-            return kNamedPlacePrefix + id;
-    }
-    return id;
+    return entity_kind_schema(kind).named_prefix + id;
 }
 
 }  // namespace mss::schema

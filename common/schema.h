@@ -80,29 +80,21 @@ inline constexpr unsigned kBodyPositionGap = 100;
 // Value slots.
 inline constexpr unsigned kDateSlot = 0;  // "YYYYMMDD", sortable; absent for undated articles
 inline constexpr unsigned kContentHashSlot = 1;  // hash of the source text, for incremental runs
-// Facet slots: one line "id<TAB>display name" per distinct entity of that kind in the article.
-// Xapian's own ValueCountMatchSpy counts each distinct slot value; the searcher splits the values
-// into their lines (see searcher/facets/facet_counter.h).
-inline constexpr unsigned kPersonSlot = 2;
-inline constexpr unsigned kCountrySlot = 3;
-inline constexpr unsigned kOrganisationSlot = 4;
-inline constexpr unsigned kPlaceSlot = 5;
+// Every facet of the article in one value (facets_value() below), so counting facets reads one
+// value per match. Xapian's own ValueCountMatchSpy counts each distinct value; the searcher splits
+// the values into their lines (see searcher/facets/facet_counter.h). Slots 3, 4, 5, 8 and 11 held
+// one facet each before index format 13 and are unused.
+inline constexpr unsigned kFacetsSlot = 2;
 // Order keys: the article date, then its id, so every order the searcher offers is a built-in
 // Xapian value sort (a custom KeyMaker cannot run on a remote shard) and no tie is left to
 // document ids, which differ between one index and the same articles spread over shards.
 inline constexpr unsigned kNewestFirstSlot = 6;  // 99999999 minus YYYYMMDD, then id; undated last
 inline constexpr unsigned kOldestFirstSlot = 7;  // YYYYMMDD, then id; undated last
-// The outlet, as a facet slot value "id<TAB>name" (one line, like the entity slots); absent when
-// the article names none.
-inline constexpr unsigned kSourceSlot = 8;
 // The story id (16 hex digits) shared by an article and its near-copies: the collapse key.
 inline constexpr unsigned kStorySlot = 9;
 // The article's MinHash fingerprint (indexer/stories/stored_fingerprint.h): later runs compare new
 // articles with it instead of fingerprinting every article again.
 inline constexpr unsigned kFingerprintSlot = 10;
-// The language, as a facet slot value "code<TAB>name" (one line, like the entity slots): every
-// article has one.
-inline constexpr unsigned kLanguageSlot = 11;
 // Length of the date part of both order keys.
 inline constexpr std::size_t kOrderKeyDateLength = 8;
 
@@ -117,9 +109,13 @@ inline constexpr const char* kStampKey = "mss.analysis";     // hash of format +
 inline constexpr const char* kSourcesKey = "mss.sources";    // JSON: root term -> root path
 // JSON: the extra entity files of the last full build, [{"path", "hash"}] (entity_file_record.h)
 inline constexpr const char* kEntityFilesKey = "mss.entity_files";
+// The zstd dictionary the document data is compressed with (stored_text.h), trained by the last
+// full build; absent when that build had too few articles to train one.
+inline constexpr const char* kDictionaryKey = "mss.text_dictionary";
 
 // Document data is a JSON object holding the article as read, so results and snippets come from
-// the original text without going back to the source files.
+// the original text without going back to the source files. It is stored compressed
+// (stored_text.h): these functions read and write the JSON itself.
 // `date_source` ("header", "text" or "none") is stored beside the article when given.
 std::string serialise_article(const Article& article, const std::string& date_source = "");
 struct StoredArticle {
@@ -130,9 +126,73 @@ struct StoredArticle {
 StoredArticle parse_stored_article(const std::string& data);
 Article parse_article(const std::string& data);
 
-// Facet slot values: one line "id<TAB>display name" per entity.
-std::string facet_value(const std::vector<EntityRef>& entities);
-std::vector<EntityRef> parse_facet_value(const std::string& value);
+// The facets of one article, as kFacetsSlot holds them.
+struct FacetSet {
+    ArticleEntities entities;
+    std::vector<EntityRef> source;    // the outlet (source id, name as written); empty when unnamed
+    std::vector<EntityRef> language;  // the language (code, English name); one per article
+    std::string day;                  // the article date "YYYYMMDD"; empty when undated
+};
+
+// The kinds of line of a kFacetsSlot value: "<kind><id><TAB><display name>" for each entity and
+// the outlet, in the order of FacetSet, then "D<YYYYMMDD>" for a dated article; lines end in '\n'.
+inline constexpr char kPersonFacet = 'P';
+inline constexpr char kCountryFacet = 'C';
+inline constexpr char kOrganisationFacet = 'O';
+inline constexpr char kPlaceFacet = 'L';
+inline constexpr char kSourceFacet = 'R';
+inline constexpr char kLanguageFacet = 'G';
+inline constexpr char kDayFacet = 'D';
+
+// What the index holds of each entity kind, in one table, in EntityKind order: the only map from
+// a kind to its terms and facet lines, read by the indexer, the facets value and the searcher.
+struct EntityKindSchema {
+    EntityKind kind;
+    const char* prefix;                             // its entity terms: prefix + id
+    const char* named_prefix;                       // its named-entity terms: named_prefix + id
+    char facet;                                     // the letter its kFacetsSlot lines start with
+    std::vector<EntityRef> ArticleEntities::*refs;  // an article's entities of the kind
+};
+inline constexpr EntityKindSchema kEntityKindSchemas[] = {
+    {EntityKind::kPerson, kPersonPrefix, kNamedPersonPrefix, kPersonFacet,
+     &ArticleEntities::person},
+    {EntityKind::kCountry, kCountryPrefix, kNamedCountryPrefix, kCountryFacet,
+     &ArticleEntities::country},
+    {EntityKind::kOrganisation, kOrganisationPrefix, kNamedOrganisationPrefix, kOrganisationFacet,
+     &ArticleEntities::organisation},
+    {EntityKind::kPlace, kPlacePrefix, kNamedPlacePrefix, kPlaceFacet, &ArticleEntities::place}};
+const EntityKindSchema& entity_kind_schema(EntityKind kind);
+// The entity kind whose facet lines start with `facet`; nullptr for the outlet, language and day.
+const EntityKindSchema* entity_kind_of_facet(char facet);
+
+// "" when the article has no facet at all (no value is stored then).
+std::string facets_value(const FacetSet& facets);
+FacetSet parse_facets_value(const std::string& value);
+
+// One line of a kFacetsSlot value; `name` is empty for the day line.
+struct FacetLine {
+    char kind;
+    std::string_view id;
+    std::string_view name;
+};
+
+// Calls visit(FacetLine) for each line of `value`, without copying it (the facet counter's
+// inner loop).
+template <typename Visit>
+void for_each_facet_line(std::string_view value, Visit visit) {
+    while (!value.empty()) {
+        const std::size_t newline = value.find('\n');
+        const std::string_view line = value.substr(0, newline);
+        value = newline == std::string_view::npos ? std::string_view() : value.substr(newline + 1);
+        if (line.size() < 2) {
+            continue;
+        }
+        const std::size_t tab = line.find('\t');
+        const std::string_view id = line.substr(1, tab == std::string_view::npos ? tab : tab - 1);
+        visit(FacetLine{line[0], id,
+                        tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1)});
+    }
+}
 
 // The Q-prefixed term that identifies an article. Ids too long for a Xapian term are shortened
 // with a hash of the whole id, so the term stays unique.

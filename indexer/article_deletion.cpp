@@ -40,11 +40,13 @@ bool IndexRun::rebuild_would_drop_articles(const std::vector<SourceRoot>& roots)
         }
         std::size_t held = 0;
         for (const Xapian::Database& database : previous_) {
+            const StoredTextReader text = StoredTextReader::of(database);
             for (auto it = database.postlist_begin(term); it != database.postlist_end(term); ++it) {
-                held +=
-                    slice_.holds(schema::parse_article(database.get_document(*it).get_data()).id)
-                        ? 1
-                        : 0;
+                held += slice_.holds(schema::parse_article(
+                                         text.restore(database.get_document(*it).get_data()))
+                                         .id)
+                            ? 1
+                            : 0;
             }
         }
         return held;
@@ -145,8 +147,9 @@ void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
             }
             // An unread file's articles are neither held nor gone: this run knows nothing of them.
             if (!root.unread.empty() &&
-                root.unread.hold(
-                    schema::parse_article(reader_.get_document(*it).get_data()).path)) {
+                root.unread.hold(schema::parse_article(
+                                     stored_text_.restore(reader_.get_document(*it).get_data()))
+                                     .path)) {
                 continue;
             }
             ++held;
@@ -158,7 +161,9 @@ void IndexRun::delete_missing(const std::vector<SourceRoot>& roots) {
         for (const Xapian::docid id : gone) {
             ++summary_.deleted;
             if (options_.dry_run) {
-                plan("delete " + schema::parse_article(reader_.get_document(id).get_data()).id);
+                plan("delete " + schema::parse_article(
+                                     stored_text_.restore(reader_.get_document(id).get_data()))
+                                     .id);
                 continue;
             }
             writer_->remove(id);

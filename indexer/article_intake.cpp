@@ -88,7 +88,7 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
         const Xapian::docid id = *existing;
         const Xapian::Document document = known.get_document(id);
         if (is_seen(id)) {
-            duplicate(schema::parse_article(document.get_data()).path);
+            duplicate(schema::parse_article(stored_text_.restore(document.get_data())).path);
             return;
         }
         mark_seen(id);

@@ -1,23 +1,25 @@
 #include "carried_articles.h"
 
 #include "schema.h"
+#include "stored_text.h"
 
 namespace mss {
 namespace {
 
 // The article as its reader gave it, from what the index stores: analysing it again gives the
 // same date with the same origin.
-Article stored_article(const Xapian::Document& document) {
-    schema::StoredArticle stored = schema::parse_stored_article(document.get_data());
+Article stored_article(const Xapian::Document& document, const StoredTextReader& text) {
+    schema::StoredArticle stored = schema::parse_stored_article(text.restore(document.get_data()));
     if (stored.date_source != "header" && stored.date_source != "none") {
         stored.article.date_origin = stored.date_source;
     }
     return std::move(stored.article);
 }
 
-DocumentJob carried_job(const Xapian::Document& document, const std::string& source_term) {
-    return {stored_article(document), document.get_value(schema::kContentHashSlot), source_term,
-            false, document.get_value(schema::kStorySlot)};
+DocumentJob carried_job(const Xapian::Document& document, const StoredTextReader& text,
+                        const std::string& source_term) {
+    return {stored_article(document, text), document.get_value(schema::kContentHashSlot),
+            source_term, false, document.get_value(schema::kStorySlot)};
 }
 
 std::string id_term_of(const Xapian::Document& document) {
@@ -31,13 +33,14 @@ std::string id_term_of(const Xapian::Document& document) {
 void carry_unread_articles(const Xapian::Database& live, const std::vector<RebuiltRoot>& roots,
                            const std::function<bool(const std::string&)>& was_read,
                            const std::function<void(DocumentJob&&)>& carry) {
+    const StoredTextReader text = StoredTextReader::of(live);
     const auto consider = [&](Xapian::docid id, const std::string& source_term,
                               const UnreadFiles* unread) {
         const Xapian::Document document = live.get_document(id);
         if (was_read(id_term_of(document))) {
             return;
         }
-        DocumentJob job = carried_job(document, source_term);
+        DocumentJob job = carried_job(document, text, source_term);
         if (unread != nullptr && !unread->hold(job.article.path)) {
             return;  // read in full and gone: retired, and the max-delete guard judges it
         }

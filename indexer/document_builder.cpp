@@ -67,18 +67,9 @@ std::map<std::string, Xapian::termcount> mention_weights(const ArticleAnalysis& 
 }
 
 void index_entities(Xapian::Document& document, const ArticleAnalysis& analysis) {
-    const ArticleEntities& entities = analysis.entities;
     const auto weights = mention_weights(analysis);
-    const struct {
-        const std::vector<EntityRef>& refs;
-        const char* prefix;
-        unsigned slot;
-    } kinds[] = {{entities.person, schema::kPersonPrefix, schema::kPersonSlot},
-                 {entities.country, schema::kCountryPrefix, schema::kCountrySlot},
-                 {entities.organisation, schema::kOrganisationPrefix, schema::kOrganisationSlot},
-                 {entities.place, schema::kPlacePrefix, schema::kPlaceSlot}};
-    for (const auto& kind : kinds) {
-        for (const EntityRef& ref : kind.refs) {
+    for (const schema::EntityKindSchema& kind : schema::kEntityKindSchemas) {
+        for (const EntityRef& ref : analysis.entities.*kind.refs) {
             const std::string term = kind.prefix + ref.id;
             if (term.size() <= kMaxTermBytes) {
                 // An entity the article implies without naming it (a country from its city)
@@ -86,9 +77,6 @@ void index_entities(Xapian::Document& document, const ArticleAnalysis& analysis)
                 const auto weight = weights.find(term);
                 document.add_term(term, weight == weights.end() ? 1 : weight->second);
             }
-        }
-        if (!kind.refs.empty()) {
-            document.add_value(kind.slot, schema::facet_value(kind.refs));
         }
     }
 }
@@ -120,27 +108,37 @@ void index_dates(Xapian::Document& document, const ArticleAnalysis& analysis) {
     }
 }
 
-// The outlet's name is kept as written for display; its id makes the term and the facet line.
-void index_source(Xapian::Document& document, const Article& article,
+bool has_source_term(const ArticleAnalysis& analysis) {
+    return !analysis.source_id.empty() && analysis.source_id.size() <= kMaxTermBytes;
+}
+
+void index_source(Xapian::Document& document, const ArticleAnalysis& analysis) {
+    if (has_source_term(analysis)) {
+        document.add_boolean_term(schema::kSourcePrefix + analysis.source_id);
+    }
+}
+
+// Every facet in one value, so the facet pass reads one value per match (schema.h). The outlet's
+// name is kept as written for display; its id makes the facet line.
+void index_facets(Xapian::Document& document, const Article& article,
                   const ArticleAnalysis& analysis) {
-    const std::string& id = analysis.source_id;
-    if (id.empty() || id.size() > kMaxTermBytes) {
-        return;
+    schema::FacetSet facets;
+    facets.entities = analysis.entities;
+    const Language language = analysis.language.language;
+    facets.language.push_back({language_code(language), language_name(language)});
+    if (has_source_term(analysis)) {
+        facets.source.push_back({analysis.source_id, article.source});
     }
-    document.add_boolean_term(schema::kSourcePrefix + id);
-    std::string name = article.source;
-    for (char& c : name) {
-        if (c == '\n' || c == '\t' || c == '\r') {  // the slot's line format has no room for them
-            c = ' ';
-        }
+    if (analysis.date.date) {
+        facets.day = schema::date_value(*analysis.date.date);
     }
-    document.add_value(schema::kSourceSlot, schema::facet_value({{id, name}}));
+    if (std::string value = schema::facets_value(facets); !value.empty()) {
+        document.add_value(schema::kFacetsSlot, std::move(value));
+    }
 }
 
 void index_language(Xapian::Document& document, Language language) {
     document.add_boolean_term(schema::language_term(language));
-    document.add_value(schema::kLanguageSlot,
-                       schema::facet_value({{language_code(language), language_name(language)}}));
 }
 
 }  // namespace
@@ -161,7 +159,8 @@ Xapian::Document build_document(const Article& article, const ArticleAnalysis& a
     index_entities(document, analysis);
     index_named_entities(document, analysis.named);
     index_dates(document, analysis);
-    index_source(document, article, analysis);
+    index_source(document, analysis);
+    index_facets(document, article, analysis);
     const std::string day = analysis.date.date ? schema::date_value(*analysis.date.date) : "";
     document.add_value(schema::kNewestFirstSlot, schema::newest_first_key(day, article.id));
     document.add_value(schema::kOldestFirstSlot, schema::oldest_first_key(day, article.id));

@@ -5,6 +5,8 @@
 
 #include <mss/error.h>
 
+#include "schema.h"
+
 namespace mss {
 namespace fs = std::filesystem;
 namespace {
@@ -50,7 +52,9 @@ IncrementalWriter::IncrementalWriter(const fs::path& generation, const IndexRunO
     : generation_(generation),
       batch_size_(options.batch_size),
       database_(open_writable(generation, options)),
-      builder_(threads, analysis, kQueuedPerThread * threads),
+      // Compressed with the dictionary the live generation was built with (stored_text.h).
+      builder_(threads, analysis, TextCompressor(database_.get_metadata(schema::kDictionaryKey)),
+               kQueuedPerThread * threads),
       on_written_(std::move(on_written)) {}
 
 void IncrementalWriter::set_metadata(const std::string& key, const std::string& value) {

@@ -172,6 +172,11 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
             writer_ = std::move(incremental);
         }
     }
+    stored_text_.add_dictionary(reader_.get_metadata(schema::kDictionaryKey));
+    if (live_database_) {
+        // A rebuild checks what it reads against the live index it replaces, whose text it reads.
+        stored_text_.add_dictionary(live_database_->get_metadata(schema::kDictionaryKey));
+    }
 
     try {
         for (auto& root : roots) {

@@ -25,6 +25,7 @@
 #include "index_layout.h"
 #include "shard_slice.h"
 #include "source_root.h"
+#include "stored_text.h"
 #include "stories/story_plan.h"
 
 namespace mss {
@@ -104,6 +105,7 @@ class IndexRun {
     // Lookups: the incremental writer's view, or the live index on a dry run; empty in a full
     // build, whose parts are not readable until merged.
     Xapian::Database reader_;
+    StoredTextReader stored_text_;  // reads the document data of reader_ and live_database_
 
     // By docid of reader_, or of the live index in a rebuild: articles met this run (bits, so 1M
     // articles cost 128 KB), and how many.

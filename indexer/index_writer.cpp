@@ -15,6 +15,7 @@
 #include "recorded_roots.h"
 #include "schema.h"
 #include "source_root.h"
+#include "stored_text.h"
 #include "stories/added_article_stories.h"
 
 namespace mss {
@@ -43,6 +44,7 @@ struct IndexWriter::Impl {
     AnalysisData analysis;
     std::optional<AddedArticleStories> stories;  // made once the database is open
     std::map<std::string, std::string> roots;    // as recorded in the index (recorded_roots.h)
+    std::optional<TextCompressor> compressor;    // with the index's dictionary, when it has one
 
     Impl(const fs::path& dir, const IndexWriterOptions& options)
         : lock(dir, false, nullptr),
@@ -65,6 +67,8 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
         throw IoError(index_dir + ": cannot open index for writing: " + e.get_description());
     }
     impl_->roots = recorded_roots(impl_->database);
+    // Articles added one by one train no dictionary: they use the one a full build left, if any.
+    impl_->compressor.emplace(impl_->database.get_metadata(schema::kDictionaryKey));
     // The searcher resolves entity names in queries with exactly the registry we extract with.
     for (const auto& [key, value] : analysis_metadata(*impl_->analysis.analyser)) {
         impl_->database.set_metadata(key, value);
@@ -92,7 +96,8 @@ void IndexWriter::add(const Article& article, const std::string& source) {
         // Compared with the articles already in the index: a copy joins their story.
         job.story = impl_->stories->join(article);
         impl_->stories->added(impl_->database.replace_document(
-            schema::id_term(article.id), build_job_document(job, *impl_->analysis.analyser)));
+            schema::id_term(article.id),
+            build_job_document(job, *impl_->analysis.analyser, *impl_->compressor)));
     } catch (const Xapian::Error& e) {
         throw IoError(article.path + ": cannot index: " + e.get_description());
     }

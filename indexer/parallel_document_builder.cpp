@@ -5,9 +5,11 @@
 
 namespace mss {
 
-Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& analyser) {
+Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& analyser,
+                                    const TextCompressor& compressor) {
     Xapian::Document document =
         build_document(job.article, analyser.analyse(job.article), job.story);
+    document.set_data(compressor.compress(document.get_data()));
     document.add_value(schema::kContentHashSlot, job.content_hash);
     if (!job.source_term.empty()) {  // feed items have none: they are never deleted by absence
         document.add_boolean_term(job.source_term);
@@ -16,8 +18,8 @@ Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& ana
 }
 
 ParallelDocumentBuilder::ParallelDocumentBuilder(unsigned threads, const AnalysisData& analysis,
-                                                 std::size_t capacity)
-    : capacity_(std::max<std::size_t>(capacity, 1)) {
+                                                 TextCompressor compressor, std::size_t capacity)
+    : capacity_(std::max<std::size_t>(capacity, 1)), compressor_(std::move(compressor)) {
     for (unsigned i = 0; i < std::max(threads, 1u); ++i) {
         workers_.emplace_back([this, &analysis] { work(analysis); });
     }
@@ -62,7 +64,7 @@ void ParallelDocumentBuilder::work(const AnalysisData& analysis) {
             built.id_term = schema::id_term(job.article.id);
             built.path = job.article.path;
             built.replaces = job.replaces;
-            built.document = build_job_document(job, *analyser);
+            built.document = build_job_document(job, *analyser, compressor_);
         } catch (...) {
             failure = std::current_exception();
         }

@@ -19,6 +19,7 @@
 #include <mss/article.h>
 
 #include "analysis_data.h"
+#include "stored_text.h"
 
 namespace mss {
 
@@ -37,15 +38,18 @@ struct BuiltDocument {
     bool replaces = false;
 };
 
-// The document for one job: the analysed article plus its content hash and source root term.
-Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& analyser);
+// The document for one job: the analysed article plus its content hash and source root term, its
+// data compressed with `compressor` (the index's text dictionary).
+Xapian::Document build_job_document(const DocumentJob& job, ArticleAnalyser& analyser,
+                                    const TextCompressor& compressor);
 
 class ParallelDocumentBuilder {
   public:
     // `threads` workers (at least one); at most `capacity` jobs wait to be started, which bounds
     // memory as long as the caller takes finished documents as it goes.
-    // `analysis` must outlive the builder.
-    ParallelDocumentBuilder(unsigned threads, const AnalysisData& analysis, std::size_t capacity);
+    // `analysis` must outlive the builder; documents are compressed with `compressor`.
+    ParallelDocumentBuilder(unsigned threads, const AnalysisData& analysis,
+                            TextCompressor compressor, std::size_t capacity);
     ~ParallelDocumentBuilder();
     ParallelDocumentBuilder(const ParallelDocumentBuilder&) = delete;
     ParallelDocumentBuilder& operator=(const ParallelDocumentBuilder&) = delete;
@@ -64,6 +68,7 @@ class ParallelDocumentBuilder {
     void work(const AnalysisData& analysis);
 
     const std::size_t capacity_;
+    const TextCompressor compressor_;
     mutable std::mutex mutex_;
     std::condition_variable job_ready_;  // workers wait for jobs
     std::condition_variable job_done_;   // take() and submit() wait for results or room

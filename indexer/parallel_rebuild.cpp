@@ -7,8 +7,18 @@
 
 #include <mss/error.h>
 
+#include "schema.h"
+
 namespace mss {
 namespace fs = std::filesystem;
+namespace {
+
+// How much article text (title and body) the text dictionary is trained on, while the workers
+// wait. On Reuters-21578 (22.0 MB of document data), training on the first 4 MB took 0.6 s;
+// training on all of it took 3.1 s and compressed the documents only 2.5% better.
+constexpr std::size_t kDictionarySampleBytes = 4 << 20;
+
+}  // namespace
 
 ParallelRebuild::ParallelRebuild(fs::path parts_dir, unsigned threads, const AnalysisData& analysis,
                                  std::size_t articles_per_part)
@@ -91,7 +101,7 @@ void ParallelRebuild::work(Worker& worker, const AnalysisData& analysis) {
                     database->commit();  // one commit per part keeps Xapian's buffers small
                 }
                 part_number = number;
-                database->add_document(build_job_document(job, *analyser));
+                database->add_document(build_job_document(job, *analyser, *compressor_));
             } catch (...) {
                 fail(std::current_exception());
                 failed = true;
@@ -111,6 +121,32 @@ void ParallelRebuild::work(Worker& worker, const AnalysisData& analysis) {
 
 void ParallelRebuild::submit(DocumentJob job) {
     rethrow_failure();
+    if (!compressor_) {
+        held_bytes_ += job.article.title.size() + job.article.body.size();
+        held_.push_back(std::move(job));
+        if (held_bytes_ >= kDictionarySampleBytes) {
+            start_compressing();
+        }
+        return;
+    }
+    dispatch(std::move(job));
+}
+
+void ParallelRebuild::start_compressing() {
+    std::vector<std::string> samples;
+    samples.reserve(held_.size());
+    for (const DocumentJob& job : held_) {
+        samples.push_back(schema::serialise_article(job.article, "header"));
+    }
+    compressor_.emplace(train_text_dictionary(samples));
+    std::vector<DocumentJob> held = std::move(held_);
+    held_.clear();
+    for (DocumentJob& job : held) {
+        dispatch(std::move(job));
+    }
+}
+
+void ParallelRebuild::dispatch(DocumentJob job) {
     const std::size_t number = submitted_ / articles_per_part_;
     Worker& worker = *workers_[number % workers_.size()];
     {
@@ -140,6 +176,9 @@ void ParallelRebuild::close_workers() {
 
 void ParallelRebuild::finish(const fs::path& target,
                              const std::map<std::string, std::string>& metadata) {
+    if (!compressor_) {
+        start_compressing();  // fewer articles than the sample: the dictionary learns from all
+    }
     close_workers();
     rethrow_failure();
     if (submitted_ > 0) {
@@ -156,6 +195,9 @@ void ParallelRebuild::finish(const fs::path& target,
                                       Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     for (const auto& [key, value] : metadata) {
         database.set_metadata(key, value);
+    }
+    if (!compressor_->dictionary().empty()) {
+        database.set_metadata(schema::kDictionaryKey, compressor_->dictionary());
     }
     database.commit();
     std::error_code ignored;

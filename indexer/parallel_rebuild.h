@@ -13,6 +13,11 @@
 // merged database finish() writes is synced (Xapian's compactor syncs every table it writes, and
 // the metadata commit syncs), so the caller's publish (fsync, then rename) stays crash-safe.
 //
+// The text dictionary (stored_text.h) is trained on the first articles submitted: they are held
+// until kDictionarySampleBytes of them have come (or finish() is called), the dictionary is
+// trained on them, and only then do the workers start, every document compressed with it.
+// finish() records it in the metadata (schema::kDictionaryKey).
+//
 // Thread-safety: submit() and finish() are called from one thread; the workers are internal.
 #pragma once
 
@@ -24,6 +29,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -54,7 +60,7 @@ class ParallelRebuild {
     void finish(const std::filesystem::path& target,
                 const std::map<std::string, std::string>& metadata);
 
-    std::size_t submitted() const { return submitted_; }
+    std::size_t submitted() const { return submitted_ + held_.size(); }
 
   private:
     struct Worker {
@@ -67,6 +73,8 @@ class ParallelRebuild {
     };
 
     void work(Worker& worker, const AnalysisData& analysis);
+    void dispatch(DocumentJob job);
+    void start_compressing();
     void close_workers();
     std::filesystem::path worker_path(std::size_t worker) const;
     void fail(std::exception_ptr failure);
@@ -74,7 +82,10 @@ class ParallelRebuild {
 
     const std::filesystem::path parts_dir_;
     const std::size_t articles_per_part_;
-    std::size_t submitted_ = 0;
+    std::size_t submitted_ = 0;      // dispatched to the workers
+    std::vector<DocumentJob> held_;  // the dictionary's samples, until it is trained
+    std::size_t held_bytes_ = 0;
+    std::optional<TextCompressor> compressor_;  // set before the first job reaches a worker
     std::mutex failure_mutex_;
     std::exception_ptr failure_;
     std::vector<std::unique_ptr<Worker>> workers_;

@@ -121,10 +121,10 @@ SearchResult Searcher::search(const SearchRequest& request) {
                 impl_->vocabulary.forget();  // an incremental run committed since the last search
             }
             impl_->surname_links.use(impl_->shards.database(), impl_->shards.revisions());
-            SearchResult result =
-                search_once(impl_->shards.database(), impl_->vocabulary, *impl_->analyzer,
-                            impl_->entities, *impl_->aliases, impl_->surname_links, request,
-                            SearchWatch{deadline, impl_->shards.has_remote()});
+            SearchResult result = search_once(impl_->shards.database(), impl_->shards.stored_text(),
+                                              impl_->vocabulary, *impl_->analyzer, impl_->entities,
+                                              *impl_->aliases, impl_->surname_links, request,
+                                              SearchWatch{deadline, impl_->shards.has_remote()});
             result.unavailable_shards = impl_->shards.unavailable();
             result.partial = !result.unavailable_shards.empty();
             return result;
@@ -163,7 +163,8 @@ std::vector<EntityCompletion> Searcher::complete_entities(std::string_view typed
 
 std::optional<IndexedArticle> Searcher::article(const std::string& id) {
     return impl_->read_current("reading article " + id, [&](const Xapian::Database& database) {
-        std::optional<IndexedArticle> found = find_article(database, id);
+        std::optional<IndexedArticle> found =
+            find_article(database, impl_->shards.stored_text(), id);
         if (found) {
             // The people as search results list them (facets/linked_people.h).
             impl_->surname_links.use(database, impl_->shards.revisions());

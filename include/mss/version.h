@@ -38,7 +38,8 @@ const char* version() noexcept;
 // disagree with what a fresh build would write. Stored in every index's metadata.
 // 6: zero-width spaces no longer split words; 7: named-entity terms and entity wdf; 8: story
 // ids; 9: sources and citation fields; 10: stored story fingerprints; 11: a language per
-// article, French and Haitian Creole analysis.
-inline constexpr int kIndexFormat = 11;
+// article, French and Haitian Creole analysis; 12: document data compressed with a trained
+// dictionary; 13: every facet, the language too, in one value slot.
+inline constexpr int kIndexFormat = 13;
 
 }  // namespace mss

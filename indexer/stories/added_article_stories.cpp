@@ -1,10 +1,12 @@
 #include "stories/added_article_stories.h"
 
+#include <optional>
 #include <set>
 #include <tuple>
 #include <vector>
 
 #include "schema.h"
+#include "stored_text.h"
 #include "stories/stored_fingerprint.h"
 
 namespace mss {
@@ -19,13 +21,17 @@ void AddedArticleStories::remember(Xapian::docid document, const ShingleFingerpr
 
 void AddedArticleStories::load() {
     loaded_ = true;
+    std::optional<StoredTextReader> text;  // only for documents without a stored fingerprint
     for (auto it = database_.postlist_begin(""); it != database_.postlist_end(""); ++it) {
         const Xapian::Document document = database_.get_document(*it, Xapian::DOC_ASSUME_VALID);
         auto fingerprint =
             parse_stored_fingerprint_of_any_text(document.get_value(schema::kFingerprintSlot));
         if (!fingerprint) {
             // Written before fingerprints were stored, or under other rules: from its own text.
-            const Article stored = schema::parse_article(document.get_data());
+            if (!text) {
+                text = StoredTextReader::of(database_);
+            }
+            const Article stored = schema::parse_article(text->restore(document.get_data()));
             fingerprint = fingerprint_text(stored.title, stored.body);
         }
         remember(*it, *fingerprint);

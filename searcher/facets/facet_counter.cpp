@@ -1,8 +1,8 @@
 #include "facets/facet_counter.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
-#include <set>
 #include <string_view>
 #include <vector>
 
@@ -30,53 +30,77 @@ struct Counted {
     }
 };
 
-// Adds `count` to every entity of one distinct slot value: one "id<TAB>display name" line each.
-// An id that `links` links to another counts under that one, once per article however many of
-// its lines do; its own name only names the other when no article of the count shows that one's.
-void count_lines(std::string_view value, std::size_t count, const SurnameLinks& links,
-                 std::map<std::string, Counted>& counts,
-                 std::map<std::string, Counted>& linked_names) {
-    std::set<std::string> counted_here;
-    while (!value.empty()) {
-        const std::size_t newline = value.find('\n');
-        const std::string_view line = value.substr(0, newline);
-        value = newline == std::string_view::npos ? std::string_view() : value.substr(newline + 1);
-        const std::size_t tab = line.find('\t');
-        const std::string id(line.substr(0, tab));
-        if (id.empty()) {
-            continue;
-        }
-        const std::string name =
-            tab == std::string_view::npos ? id : std::string(line.substr(tab + 1));
-        const std::string& target = links.target(id);
-        Counted& counted = counts[target];
-        if (target == id) {
-            counted.names[name] += count;
-        } else {
-            linked_names[target].names[name] += count;
-        }
-        if (counted_here.insert(target).second) {
-            counted.count += count;
-        }
-    }
-}
+// The counts of one kind of facet.
+struct KindCounts {
+    std::map<std::string, Counted> counts;
+    std::map<std::string, Counted> linked_names;  // names given to ids counted under another
+};
 
-std::vector<FacetValue> entity_values(const Xapian::ValueCountMatchSpy& spy,
-                                      const SurnameLinks& links, const Xapian::Database* database) {
-    std::map<std::string, Counted> counts, linked_names;
-    for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
-        count_lines(*value, value.get_termfreq(), links, counts, linked_names);
+// The counts of every kind, from the distinct values of the facets slot.
+struct FacetTally {
+    KindCounts entities[std::size(schema::kEntityKindSchemas)];  // in the schema's order
+    KindCounts source, lang;
+    std::map<std::string, std::size_t> days;  // "YYYYMMDD", so in calendar order
+
+    KindCounts& of(EntityKind kind) {
+        return entities[&schema::entity_kind_schema(kind) - schema::kEntityKindSchemas];
     }
+
+    KindCounts* of_facet(char facet) {
+        if (const schema::EntityKindSchema* kind = schema::entity_kind_of_facet(facet)) {
+            return &of(kind->kind);
+        }
+        if (facet == schema::kSourceFacet) {
+            return &source;
+        }
+        return facet == schema::kLanguageFacet ? &lang : nullptr;  // or a kind a later format adds
+    }
+
+    // Adds `count` to every entity of one distinct slot value. A person id that `people` links to
+    // another counts under that one, once per article however many of its lines do; its own name
+    // only names the other when no article of the count shows that one's.
+    void add(std::string_view value, std::size_t count, const SurnameLinks& people) {
+        static const SurnameLinks kNoLinks;
+        std::vector<std::pair<char, std::string>> counted_here;  // a handful: a vector is quicker
+        schema::for_each_facet_line(value, [&](const schema::FacetLine& line) {
+            if (line.kind == schema::kDayFacet) {
+                days[std::string(line.id)] += count;
+                return;
+            }
+            KindCounts* kind = of_facet(line.kind);
+            if (kind == nullptr || line.id.empty()) {
+                return;
+            }
+            const std::string id(line.id);
+            const std::string name = line.name.empty() ? id : std::string(line.name);
+            const SurnameLinks& links = line.kind == schema::kPersonFacet ? people : kNoLinks;
+            const std::string& target = links.target(id);
+            Counted& counted = kind->counts[target];
+            if (target == id) {
+                counted.names[name] += count;
+            } else {
+                kind->linked_names[target].names[name] += count;
+            }
+            const std::pair<char, std::string> key(line.kind, target);
+            if (std::find(counted_here.begin(), counted_here.end(), key) == counted_here.end()) {
+                counted_here.push_back(key);
+                counted.count += count;
+            }
+        });
+    }
+};
+
+std::vector<FacetValue> entity_values(KindCounts& kind, const Xapian::Database* database) {
     std::vector<FacetValue> values;
-    values.reserve(counts.size());
-    for (const auto& [id, counted] : counts) {
+    values.reserve(kind.counts.size());
+    for (const auto& [id, counted] : kind.counts) {
         std::string name = counted.name();
         if (counted.names.empty()) {
             // Only articles naming the person by surname matched: the full name is read from an
             // article that names it, so the entry never shows a surname alone for a full name.
             name = database == nullptr ? std::string() : indexed_person_name(*database, id);
             if (name.empty()) {
-                name = linked_names[id].name();
+                name = kind.linked_names[id].name();
             }
         }
         values.push_back({id, std::move(name), counted.count});
@@ -102,51 +126,40 @@ std::string date_bucket(const std::string& value, DateBucket bucket) {
 
 }  // namespace
 
-FacetCounter::FacetCounter(DateBucket bucket)
-    : bucket_(bucket),
-      person_(schema::kPersonSlot),
-      country_(schema::kCountrySlot),
-      organisation_(schema::kOrganisationSlot),
-      place_(schema::kPlaceSlot),
-      source_(schema::kSourceSlot),
-      lang_(schema::kLanguageSlot),
-      date_(schema::kDateSlot) {}
+FacetCounter::FacetCounter(DateBucket bucket) : bucket_(bucket), spy_(schema::kFacetsSlot) {}
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-    for (Xapian::ValueCountMatchSpy* spy :
-         {&person_, &country_, &organisation_, &place_, &source_, &lang_, &date_}) {
-        enquire.add_matchspy(spy);
-    }
+    enquire.add_matchspy(&spy_);
 }
 
 bool FacetCounter::has_one_word_people() const {
-    for (auto value = person_.values_begin(); value != person_.values_end(); ++value) {
-        const std::string lines = *value;
-        for (std::size_t at = 0; at < lines.size();) {
-            const std::size_t end = std::min(lines.find('\n', at), lines.size());
-            const std::size_t tab = std::min(lines.find('\t', at), end);
-            if (lines.find('-', at) >= tab) {
-                return true;
-            }
-            at = end + 1;
+    for (auto value = spy_.values_begin(); value != spy_.values_end(); ++value) {
+        bool found = false;
+        schema::for_each_facet_line(*value, [&](const schema::FacetLine& line) {
+            found = found || (line.kind == schema::kPersonFacet && !line.id.empty() &&
+                              line.id.find('-') == std::string_view::npos);
+        });
+        if (found) {
+            return true;
         }
     }
     return false;
 }
 
 Facets FacetCounter::facets(const SurnameLinks& people, const Xapian::Database* database) const {
-    static const SurnameLinks kNoLinks;
+    FacetTally tally;
+    for (auto value = spy_.values_begin(); value != spy_.values_end(); ++value) {
+        tally.add(*value, value.get_termfreq(), people);
+    }
     Facets facets;
-    facets.person = entity_values(person_, people, database);
-    facets.country = entity_values(country_, kNoLinks, nullptr);
-    facets.organisation = entity_values(organisation_, kNoLinks, nullptr);
-    facets.place = entity_values(place_, kNoLinks, nullptr);
-    facets.source = entity_values(source_, kNoLinks, nullptr);
-    facets.lang = entity_values(lang_, kNoLinks, nullptr);
-    // Days come out in order, so their buckets do too.
+    facets.person = entity_values(tally.of(EntityKind::kPerson), database);
+    facets.country = entity_values(tally.of(EntityKind::kCountry), nullptr);
+    facets.organisation = entity_values(tally.of(EntityKind::kOrganisation), nullptr);
+    facets.place = entity_values(tally.of(EntityKind::kPlace), nullptr);
+    facets.source = entity_values(tally.source, nullptr);
+    facets.lang = entity_values(tally.lang, nullptr);
     std::size_t dated = 0;
-    for (auto value = date_.values_begin(); value != date_.values_end(); ++value) {
-        const std::string day = *value;
+    for (const auto& [day, count] : tally.days) {
         if (day.size() != schema::kOrderKeyDateLength) {
             continue;
         }
@@ -154,11 +167,11 @@ Facets FacetCounter::facets(const SurnameLinks& people, const Xapian::Database* 
         if (facets.date.empty() || facets.date.back().bucket != bucket) {
             facets.date.push_back({bucket, 0});
         }
-        facets.date.back().count += value.get_termfreq();
-        dated += value.get_termfreq();
+        facets.date.back().count += count;
+        dated += count;
     }
-    // The spy sees every examined match, with or without a date.
-    facets.undated = date_.get_total() - dated;
+    // The spy sees every examined match, with or without a value.
+    facets.undated = spy_.get_total() - dated;
     return facets;
 }
 

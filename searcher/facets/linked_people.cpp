@@ -12,8 +12,8 @@ std::string indexed_person_name(const Xapian::Database& database, const std::str
     if (posting == database.postlist_end(term)) {
         return {};
     }
-    const std::string value = database.get_document(*posting).get_value(schema::kPersonSlot);
-    for (const EntityRef& ref : schema::parse_facet_value(value)) {
+    const std::string value = database.get_document(*posting).get_value(schema::kFacetsSlot);
+    for (const EntityRef& ref : schema::parse_facets_value(value).entities.person) {
         if (ref.id == id) {
             return ref.name;
         }

@@ -16,11 +16,11 @@
 namespace mss {
 namespace {
 
-Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::size_t rank,
-             const MatchTerms& terms, Analyzer& analyzer, const SearchRequest& request,
-             SurnameLinkCache& people) {
+Hit make_hit(const Xapian::Database& database, const StoredTextReader& text,
+             const RankedMatch& match, std::size_t rank, const MatchTerms& terms,
+             Analyzer& analyzer, const SearchRequest& request, SurnameLinkCache& people) {
     const Xapian::Document document = database.get_document(match.docid);
-    schema::StoredArticle stored = schema::parse_stored_article(document.get_data());
+    schema::StoredArticle stored = schema::parse_stored_article(text.restore(document.get_data()));
     const Article& article = stored.article;
     Hit hit;
     hit.rank = rank;
@@ -34,13 +34,9 @@ Hit make_hit(const Xapian::Database& database, const RankedMatch& match, std::si
     hit.author = article.author;
     hit.score = match.score;
     hit.story = document.get_value(schema::kStorySlot);
+    hit.entities = schema::parse_facets_value(document.get_value(schema::kFacetsSlot)).entities;
     // As the person facet counts them: a surname alone under its one full name.
-    hit.entities.person = linked_people(
-        schema::parse_facet_value(document.get_value(schema::kPersonSlot)), people, database);
-    hit.entities.country = schema::parse_facet_value(document.get_value(schema::kCountrySlot));
-    hit.entities.organisation =
-        schema::parse_facet_value(document.get_value(schema::kOrganisationSlot));
-    hit.entities.place = schema::parse_facet_value(document.get_value(schema::kPlaceSlot));
+    hit.entities.person = linked_people(std::move(hit.entities.person), people, database);
     const Language language = parse_language(article.language).value_or(Language::kEnglish);
     hit.lang = language_code(language);
     hit.title_highlights = highlight_text(hit.title, terms, analyzer, language);
@@ -63,9 +59,9 @@ constexpr std::size_t kQuestionWords = 3;
 // words, ranked by the relaxed query and marked as partial. They are not matches: the total and
 // the facets leave them out. This adds those that fall on the requested page, numbered on from
 // the matches, so every page of one query agrees.
-void add_partial_matches(const Xapian::Database& database, const BuiltQuery& built,
-                         Analyzer& analyzer, const SearchRequest& request, const SearchWatch& watch,
-                         SurnameLinkCache& people, SearchResult& result) {
+void add_partial_matches(const Xapian::Database& database, const StoredTextReader& text,
+                         const BuiltQuery& built, Analyzer& analyzer, const SearchRequest& request,
+                         const SearchWatch& watch, SurnameLinkCache& people, SearchResult& result) {
     // The matches are excluded by id, so the partial list must know them all: the count is
     // exact and the matches end before this page does, or there is no room for partial ones.
     const std::size_t strict_total = result.total;
@@ -85,7 +81,7 @@ void add_partial_matches(const Xapian::Database& database, const BuiltQuery& bui
                                id_terms_of(database, built.strict, strict_total, watch));
     const RankedRun partial = run_query(database, ranked, rest, watch, people);
     for (std::size_t i = 0; i < partial.page.size(); ++i) {
-        Hit hit = make_hit(database, partial.page[i], strict_total + rest.offset + i + 1,
+        Hit hit = make_hit(database, text, partial.page[i], strict_total + rest.offset + i + 1,
                            built.terms, analyzer, rest, people);
         hit.matches_all = false;
         result.hits.push_back(std::move(hit));
@@ -120,8 +116,8 @@ std::vector<Language> indexed_languages(const Xapian::Database& database) {
 
 }  // namespace
 
-SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabulary,
-                         Analyzer& analyzer, const EntityRegistry& entities,
+SearchResult search_once(const Xapian::Database& database, const StoredTextReader& text,
+                         Vocabulary& vocabulary, Analyzer& analyzer, const EntityRegistry& entities,
                          const AliasMatcher& aliases, SurnameLinkCache& people,
                          const SearchRequest& asked, const SearchWatch& watch) {
     watch.deadline.check();
@@ -187,21 +183,21 @@ SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabular
     result.facets = std::move(run.facets);
     for (std::size_t i = 0; i < run.page.size(); ++i) {
         watch.deadline.check();  // snippets of long articles cost too
-        result.hits.push_back(make_hit(database, run.page[i], request.offset + i + 1, used->terms,
-                                       analyzer, request, people));
+        result.hits.push_back(make_hit(database, text, run.page[i], request.offset + i + 1,
+                                       used->terms, analyzer, request, people));
     }
     // A question goes on past its matches with the articles that have most of its words; so
     // does any query with no match, so the reader sees the closest articles.
     const bool question = free_words(root).size() >= kQuestionWords;
     if (!used->relaxed.empty() && (question || result.total == 0)) {
-        add_partial_matches(database, *used, analyzer, request, watch, people, result);
+        add_partial_matches(database, text, *used, analyzer, request, watch, people, result);
     }
     if (result.corrected && result.total == 0 && result.hits.empty()) {
         result.corrected = false;  // the suggestion found nothing either: the query stands
     }
     if (request.collapse) {
         watch.deadline.check();
-        add_duplicates(database, used->strict, used->relaxed, result.hits);
+        add_duplicates(database, text, used->strict, used->relaxed, result.hits);
     }
     watch.deadline.check();
     return result;

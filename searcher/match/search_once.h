@@ -16,16 +16,17 @@
 #include "entities/entity_registry.h"
 #include "match/ranked_run.h"
 #include "spelling/vocabulary.h"
+#include "stored_text.h"
 
 namespace mss {
 
-// The result of `request` on `database`; `people` holds the index's surname links, bound to
-// `database`, which facets, person: filters and the hits' people lists apply. Throws
-// mss::QueryError for a query that cannot be parsed, mss::InvalidArgumentError for a bad filter,
-// mss::TimeLimitError past the deadline of `watch`, and Xapian::Error when an update or a shard
-// interrupts the read (the caller retries).
-SearchResult search_once(const Xapian::Database& database, Vocabulary& vocabulary,
-                         Analyzer& analyzer, const EntityRegistry& entities,
+// The result of `request` on `database`, whose document data `text` reads; `people` holds the
+// index's surname links, bound to `database`, which facets, person: filters and the hits' people
+// lists apply. Throws mss::QueryError for a query that cannot be parsed,
+// mss::InvalidArgumentError for a bad filter, mss::TimeLimitError past the deadline of `watch`,
+// and Xapian::Error when an update or a shard interrupts the read (the caller retries).
+SearchResult search_once(const Xapian::Database& database, const StoredTextReader& text,
+                         Vocabulary& vocabulary, Analyzer& analyzer, const EntityRegistry& entities,
                          const AliasMatcher& aliases, SurnameLinkCache& people,
                          const SearchRequest& request, const SearchWatch& watch);
 

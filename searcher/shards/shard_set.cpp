@@ -2,6 +2,7 @@
 
 #include <mss/error.h>
 
+#include "schema.h"
 #include "update_race.h"
 
 namespace mss {
@@ -64,9 +65,13 @@ ShardSet::ShardSet(const std::string& index, const ShardOptions& options)
 
 void ShardSet::combine() {
     combined_ = Xapian::Database();
+    StoredTextReader stored_text;
     for (const Shard& shard : shards_) {
         combined_.add_database(shard.database);
+        // Read again at every reconnection: a server may serve a rebuilt shard by now.
+        stored_text.add_dictionary(shard.database.get_metadata(schema::kDictionaryKey));
     }
+    stored_text_ = std::move(stored_text);
 }
 
 std::string ShardSet::agreed_metadata(const std::string& key) const {

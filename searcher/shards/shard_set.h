@@ -14,6 +14,7 @@
 #include "shards/shard_list.h"
 #include "shards/shard_revision.h"
 #include "shards/stub_watch.h"
+#include "stored_text.h"
 
 namespace mss {
 
@@ -29,6 +30,10 @@ class ShardSet {
 
     // Whether some shard is a remote server (which takes no match spy of ours).
     bool has_remote() const;
+
+    // Reads the document data of database(): it holds every shard's text dictionary (each shard
+    // trains its own), read from its metadata, which a remote shard serves too.
+    const StoredTextReader& stored_text() const { return stored_text_; }
 
     // The shards left out, named as the stub names them.
     const std::vector<std::string>& unavailable() const { return unavailable_; }
@@ -71,6 +76,7 @@ class ShardSet {
     std::vector<Shard> shards_;
     std::vector<std::string> unavailable_;
     Xapian::Database combined_;
+    StoredTextReader stored_text_;
 };
 
 }  // namespace mss

@@ -16,9 +16,12 @@ bool starts_with(const std::string& text, const char* prefix) {
 }
 
 bool is_entity_term(const std::string& term) {
-    return starts_with(term, schema::kPersonPrefix) || starts_with(term, schema::kCountryPrefix) ||
-           starts_with(term, schema::kOrganisationPrefix) ||
-           starts_with(term, schema::kPlacePrefix);
+    for (const schema::EntityKindSchema& kind : schema::kEntityKindSchemas) {
+        if (starts_with(term, kind.prefix)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // Words that are not stopwords (no prefix: they start lower-case, with a digit or a non-ASCII

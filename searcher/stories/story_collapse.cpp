@@ -34,8 +34,9 @@ void set_story_count(const StoryCount& count, SearchResult& result) {
     }
 }
 
-void add_duplicates(const Xapian::Database& database, const Xapian::Query& strict,
-                    const Xapian::Query& relaxed, std::vector<Hit>& hits) {
+void add_duplicates(const Xapian::Database& database, const StoredTextReader& text,
+                    const Xapian::Query& strict, const Xapian::Query& relaxed,
+                    std::vector<Hit>& hits) {
     for (Hit& hit : hits) {
         // Most stories are one article: one term lookup spares them a pass over the query.
         if (hit.story.empty() || database.get_termfreq(schema::kStoryPrefix + hit.story) <= 1) {
@@ -52,7 +53,8 @@ void add_duplicates(const Xapian::Database& database, const Xapian::Query& stric
         enquire.set_sort_by_value(schema::kOldestFirstSlot, false);
         const Xapian::MSet found = enquire.get_mset(0, kMaxDuplicates);
         for (auto match = found.begin(); match != found.end(); ++match) {
-            const Article article = schema::parse_article(match.get_document().get_data());
+            const Article article =
+                schema::parse_article(text.restore(match.get_document().get_data()));
             hit.duplicates.push_back(
                 {article.id, article.path, article.title, article.source, article.date});
         }

@@ -12,6 +12,8 @@
 
 #include <mss/search.h>
 
+#include "stored_text.h"
+
 namespace mss {
 
 // Keeps the best match of each story in `enquire`'s results.
@@ -46,8 +48,10 @@ void set_story_count(const StoryCount& count, SearchResult& result);
 inline constexpr std::size_t kMaxDuplicates = 100;
 
 // Fills each hit's duplicates: the other articles of its story that its query matches (`strict`
-// for hits that match every word, else `relaxed`), oldest first, then by id.
-void add_duplicates(const Xapian::Database& database, const Xapian::Query& strict,
-                    const Xapian::Query& relaxed, std::vector<Hit>& hits);
+// for hits that match every word, else `relaxed`), oldest first, then by id; `text` reads their
+// stored data.
+void add_duplicates(const Xapian::Database& database, const StoredTextReader& text,
+                    const Xapian::Query& strict, const Xapian::Query& relaxed,
+                    std::vector<Hit>& hits);
 
 }  // namespace mss

@@ -12,6 +12,7 @@
 #include "numbered_words.h"
 #include "schema.h"
 #include "scratch_folder.h"
+#include "stored_text.h"
 
 namespace {
 
@@ -32,10 +33,11 @@ mss::Article article(const std::string& id, const std::string& title, const std:
 // Article id -> story, read from the committed index with Xapian (the oracle is the raw slot).
 std::map<std::string, std::string> stories_in(const std::string& index) {
     const Xapian::Database database(mss::IndexLayout(index).live_generation()->string());
+    const mss::StoredTextReader text = mss::StoredTextReader::of(database);
     std::map<std::string, std::string> stories;
     for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
         const Xapian::Document document = database.get_document(*it);
-        stories[mss::schema::parse_article(document.get_data()).id] =
+        stories[mss::schema::parse_article(text.restore(document.get_data())).id] =
             document.get_value(mss::schema::kStorySlot);
     }
     return stories;

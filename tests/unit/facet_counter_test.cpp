@@ -179,7 +179,7 @@ TEST_CASE("an id shows the name most of its articles give it", "[facets]") {
          {"Paul Volcker", "Paul A. Volcker", "Paul Volcker", "Paul A. Volcker", "Paul Volcker"}) {
         Xapian::Document document;
         document.add_term("Zpolic");
-        document.add_value(mss::schema::kPersonSlot, std::string("paul-volcker\t") + name + "\n");
+        document.add_value(mss::schema::kFacetsSlot, std::string("Ppaul-volcker\t") + name + "\n");
         index.database.add_document(document);
     }
     const auto people =

@@ -10,7 +10,9 @@
 #include <mss/index.h>
 
 #include "index_layout.h"
+#include "schema.h"
 #include "source_index_fixture.h"
+#include "stored_text.h"
 
 namespace fs = std::filesystem;
 
@@ -411,6 +413,40 @@ TEST_CASE("a rebuild into another number of shards with an emptied source is not
     // The stub still names the unsharded index, which holds every article.
     CHECK_FALSE(mss::IndexLayout(f.index).shard_count());
     CHECK(f.article_count() == 3);
+}
+
+TEST_CASE("a full build keeps a text dictionary that later runs compress with", "[update]") {
+    Fixture f;
+    // Enough articles for zstd to train a dictionary on: templated reports with their own words.
+    for (int i = 0; i < 300; ++i) {
+        std::string body = "PORT-AU-PRINCE - The Kenyan-led mission reported";
+        for (int word = 0; word < 30; ++word) {
+            body += " w" + std::to_string((i * 7919 + word * 104729) % 100003);
+        }
+        f.write("a" + std::to_string(i) + ".txt",
+                "Patrol report " + std::to_string(i) + "\n" + body + ".");
+    }
+    f.run();
+    const auto dictionary = [&] {
+        return Xapian::Database(f.index.string()).get_metadata(mss::schema::kDictionaryKey);
+    };
+    const std::string trained = dictionary();
+    REQUIRE_FALSE(trained.empty());
+    // Compressed with the dictionary: a reader without it cannot restore the article.
+    const auto stored_data = [&](const std::string& id) {
+        const Xapian::Database database(f.index.string());
+        return database.get_document(*database.postlist_begin(mss::schema::id_term(id))).get_data();
+    };
+    const std::string id = "a17.txt";
+    CHECK(f.title_of(id) == "Patrol report 17");
+    CHECK_THROWS_AS(mss::StoredTextReader().restore(stored_data(id)), mss::IoError);
+
+    f.write("new.txt", "Checkpoint reopened\nThe Kenyan-led mission reported w1 w2 w3.");
+    CHECK(f.run().added == 1);
+    CHECK(dictionary() == trained);
+    const std::string added = "new.txt";
+    CHECK(f.title_of(added) == "Checkpoint reopened");
+    CHECK_THROWS_AS(mss::StoredTextReader().restore(stored_data(added)), mss::IoError);
 }
 
 TEST_CASE("a rebuild counts what changed against the index it replaces, kept articles apart",

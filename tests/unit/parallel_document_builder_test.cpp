@@ -5,7 +5,7 @@
 
 TEST_CASE("documents built on several threads come back in submission order", "[builder]") {
     const mss::AnalysisData analysis = mss::load_analysis_data(MSS_SOURCE_DIR, {});
-    mss::ParallelDocumentBuilder builder(3, analysis, 4);
+    mss::ParallelDocumentBuilder builder(3, analysis, mss::TextCompressor(), 4);
     std::vector<mss::BuiltDocument> built;
     constexpr int kArticles = 200;
     for (int i = 0; i < kArticles; ++i) {

@@ -1,17 +1,65 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string>
+
 #include "schema.h"
 
-TEST_CASE("facet slot values read back as entities", "[schema]") {
-    const std::vector<mss::EntityRef> entities{{"ke", "Kenya"},
-                                               {"jimmy-cherizier", "Jimmy Chérizier"}};
-    const std::string value = mss::schema::facet_value(entities);
-    CHECK(value == "ke\tKenya\njimmy-cherizier\tJimmy Chérizier\n");
-    const auto back = mss::schema::parse_facet_value(value);
-    REQUIRE(back.size() == 2);
-    CHECK(back[1].id == "jimmy-cherizier");
-    CHECK(back[1].name == "Jimmy Chérizier");
-    CHECK(mss::schema::parse_facet_value("").empty());
+TEST_CASE("the facets value reads back as the article's entities, outlet and day", "[schema]") {
+    mss::schema::FacetSet facets;
+    facets.entities.person = {{"jimmy-cherizier", "Jimmy Chérizier"}};
+    facets.entities.country = {{"ke", "Kenya"}, {"ht", "Haiti"}};
+    facets.entities.place = {{"port-au-prince", "Port-au-Prince"}};
+    facets.source = {{"caribbean-wire", "Caribbean\tWire"}};
+    facets.language = {{"fr", "French"}};
+    facets.day = "20250122";
+    const std::string value = mss::schema::facets_value(facets);
+    CHECK(value ==
+          "Pjimmy-cherizier\tJimmy Chérizier\nCke\tKenya\nCht\tHaiti\n"
+          "Lport-au-prince\tPort-au-Prince\nRcaribbean-wire\tCaribbean Wire\nGfr\tFrench\n"
+          "D20250122\n");
+    const auto back = mss::schema::parse_facets_value(value);
+    REQUIRE(back.entities.country.size() == 2);
+    CHECK(back.entities.country[1].id == "ht");
+    CHECK(back.entities.country[1].name == "Haiti");
+    CHECK(back.entities.person[0].name == "Jimmy Chérizier");
+    CHECK(back.entities.organisation.empty());
+    REQUIRE(back.source.size() == 1);
+    CHECK(back.source[0].name == "Caribbean Wire");  // a tab would split the line
+    REQUIRE(back.language.size() == 1);
+    CHECK(back.language[0].id == "fr");
+    CHECK(back.day == "20250122");
+}
+
+TEST_CASE("each entity kind has its own term prefixes and facet letter", "[schema]") {
+    std::set<std::string> prefixes;
+    std::set<char> letters = {mss::schema::kSourceFacet, mss::schema::kLanguageFacet,
+                              mss::schema::kDayFacet};
+    for (const mss::EntityKind kind : mss::kAllEntityKinds) {
+        const auto& entry = mss::schema::entity_kind_schema(kind);
+        CHECK(entry.kind == kind);
+        CHECK(mss::schema::entity_term(kind, "x") == std::string(entry.prefix) + "x");
+        CHECK(mss::schema::named_entity_term(kind, "x") == std::string(entry.named_prefix) + "x");
+        CHECK(prefixes.insert(entry.prefix).second);
+        CHECK(prefixes.insert(entry.named_prefix).second);
+        CHECK(letters.insert(entry.facet).second);
+        CHECK(mss::schema::entity_kind_of_facet(entry.facet) == &entry);
+        // The line of each kind reads back into that kind's entities.
+        mss::schema::FacetSet facets;
+        (facets.entities.*entry.refs).push_back({"id", "Name"});
+        const auto back = mss::schema::parse_facets_value(mss::schema::facets_value(facets));
+        CHECK((back.entities.*entry.refs).size() == 1);
+    }
+    CHECK(mss::schema::entity_term(mss::EntityKind::kPerson, "ariel-henry") == "XPariel-henry");
+    CHECK(mss::schema::entity_kind_of_facet(mss::schema::kSourceFacet) == nullptr);
+}
+
+TEST_CASE("an article without facets has an empty facets value", "[schema]") {
+    CHECK(mss::schema::facets_value({}).empty());
+    const auto back = mss::schema::parse_facets_value("");
+    CHECK(back.entities.person.empty());
+    CHECK(back.source.empty());
+    CHECK(back.day.empty());
 }
 
 TEST_CASE("the date source is stored with the article", "[schema]") {

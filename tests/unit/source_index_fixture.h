@@ -12,7 +12,9 @@
 
 #include <mss/index.h>
 
+#include "schema.h"
 #include "scratch_folder.h"
+#include "stored_text.h"
 
 struct SourceIndexFixture {
     ScratchFolder scratch;
@@ -50,12 +52,14 @@ struct SourceIndexFixture {
         return database.postlist_begin("Q" + id) != database.postlist_end("Q" + id);
     }
 
-    // The title stored with the article `id`, read from its document data.
+    // The title stored with the article `id`, read from its document data (restored with the
+    // index's text dictionary).
     std::string title_of(const std::string& id) const {
         const Xapian::Database database(index.string());
         const auto it = database.postlist_begin("Q" + id);
         REQUIRE(it != database.postlist_end("Q" + id));
-        const std::string data = database.get_document(*it).get_data();
+        const std::string data =
+            mss::StoredTextReader::of(database).restore(database.get_document(*it).get_data());
         const auto at = data.find("\"title\":\"") + 9;
         return data.substr(at, data.find('"', at) - at);
     }
