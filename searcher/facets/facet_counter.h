@@ -8,11 +8,12 @@
 // entity, the outlet, the language and the day), so the one spy reads one value per match and
 // counts distinct sets; facets() splits each set into its lines and adds its count to each of
 // them: count(e) = sum of count(S) over the distinct sets S that contain e. That is exact, and
-// serves any mix of local and remote shards. (Seven spies over
-// one slot per facet read seven values per match, which was most of the time of a facet pass.)
+// serves any mix of local and remote shards. (Seven spies over one slot per facet read seven
+// values per match, which was most of the time of a facet pass.)
 //
-// Run the spies in a get_mset that returns no matches (maxitems 0): Xapian 1.4 passes the matches
-// a remote shard returns through the client's spies again, counting them twice.
+// With a remote shard, run the spies in a get_mset that returns no matches (maxitems 0): Xapian
+// 1.4 passes the matches a remote shard returns through the client's spies again, counting them
+// twice. Over local databases any pass that examines every match may run them.
 #pragma once
 
 #include <xapian.h>
