@@ -88,6 +88,25 @@ struct FacetTally {
             }
         });
     }
+
+    // Adds the lines a FacetLineSpy counted, none of which the surname links change (it keeps
+    // the values with a one-word person apart).
+    void add(const FacetLineSpy& spy) {
+        for (const auto& [key, line] : spy.lines()) {
+            KindCounts* kind = of_facet(key[0]);
+            if (kind == nullptr) {
+                continue;
+            }
+            Counted& counted = kind->counts[key.substr(1)];
+            counted.count += line.count;
+            for (const auto& [name, count] : line.names) {
+                counted.names[name] += count;
+            }
+        }
+        for (const auto& [day, count] : spy.days()) {
+            days[day] += count;
+        }
+    }
 };
 
 std::vector<FacetValue> entity_values(KindCounts& kind, const Xapian::Database* database) {
@@ -126,20 +145,23 @@ std::string date_bucket(const std::string& value, DateBucket bucket) {
 
 }  // namespace
 
-FacetCounter::FacetCounter(DateBucket bucket) : bucket_(bucket), spy_(schema::kFacetsSlot) {}
+FacetCounter::FacetCounter(DateBucket bucket, MatchedShards shards)
+    : bucket_(bucket), shards_(shards), spy_(schema::kFacetsSlot) {}
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-    enquire.add_matchspy(&spy_);
+    if (shards_ == MatchedShards::kLocal) {
+        enquire.add_matchspy(&lines_);
+    } else {
+        enquire.add_matchspy(&spy_);
+    }
 }
 
 bool FacetCounter::has_one_word_people() const {
+    if (shards_ == MatchedShards::kLocal) {
+        return !lines_.one_word_people_values().empty();
+    }
     for (auto value = spy_.values_begin(); value != spy_.values_end(); ++value) {
-        bool found = false;
-        schema::for_each_facet_line(*value, [&](const schema::FacetLine& line) {
-            found = found || (line.kind == schema::kPersonFacet && !line.id.empty() &&
-                              line.id.find('-') == std::string_view::npos);
-        });
-        if (found) {
+        if (has_one_word_person(*value)) {
             return true;
         }
     }
@@ -148,8 +170,18 @@ bool FacetCounter::has_one_word_people() const {
 
 Facets FacetCounter::facets(const SurnameLinks& people, const Xapian::Database* database) const {
     FacetTally tally;
-    for (auto value = spy_.values_begin(); value != spy_.values_end(); ++value) {
-        tally.add(*value, value.get_termfreq(), people);
+    Xapian::doccount total = 0;
+    if (shards_ == MatchedShards::kLocal) {
+        tally.add(lines_);
+        for (const auto& [value, count] : lines_.one_word_people_values()) {
+            tally.add(value, count, people);
+        }
+        total = lines_.total();
+    } else {
+        for (auto value = spy_.values_begin(); value != spy_.values_end(); ++value) {
+            tally.add(*value, value.get_termfreq(), people);
+        }
+        total = spy_.get_total();
     }
     Facets facets;
     facets.person = entity_values(tally.of(EntityKind::kPerson), database);
@@ -171,7 +203,7 @@ Facets FacetCounter::facets(const SurnameLinks& people, const Xapian::Database* 
         dated += count;
     }
     // The spy sees every examined match, with or without a value.
-    facets.undated = spy_.get_total() - dated;
+    facets.undated = total - dated;
     return facets;
 }
 

@@ -42,6 +42,34 @@ Xapian::doccount matches_to_check(const Xapian::Database& database, const Search
     return static_cast<Xapian::doccount>(request.exact_up_to);
 }
 
+// The facets and the story count of every match a pass examines. Exact only when the pass
+// examines every match (checkatleast = the database's document count).
+class FacetSpies {
+  public:
+    FacetSpies(Xapian::Enquire& enquire, const SearchRequest& request, const SearchWatch& watch)
+        : counter_(request.date_bucket, watch.shards()), stories_(enquire, watch.shards()) {
+        counter_.attach(enquire);
+    }
+
+    // The facets, story count and totals of the pass that returned `all`.
+    void fill(const Xapian::MSet& all, const Xapian::Database& database, SurnameLinkCache& people,
+              RankedRun& run) const {
+        // Surname-only people count under the one full name of the index
+        // (facets/surname_links.h).
+        static const SurnameLinks kNoLinks;
+        run.facets =
+            counter_.facets(counter_.has_one_word_people() ? people.links() : kNoLinks, &database);
+        run.stories = stories_.count();
+        run.total = all.get_matches_estimated();
+        run.total_lower = all.get_matches_lower_bound();
+        run.total_upper = all.get_matches_upper_bound();
+    }
+
+  private:
+    FacetCounter counter_;
+    StorySpy stories_;
+};
+
 // Facets over every match, in a pass of their own that returns no matches: Xapian 1.4 feeds the
 // matches a remote shard returns through the match spies a second time on the client, so a pass
 // that also returns matches over-counts them. Without ranking (BoolWeight) the pass only counts.
@@ -52,18 +80,16 @@ void count_facets(const Xapian::Database& database, const Xapian::Query& query,
     Xapian::Enquire enquire = watch.enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    FacetCounter counter(request.date_bucket);
-    counter.attach(enquire);
-    StorySpy stories(enquire);
-    const Xapian::MSet all = enquire.get_mset(0, 0, database.get_doccount());
-    // Surname-only people count under the one full name of the index (facets/surname_links.h).
-    static const SurnameLinks kNoLinks;
-    run.facets =
-        counter.facets(counter.has_one_word_people() ? people.links() : kNoLinks, &database);
-    run.stories = stories.count();
-    run.total = all.get_matches_estimated();
-    run.total_lower = all.get_matches_lower_bound();
-    run.total_upper = all.get_matches_upper_bound();
+    const FacetSpies spies(enquire, request, watch);
+    spies.fill(enquire.get_mset(0, 0, database.get_doccount()), database, people, run);
+}
+
+// Whether the ranked pass itself counts the facets: over local databases only (see count_facets)
+// and without collapsing, whose pass sees one match per story. Examining every match in the
+// ranked pass (Xapian raises no weight floor before checkatleast matches are seen, so each one
+// reaches the spies) reads the posting lists once instead of twice.
+bool facets_in_ranked_pass(const SearchRequest& request, const SearchWatch& watch) {
+    return request.facets && !watch.remote && !request.collapse;
 }
 
 // The totals of a collapsed pass, which counts stories: Xapian 1.4's "uncollapsed" bounds stay
@@ -78,7 +104,7 @@ void count_articles(const Xapian::Database& database, const Xapian::Query& query
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     std::optional<StorySpy> stories;
     if (request.exact_total) {
-        stories.emplace(enquire);
+        stories.emplace(enquire, watch.shards());
     }
     // Exact up to request.exact_up_to matches (everything with exact_total), as without collapsing.
     const Xapian::MSet all = enquire.get_mset(0, 0, matches_to_check(database, request));
@@ -100,9 +126,15 @@ RankedRun run_query(const Xapian::Database& database, const Xapian::Query& query
                     SurnameLinkCache& people) {
     Xapian::Enquire enquire =
         ordered_enquire(database, query, request.sort, request.collapse, watch);
-    // An exact total needs the matches examined, not only the best ones; facets examine them all.
-    const Xapian::doccount check_at_least =
-        request.facets ? 0 : matches_to_check(database, request);
+    std::optional<FacetSpies> spies;
+    if (facets_in_ranked_pass(request, watch)) {
+        spies.emplace(enquire, request, watch);
+    }
+    // An exact total needs the matches examined, not only the best ones; facets examine them all,
+    // in this pass or in one of their own.
+    const Xapian::doccount check_at_least = spies            ? database.get_doccount()
+                                            : request.facets ? 0
+                                                             : matches_to_check(database, request);
     const Xapian::MSet fetched =
         enquire.get_mset(0, first_fetch_size(request.offset, request.limit), check_at_least);
     const auto fetch_top = [&](Xapian::doccount count) {
@@ -111,7 +143,9 @@ RankedRun run_query(const Xapian::Database& database, const Xapian::Query& query
     };
     RankedRun run;
     run.page = ordered_page(fetched, fetch_top, request.sort, request.offset, request.limit);
-    if (request.facets) {
+    if (spies) {
+        spies->fill(fetched, database, people, run);
+    } else if (request.facets) {
         count_facets(database, query, request, watch, people, run);
     } else if (request.collapse) {
         // Collapsing leaves one match per story; the totals count every article.

@@ -15,6 +15,7 @@
 #include <mss/search.h>
 
 #include "facets/surname_link_cache.h"
+#include "match/matched_shards.h"
 #include "query/query_builder.h"
 #include "result_order.h"
 #include "search_deadline.h"
@@ -35,6 +36,10 @@ struct SearchWatch {
     // An enquire on `database` watched by the deadline, after checking it (throws
     // mss::TimeLimitError past the deadline).
     Xapian::Enquire enquire(const Xapian::Database& database) const;
+
+    MatchedShards shards() const {
+        return remote ? MatchedShards::kWithRemote : MatchedShards::kLocal;
+    }
 };
 
 // One ranked run of a query: the page asked for, plus facets over every match when wanted.

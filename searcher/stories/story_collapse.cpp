@@ -18,11 +18,27 @@ StoryCount story_count(const Xapian::MSet& matches, bool collapsed) {
             matches.get_matches_lower_bound() == matches.get_matches_upper_bound(), true};
 }
 
-StorySpy::StorySpy(Xapian::Enquire& enquire) : spy_(schema::kStorySlot) {
-    enquire.add_matchspy(&spy_);
+StorySpy::StorySpy(Xapian::Enquire& enquire, MatchedShards shards)
+    : shards_(shards), spy_(schema::kStorySlot) {
+    if (shards_ == MatchedShards::kLocal) {
+        enquire.add_matchspy(&keys_);
+    } else {
+        enquire.add_matchspy(&spy_);
+    }
+}
+
+void StorySpy::KeySpy::operator()(const Xapian::Document& document, double) {
+    // As ValueCountMatchSpy, a match without a story key counts none.
+    std::string key = document.get_value(schema::kStorySlot);
+    if (!key.empty()) {
+        keys_.insert(std::move(key));
+    }
 }
 
 StoryCount StorySpy::count() const {
+    if (shards_ == MatchedShards::kLocal) {
+        return {keys_.distinct(), true, true};
+    }
     return {static_cast<std::size_t>(std::distance(spy_.values_begin(), spy_.values_end())), true,
             true};
 }

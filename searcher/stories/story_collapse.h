@@ -6,12 +6,15 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <xapian.h>
 
 #include <mss/search.h>
 
+#include "match/matched_shards.h"
 #include "stored_text.h"
 
 namespace mss {
@@ -28,18 +31,30 @@ struct StoryCount {
 // The stories among the matches of a collapsed pass, as Xapian bounds them.
 StoryCount story_count(const Xapian::MSet& matches, bool collapsed);
 
-// Counts the distinct stories of every match of a pass that examines them all, with a built-in
-// ValueCountMatchSpy (so remote shards count too). Run it in a get_mset that returns no matches,
+// Counts the distinct stories of every match of a pass that examines them all. Over local
+// databases a spy of its own keeps only the distinct story keys; with a remote shard a built-in
+// ValueCountMatchSpy counts (so remote shards count too), in a get_mset that returns no matches,
 // as facet_counter.h explains. The enquire keeps a pointer to the spy: it stays where it was made.
 class StorySpy {
   public:
-    explicit StorySpy(Xapian::Enquire& enquire);
+    StorySpy(Xapian::Enquire& enquire, MatchedShards shards);
     StorySpy(const StorySpy&) = delete;
     StorySpy& operator=(const StorySpy&) = delete;
     StoryCount count() const;
 
   private:
-    Xapian::ValueCountMatchSpy spy_;
+    class KeySpy : public Xapian::MatchSpy {
+      public:
+        void operator()(const Xapian::Document& document, double weight) override;
+        std::size_t distinct() const { return keys_.size(); }
+
+      private:
+        std::unordered_set<std::string> keys_;
+    };
+
+    MatchedShards shards_;
+    KeySpy keys_;                     // over local databases
+    Xapian::ValueCountMatchSpy spy_;  // with a remote shard
 };
 
 void set_story_count(const StoryCount& count, SearchResult& result);

@@ -7,6 +7,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,12 +96,17 @@ final class QueryRunner {
     private static JsonObject runPass(ArticleSearcher searcher, List<LabelledQuery> queries,
             LucenePeer.Options options, BufferedWriter run, int pass) throws IOException {
         List<Double> latencies = new ArrayList<>();
+        // As peer_cli.cpp: the query thread's CPU time beside the wall time (the JIT compiler and
+        // the garbage collector run on threads of their own and are not in it).
+        List<Double> cpu = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, List<Double>> byLabel = new LinkedHashMap<>();
         long zeroHits = 0;
         long rejected = 0;
         for (LabelledQuery query : queries) {
             List<ArticleSearcher.Hit> hits = List.of();
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             try {
                 hits = searcher.search(query.text, options.limit, options.anyWord,
                         options.snippets);
@@ -107,6 +114,7 @@ final class QueryRunner {
                 ++rejected;
             }
             double latencyMs = (System.nanoTime() - start) / 1e6;
+            cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             latencies.add(latencyMs);
             if (options.byLabel) {
                 byLabel.computeIfAbsent(query.label, k -> new ArrayList<>()).add(latencyMs);
@@ -121,6 +129,7 @@ final class QueryRunner {
         }
         JsonObject report = latencyReport(latencies);
         report.addProperty("pass", pass);
+        report.add("thread_cpu", latencyReport(cpu));
         report.addProperty("zero_hit_queries", zeroHits);
         report.addProperty("rejected_queries", rejected);
         if (options.byLabel) {
