@@ -57,17 +57,6 @@ std::string stored_data(const fs::path& index, const std::string& id) {
     return database.get_document(*it).get_data();
 }
 
-std::string feed_of(const std::vector<std::string>& guids) {
-    std::string feed =
-        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Wire</title>\n";
-    for (const auto& guid : guids) {
-        feed += "<item><title>Item " + guid + "</title><guid>" + guid +
-                "</guid><description>Patrols resumed in Delmas " + guid +
-                ".</description></item>\n";
-    }
-    return feed + "</channel></rss>\n";
-}
-
 }  // namespace
 
 TEST_CASE("a searcher reads plain and compressed stored articles of one index side by side",
