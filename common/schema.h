@@ -48,10 +48,9 @@ inline constexpr const char* kNamedPlacePrefix = "XNL";
 // The term the indexer adds for an entity: "XP" + "jimmy-cherizier".
 std::string entity_term(EntityKind kind, std::string_view id);
 
-// Article date as boolean terms at three granularities, for exact day/month/year filters.
-inline constexpr const char* kDayPrefix = "D";    // D20250122
-inline constexpr const char* kMonthPrefix = "M";  // M202501
-inline constexpr const char* kYearPrefix = "Y";   // Y2025
+// Article date as a boolean term, the day; its month and year are its leading digits (M and Y
+// terms until format 14).
+inline constexpr const char* kDayPrefix = "D";  // D20250122
 // Dates the text mentions (not the article's own date): XD20250118.
 inline constexpr const char* kMentionedDatePrefix = "XD";
 

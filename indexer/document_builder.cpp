@@ -95,9 +95,9 @@ void index_dates(Xapian::Document& document, const ArticleAnalysis& analysis) {
     if (analysis.date.date) {
         const std::string day = schema::date_value(*analysis.date.date);
         document.add_value(schema::kDateSlot, day);
+        // The day alone: its month and year are the terms it begins with (OP_WILDCARD on
+        // "D202501" or "D2025"), so month and year terms would add postings and say nothing more.
         document.add_boolean_term(schema::kDayPrefix + day);
-        document.add_boolean_term(schema::kMonthPrefix + day.substr(0, 6));
-        document.add_boolean_term(schema::kYearPrefix + day.substr(0, 4));
     }
     for (const FieldAnalysis* field : {&analysis.title, &analysis.body}) {
         for (const DateMention& mention : field->dates) {

@@ -39,7 +39,8 @@ const char* version() noexcept;
 // 6: zero-width spaces no longer split words; 7: named-entity terms and entity wdf; 8: story
 // ids; 9: sources and citation fields; 10: stored story fingerprints; 11: a language per
 // article, French and Haitian Creole analysis; 12: document data compressed with a trained
-// dictionary; 13: every facet, the language too, in one value slot.
-inline constexpr int kIndexFormat = 13;
+// dictionary; 13: every facet, the language too, in one value slot; 14: story fingerprints'
+// minima Rice-coded, no month and year terms beside the day term.
+inline constexpr int kIndexFormat = 14;
 
 }  // namespace mss

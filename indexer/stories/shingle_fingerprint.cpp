@@ -133,9 +133,9 @@ std::array<std::uint64_t, kCandidateKeys> candidate_keys(const ShingleFingerprin
 std::uint32_t fingerprint_rules_stamp() {
     static const std::uint32_t stamp = [] {
         // Bump the first number when a rule changes that no constant here shows (the word or
-        // shingle definition, the hashes).
+        // shingle definition, the hashes, how a fingerprint is stored: stored_fingerprint.h).
         const std::string rules =
-            "stories 3 " + std::to_string(kShingleWords) + ' ' + std::to_string(kMinBodyWords) +
+            "stories 4 " + std::to_string(kShingleWords) + ' ' + std::to_string(kMinBodyWords) +
             ' ' + std::to_string(kFingerprintBands) + ' ' + std::to_string(kFingerprintRows) + ' ' +
             std::to_string(kCopySimilarity) + ' ' + std::to_string(kCopyContainment) + ' ' +
             std::to_string(kMinContainedShingles) + ' ' + std::to_string(kMinContainmentSamples) +

@@ -3,8 +3,11 @@
 // and compares them with the stored fingerprints of the rest.
 //
 // The value is little-endian binary: the rules stamp (4 bytes), a hash of the text fingerprinted
-// (8), the shingle count (4), the lead key (8) and the minima (24-bit hashes, 3 bytes each):
-// 456 bytes.
+// (8), the shingle count (4), the lead key (8), then the minima (24-bit hashes) Rice-coded with a
+// parameter set by the shingle count, least significant bit first (none without shingles). The
+// minimum of n hashes is about 2^24 / n, so a minimum takes about 25.4 - log2(n) bits instead of
+// 24: on Reuters-21578 about 370 bytes an article instead of 456 (1.9 MB less in all,
+// docs/SCHEMA.md). Lossless: the fingerprint read back is the one written.
 //
 // Pure functions of their arguments: safe from any thread.
 #pragma once

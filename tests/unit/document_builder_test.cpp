@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -52,4 +53,24 @@ TEST_CASE("an entity term weighs each mention: headline above body, lead above t
     CHECK(wdf_of(document, term("alan-greenspan")) == 1);  // late in the body
     // An entity the article implies without a mention of its own still matches, lightly.
     CHECK(wdf_of(document, term("beryl-sprinkel")) == 1);
+}
+
+TEST_CASE("an article's date is one day term, whose leading digits are its month and year",
+          "[document_builder]") {
+    mss::Article article;
+    article.id = "a";
+    article.title = "Patrol";
+    article.body = "Patrols resumed.";
+    mss::ArticleAnalysis analysis;
+    analysis.date.date = "2025-01-22";
+    const Xapian::Document document =
+        mss::build_document(article, analysis, mss::single_article_story(article.id));
+    std::vector<std::string> date_terms;
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+        if (!(*term).empty() && ((*term)[0] == 'D' || (*term)[0] == 'M' || (*term)[0] == 'Y')) {
+            date_terms.push_back(*term);
+        }
+    }
+    CHECK(date_terms == std::vector<std::string>{"D20250122"});
+    CHECK(document.get_value(mss::schema::kDateSlot) == "20250122");
 }

@@ -203,22 +203,6 @@ TEST_CASE("a run with a batch of one does not commit faster than searches can fo
     CHECK(f.article_count() == 201);
 }
 
-namespace {
-
-// An RSS feed holding one item per guid, each with its own words.
-std::string feed_of(const std::vector<std::string>& guids) {
-    std::string feed =
-        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Wire</title>\n";
-    for (const auto& guid : guids) {
-        feed += "<item><title>Item " + guid + "</title><guid>" + guid +
-                "</guid><description>Patrols resumed in Delmas " + guid +
-                ".</description></item>\n";
-    }
-    return feed + "</channel></rss>\n";
-}
-
-}  // namespace
-
 TEST_CASE("a rebuild keeps the feed items that have left the feed", "[update][feed]") {
     // A feed is a window: yesterday's items are the archive, not deletions.
     Fixture f;

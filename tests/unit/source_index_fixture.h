@@ -16,6 +16,19 @@
 #include "scratch_folder.h"
 #include "stored_text.h"
 
+// An RSS feed holding one item per guid, each with its own words ("Item g1", "Patrols resumed in
+// Delmas g1.").
+inline std::string feed_of(const std::vector<std::string>& guids) {
+    std::string feed =
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Wire</title>\n";
+    for (const auto& guid : guids) {
+        feed += "<item><title>Item " + guid + "</title><guid>" + guid +
+                "</guid><description>Patrols resumed in Delmas " + guid +
+                ".</description></item>\n";
+    }
+    return feed + "</channel></rss>\n";
+}
+
 struct SourceIndexFixture {
     ScratchFolder scratch;
     std::filesystem::path index = scratch.path() / "index";
