@@ -3,6 +3,7 @@
 // spelling.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,6 +26,9 @@ struct TestArticle {
     std::optional<std::string> date;
     std::vector<std::pair<EntityKind, std::string>> entities;  // kind and canonical id
     std::string story = {};                                    // empty: a story of its own
+    // The names the article writes its entities under, by id, as the extractor reports them;
+    // an entity not here is named as the registry names it.
+    std::map<std::string, std::string> names = {};
 };
 
 class MemoryIndex {
@@ -67,7 +71,11 @@ class MemoryIndex {
                                            &analysis.entities.place};
         for (const auto& [kind, id] : test.entities) {
             const Entity* entity = entities.find(kind, id);
-            lists[static_cast<int>(kind)]->push_back({id, entity ? entity->name : id});
+            const auto stated = test.names.find(id);
+            lists[static_cast<int>(kind)]->push_back({id, stated != test.names.end()
+                                                              ? stated->second
+                                                          : entity ? entity->name
+                                                                   : id});
         }
         const Xapian::Document document = build_document(
             article, analysis, test.story.empty() ? single_article_story(test.id) : test.story);
