@@ -8,20 +8,16 @@
 
 namespace {
 
-const mss::EntityRegistry& registry() {
-    static const mss::EntityRegistry registry = mss::EntityRegistry::parse(
-        "country\tht\tHaiti\tHaitian\n"
-        "country\tus\tUnited States\tUS|U.S.|American\n"
-        "country\ttd\tChad\n"
-        "organisation\thnp\tHaitian National Police\tHaiti National Police|HNP\n"
-        "person\tjimmy-cherizier\tJimmy Chérizier\tBarbeque\n",
-        "test");
-    return registry;
-}
+// The entities the tests look for.
+const std::string kRegistry =
+    "country\tht\tHaiti\tHaitian\n"
+    "country\tus\tUnited States\tUS|U.S.|American\n"
+    "country\ttd\tChad\n"
+    "organisation\thnp\tHaitian National Police\tHaiti National Police|HNP\n"
+    "person\tjimmy-cherizier\tJimmy Chérizier\tBarbeque\n";
 
 std::vector<mss::EntityMention> match(const std::string& text) {
-    return mss::testing::mentions_in(text, "the\nus\n", mss::AliasMatcher(registry()),
-                                     &mss::AliasMatcher::match);
+    return mss::testing::alias_mentions(text, "the\nus\n", kRegistry);
 }
 
 using mss::testing::ids;

@@ -50,7 +50,7 @@ TEST_CASE("the deadline stops Xapian's matcher while it goes through the matches
 }
 
 TEST_CASE("a search past its time limit throws TimeLimitError naming the limit", "[deadline]") {
-    static const mss::testing::SeedIndex index("deadline");
+    static const mss::testing::SeedIndex index;
     mss::Searcher searcher(index.path());
     mss::SearchRequest request;
     request.text = "police";
@@ -68,7 +68,7 @@ TEST_CASE("a search past its time limit throws TimeLimitError naming the limit",
 }
 
 TEST_CASE("a search within its time limit answers as one without a limit", "[deadline]") {
-    static const mss::testing::SeedIndex index("deadline-same");
+    static const mss::testing::SeedIndex index;
     mss::Searcher searcher(index.path());
     for (const char* text : {"police", "Kenya mission", "\"police officers\"", "nothing-like-it"}) {
         mss::SearchRequest request;
