@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "check_cases.h"
 #include "find_mentions.h"
 #include "mention_ids.h"
 
@@ -21,6 +22,8 @@ std::vector<mss::EntityMention> match(const std::string& text) {
 }
 
 using mss::testing::ids;
+using mss::testing::Ids;
+using mss::testing::ids_of;
 
 }  // namespace
 
@@ -38,13 +41,13 @@ TEST_CASE("mentions keep byte offsets and the alias that matched", "[alias-match
 }
 
 TEST_CASE("all-capitals aliases match only capitals", "[alias-matcher]") {
-    CHECK(ids(match("support from the U.S. and the US")) == std::vector<std::string>{"us", "us"});
-    CHECK(match("let us go").empty());
+    mss::testing::check_cases<Ids>(
+        ids_of(match), {{"support from the U.S. and the US", {"us", "us"}}, {"let us go", {}}});
 }
 
 TEST_CASE("capitalised aliases do not match common words", "[alias-matcher]") {
-    CHECK(ids(match("troops from Chad")) == std::vector<std::string>{"td"});
-    CHECK(match("a hanging chad").empty());
+    mss::testing::check_cases<Ids>(ids_of(match),
+                                   {{"troops from Chad", {"td"}}, {"a hanging chad", {}}});
 }
 
 TEST_CASE("capitals-only text still matches capitalised aliases", "[alias-matcher]") {
