@@ -113,6 +113,8 @@ TEST_CASE("with no article having every word the total is 0 and the closest arti
     const auto result = search(searcher, "Masengeli xylophone");
     CHECK(result.total == 0);
     CHECK(result.total_upper == 0);
+    // The closest articles: every one with the other word (the page holds them all).
+    CHECK(result.hits.size() == seeds_containing_all({"masengeli"}));
     REQUIRE_FALSE(result.hits.empty());
     CHECK(partial_hits_in(result) == result.hits.size());
     CHECK(result.partial_hits == result.hits.size());
@@ -142,6 +144,7 @@ TEST_CASE("an explicit AND never relaxes, a field holds in partial hits, a phras
     CHECK(partial_hits_in(phrase) == phrase.hits.size());
     // A question with a field lets go of its free words only: every partial hit names the person.
     const auto with_field = search(searcher, "xylophone officers police person:Masengeli");
+    CHECK(with_field.hits.size() == seeds_containing_all({"masengeli"}));
     REQUIRE_FALSE(with_field.hits.empty());
     for (const auto& hit : with_field.hits) {
         CHECK_FALSE(hit.matches_all);
