@@ -85,7 +85,7 @@ TEST_CASE("articles over the size limit are skipped, the rest of the file is rea
 
 TEST_CASE("an unreadable file is reported as unread, so its articles are kept", "[sources]") {
     if (::geteuid() == 0) {
-        WARN("running as root: permissions cannot make a file unreadable; skipped");
+        WARN("SKIPPED: running as root, permissions cannot make a file unreadable");
         return;
     }
     const ScratchFolder scratch;
