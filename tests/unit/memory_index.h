@@ -1,6 +1,6 @@
-// A small in-memory index whose documents build_document() writes, as the indexer's, from articles
-// whose entities the test states instead of the extractor, for tests of querying, facets and
-// spelling.
+// A small index (in memory unless a path is given) whose documents build_document() writes, as the
+// indexer's, from articles whose entities the test states instead of the extractor, for tests of
+// querying, facets and spelling.
 #pragma once
 
 #include <map>
@@ -34,10 +34,11 @@ struct TestArticle {
 class MemoryIndex {
   public:
     explicit MemoryIndex(EntityRegistry registry = {})
-        : database(std::string(), Xapian::DB_BACKEND_INMEMORY),
-          analyzer(StopwordList::parse("the\nof\nand\na\nto\nin\nwho\nis\nwith\n")),
-          entities(std::move(registry)),
-          aliases(entities) {}
+        : MemoryIndex(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY),
+                      std::move(registry)) {}
+    // The same index on disk at `path`, for tests that commit and read it as a searcher does.
+    explicit MemoryIndex(const std::string& path)
+        : MemoryIndex(Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN), {}) {}
 
     void add(const TestArticle& test) {
         Article article;
@@ -86,6 +87,13 @@ class MemoryIndex {
     Analyzer analyzer;
     EntityRegistry entities;
     AliasMatcher aliases;  // over `entities`
+
+  private:
+    MemoryIndex(Xapian::WritableDatabase written, EntityRegistry registry)
+        : database(std::move(written)),
+          analyzer(StopwordList::parse("the\nof\nand\na\nto\nin\nwho\nis\nwith\n")),
+          entities(std::move(registry)),
+          aliases(entities) {}
 };
 
 // The registry the tests use: the MSS story's names with their aliases.
