@@ -320,9 +320,32 @@ void check_search_cases(Backends& backends) {
     }
 }
 
-// Every query docs/QUERY.md shows how it reads and the words of the seeds' headlines, in four
-// orders and pages: the same answer on every backend. Returns how many queries found articles.
-std::size_t check_documented_queries(Backends& backends) {
+// The orders and pages the documented queries are asked in, the first two the cheapest cover of
+// what shards do apart (facets, relevance ties, date order across shards, paging, day buckets).
+const std::vector<void (*)(mss::SearchRequest&)> kQueryVariants = {
+    [](mss::SearchRequest& request) { request.limit = 10; },
+    [](mss::SearchRequest& request) {
+        request.sort = mss::SortOrder::kDateDescending;
+        request.offset = 1;
+        request.limit = 2;
+        request.date_bucket = mss::DateBucket::kDay;
+    },
+    [](mss::SearchRequest& request) {
+        request.sort = mss::SortOrder::kDateAscending;
+        request.limit = 3;
+        request.exact_total = true;
+        request.countries = {"kenya"};
+    },
+    [](mss::SearchRequest& request) {
+        request.limit = 4;
+        request.dates = {"2025-01", "2025-02"};
+    },
+};
+
+// Every query docs/QUERY.md shows how it reads and the words of the seeds' headlines, in the
+// first `variants` of kQueryVariants: the same answer on every backend. Returns how many queries
+// found articles.
+std::size_t check_documented_queries(Backends& backends, std::size_t variants) {
     std::vector<std::string> queries;
     for (const char* section : {"How a query reads", "Lenient readings"}) {
         for (const auto& [query, reading] : mss::test::query_doc_rows(section)) {
@@ -345,27 +368,14 @@ std::size_t check_documented_queries(Backends& backends) {
     std::size_t found = 0;
     for (const std::string& query : queries) {
         INFO(query);
-        mss::SearchRequest request = request_for(query);
-        request.collapse = true;
-        request.limit = 10;
-        found += backends.answer_json(request).find("\"hits\":[{") != std::string::npos;
-        request.sort = mss::SortOrder::kDateDescending;
-        request.offset = 1;
-        request.limit = 2;
-        request.date_bucket = mss::DateBucket::kDay;
-        backends.answer_json(request);
-        request = request_for(query);
-        request.collapse = true;
-        request.sort = mss::SortOrder::kDateAscending;
-        request.limit = 3;
-        request.exact_total = true;
-        request.countries = {"kenya"};
-        backends.answer_json(request);
-        request = request_for(query);
-        request.collapse = true;
-        request.limit = 4;
-        request.dates = {"2025-01", "2025-02"};
-        backends.answer_json(request);
+        for (std::size_t v = 0; v < variants; ++v) {
+            mss::SearchRequest request = request_for(query);
+            request.collapse = true;
+            kQueryVariants[v](request);
+            const bool hits =
+                backends.answer_json(request).find("\"hits\":[{") != std::string::npos;
+            found += v == 0 && hits;
+        }
     }
     return found;
 }
@@ -376,7 +386,7 @@ TEST_CASE("one index and local shards give the raw articles' answers to one set 
           "[backends]") {
     Backends backends(false);
     check_search_cases(backends);
-    CHECK(check_documented_queries(backends) >= 30);
+    CHECK(check_documented_queries(backends, kQueryVariants.size()) >= 30);
 }
 
 TEST_CASE("remote shards on xapian-tcpsrv answer the search cases as one index does",
@@ -387,5 +397,6 @@ TEST_CASE("remote shards on xapian-tcpsrv answer the search cases as one index d
     }
     Backends backends(true);
     check_search_cases(backends);
-    CHECK(check_documented_queries(backends) >= 30);
+    // Two of the orders: each remote search is several round trips to every server.
+    CHECK(check_documented_queries(backends, 2) >= 30);
 }
