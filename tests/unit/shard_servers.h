@@ -20,6 +20,8 @@
 #include <thread>
 #include <vector>
 
+#include <xapian.h>
+
 extern char** environ;
 
 namespace mss::testing {
@@ -95,8 +97,18 @@ class ShardServers {
         return connected;
     }
 
-    // Starts a server for `folder` on a free port and waits until it listens; a server that lost
-    // its port to another program in between exits, and is started again on another.
+    static bool serves(int port, const std::filesystem::path& folder) {
+        try {
+            return Xapian::Remote::open("127.0.0.1", static_cast<unsigned>(port)).get_uuid() ==
+                   Xapian::Database(folder.string()).get_uuid();
+        } catch (const Xapian::Error&) {
+            return false;
+        }
+    }
+
+    // Starts a server for `folder` on a free port and waits until it serves it; a server that lost
+    // its port to another program in between exits (or the port serves another database), and is
+    // started again on another.
     int start(const std::string& program, const std::filesystem::path& folder) {
         for (int attempt = 0; attempt < 3; ++attempt) {
             const std::string port = std::to_string(free_port());
@@ -107,13 +119,13 @@ class ShardServers {
                 argv.push_back(arg.data());
             }
             argv.push_back(nullptr);
-            // A session of its own: on SIGTERM xapian-tcpsrv signals its whole process group,
-            // which would otherwise hold the test binary.
             // Its messages (a client that went away) are no part of the test's output.
             posix_spawn_file_actions_t files;
             posix_spawn_file_actions_init(&files);
             posix_spawn_file_actions_addopen(&files, 1, "/dev/null", O_WRONLY, 0);
             posix_spawn_file_actions_addopen(&files, 2, "/dev/null", O_WRONLY, 0);
+            // A session of its own: on SIGTERM xapian-tcpsrv signals its whole process group,
+            // which would otherwise hold the test binary.
             posix_spawnattr_t attributes;
             posix_spawnattr_init(&attributes);
             posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID);
@@ -132,7 +144,11 @@ class ShardServers {
                     break;
                 }
                 if (listening(std::stoi(port))) {
-                    return std::stoi(port);
+                    // Ours, not another program that took the port in between: the same database.
+                    if (serves(std::stoi(port), folder)) {
+                        return std::stoi(port);
+                    }
+                    break;
                 }
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
             }
