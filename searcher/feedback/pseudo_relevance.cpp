@@ -61,7 +61,10 @@ void add_feedback(const Xapian::Database& database, const StopwordList& stopword
         relevant.add_document(*match);
     }
     const FeedbackTerms decider(stopwords);
-    const Xapian::ESet terms = enquire.get_eset(kFeedbackTerms, relevant, &decider);
+    // Exact term frequencies, as like: takes them (stories/more_like_this.cpp): shards then pick
+    // the terms one index would.
+    const Xapian::ESet terms =
+        enquire.get_eset(kFeedbackTerms, relevant, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
     if (terms.empty()) {
         return;
     }

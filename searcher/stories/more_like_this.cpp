@@ -68,7 +68,10 @@ Xapian::Query more_like_this(const Xapian::Database& database, const StopwordLis
             : std::max<Xapian::doccount>(1, database.get_termfreq(schema::kStoryPrefix + story));
     Xapian::Enquire enquire(database);
     const SignificantTerms decider(database, stopwords, story_size);
-    const Xapian::ESet terms = enquire.get_eset(kLikeTerms, relevant, &decider);
+    // Exact term frequencies: over shards Xapian otherwise estimates them, and the shards would
+    // pick other terms than one index of the same articles.
+    const Xapian::ESet terms =
+        enquire.get_eset(kLikeTerms, relevant, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
     std::vector<Xapian::Query> parts;
     const double top = terms.empty() ? 1.0 : terms.begin().get_weight();
     for (auto term = terms.begin(); term != terms.end(); ++term) {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "check_cases.h"
 #include "find_mentions.h"
 #include "mention_ids.h"
 
@@ -8,23 +9,21 @@
 
 namespace {
 
-const mss::EntityRegistry& registry() {
-    static const mss::EntityRegistry registry = mss::EntityRegistry::parse(
-        "country\tht\tHaiti\tHaitian\n"
-        "country\tus\tUnited States\tUS|U.S.|American\n"
-        "country\ttd\tChad\n"
-        "organisation\thnp\tHaitian National Police\tHaiti National Police|HNP\n"
-        "person\tjimmy-cherizier\tJimmy Chérizier\tBarbeque\n",
-        "test");
-    return registry;
-}
+// The entities the tests look for.
+const std::string kRegistry =
+    "country\tht\tHaiti\tHaitian\n"
+    "country\tus\tUnited States\tUS|U.S.|American\n"
+    "country\ttd\tChad\n"
+    "organisation\thnp\tHaitian National Police\tHaiti National Police|HNP\n"
+    "person\tjimmy-cherizier\tJimmy Chérizier\tBarbeque\n";
 
 std::vector<mss::EntityMention> match(const std::string& text) {
-    return mss::testing::mentions_in(text, "the\nus\n", mss::AliasMatcher(registry()),
-                                     &mss::AliasMatcher::match);
+    return mss::testing::alias_mentions(text, "the\nus\n", kRegistry);
 }
 
 using mss::testing::ids;
+using mss::testing::Ids;
+using mss::testing::ids_of;
 
 }  // namespace
 
@@ -42,13 +41,13 @@ TEST_CASE("mentions keep byte offsets and the alias that matched", "[alias-match
 }
 
 TEST_CASE("all-capitals aliases match only capitals", "[alias-matcher]") {
-    CHECK(ids(match("support from the U.S. and the US")) == std::vector<std::string>{"us", "us"});
-    CHECK(match("let us go").empty());
+    mss::testing::check_cases<Ids>(
+        ids_of(match), {{"support from the U.S. and the US", {"us", "us"}}, {"let us go", {}}});
 }
 
 TEST_CASE("capitalised aliases do not match common words", "[alias-matcher]") {
-    CHECK(ids(match("troops from Chad")) == std::vector<std::string>{"td"});
-    CHECK(match("a hanging chad").empty());
+    mss::testing::check_cases<Ids>(ids_of(match),
+                                   {{"troops from Chad", {"td"}}, {"a hanging chad", {}}});
 }
 
 TEST_CASE("capitals-only text still matches capitalised aliases", "[alias-matcher]") {

@@ -85,7 +85,7 @@ TEST_CASE("articles over the size limit are skipped, the rest of the file is rea
 
 TEST_CASE("an unreadable file is reported as unread, so its articles are kept", "[sources]") {
     if (::geteuid() == 0) {
-        WARN("running as root: permissions cannot make a file unreadable; skipped");
+        WARN("SKIPPED: running as root, permissions cannot make a file unreadable");
         return;
     }
     const ScratchFolder scratch;
@@ -216,7 +216,13 @@ TEST_CASE("a damaged .gz keeps the lines before the damage and says so", "[sourc
     gzclose(out);
     std::filesystem::resize_file(gz, std::filesystem::file_size(gz) / 2);
     const ReadResult result = read_all(gz);
+    // The lines before the damage, in order: a slice of the original from its start.
     CHECK(result.articles.size() > 0);
     CHECK(result.articles.size() < 2000);
+    for (std::size_t i = 0; i < result.articles.size(); ++i) {
+        CHECK(result.articles[i].id == "c" + std::to_string(i));
+        CHECK(result.articles[i].title ==
+              "Line " + std::to_string(i) + " of a long wire about the contingent");
+    }
     CHECK(result.warned("cut.jsonl.gz", "compressed data damaged", Effect::kFileSkipped));
 }

@@ -20,7 +20,7 @@ std::size_t articles_naming(mss::Searcher& searcher, const mss::EntityCompletion
 
 TEST_CASE("completions find a name by the start of any of its words, accents folded",
           "[entity_completion]") {
-    const mss::testing::SeedIndex index("completion-words");
+    const mss::testing::SeedIndex index;
     mss::Searcher searcher(index.path());
     for (const char* typed : {"cheri", "Chéri", "CHERIZ", "jimmy", "barbe"}) {
         CAPTURE(typed);
@@ -34,7 +34,7 @@ TEST_CASE("completions find a name by the start of any of its words, accents fol
 
 TEST_CASE("each completion counts the articles a filter on it finds, most first",
           "[entity_completion]") {
-    const mss::testing::SeedIndex index("completion-counts");
+    const mss::testing::SeedIndex index;
     mss::Searcher searcher(index.path());
     for (const char* typed : {"k", "ha", "n", "m"}) {
         CAPTURE(typed);
@@ -52,7 +52,7 @@ TEST_CASE("each completion counts the articles a filter on it finds, most first"
 }
 
 TEST_CASE("completions keep to the kind and the limit asked for", "[entity_completion]") {
-    const mss::testing::SeedIndex index("completion-kind");
+    const mss::testing::SeedIndex index;
     mss::Searcher searcher(index.path());
     const auto countries = searcher.complete_entities("ken", "country");
     REQUIRE(countries.size() == 1);

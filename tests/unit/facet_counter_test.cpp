@@ -5,7 +5,6 @@
 
 #include "facets/facet_counter.h"
 #include "memory_index.h"
-#include "schema.h"
 
 namespace {
 
@@ -175,12 +174,16 @@ TEST_CASE("an id shows the name most of its articles give it", "[facets]") {
     MemoryIndex index;
     // Articles in which the same person is written under different forms; the rarer one sorts
     // first, so the order of values decides nothing.
+    int n = 0;
     for (const char* name :
          {"Paul Volcker", "Paul A. Volcker", "Paul Volcker", "Paul A. Volcker", "Paul Volcker"}) {
-        Xapian::Document document;
-        document.add_term("Zpolic");
-        document.add_value(mss::schema::kFacetsSlot, std::string("Ppaul-volcker\t") + name + "\n");
-        index.database.add_document(document);
+        index.add({"article-" + std::to_string(++n),
+                   "Fed",
+                   std::string(name) + " and the police",
+                   {},
+                   {{EntityKind::kPerson, "paul-volcker"}},
+                   {},
+                   {{"paul-volcker", name}}});
     }
     const auto people =
         count_facets(index, Xapian::Query("Zpolic"), mss::DateBucket::kMonth).person;

@@ -26,7 +26,7 @@ std::size_t occurrences(const std::string& id, const std::string& word) {
 }  // namespace
 
 TEST_CASE("a query of fields alone ranks first the article most about the entity", "[searcher]") {
-    const mss::testing::SeedIndex index("field-ranking");
+    const mss::testing::SeedIndex index;
     mss::Searcher searcher(index.path());
     mss::SearchRequest request;
     request.text = "person:Murkomen";

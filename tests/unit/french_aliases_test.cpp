@@ -10,22 +10,18 @@
 // one id whatever the language.
 namespace {
 
-const mss::EntityRegistry& registry() {
-    static const mss::EntityRegistry registry = mss::EntityRegistry::parse(
-        "country\tht\tHaiti\tHaïti|Ayiti\n"
-        "country\tus\tUnited States\tUS|États-Unis|Etazini\tAmerican|américains\n"
-        "organisation\thnp\tHaitian National Police\tHNP|PNH|Police nationale d'Haïti|"
-        "Polis Nasyonal d Ayiti\n"
-        "organisation\tun\tUnited Nations\tUN|ONU|Nations unies\n"
-        "organisation\tunsc\tUN Security Council\tConseil de sécurité|Conseil de sécurité de "
-        "l'ONU\n",
-        "test");
-    return registry;
-}
+// The entities the tests look for.
+const std::string kRegistry =
+    "country\tht\tHaiti\tHaïti|Ayiti\n"
+    "country\tus\tUnited States\tUS|États-Unis|Etazini\tAmerican|américains\n"
+    "organisation\thnp\tHaitian National Police\tHNP|PNH|Police nationale d'Haïti|"
+    "Polis Nasyonal d Ayiti\n"
+    "organisation\tun\tUnited Nations\tUN|ONU|Nations unies\n"
+    "organisation\tunsc\tUN Security Council\tConseil de sécurité|Conseil de sécurité de "
+    "l'ONU\n";
 
 std::vector<mss::EntityMention> match(const std::string& text) {
-    return mss::testing::mentions_in(text, "the\nde\nla\nle\nd\n", mss::AliasMatcher(registry()),
-                                     &mss::AliasMatcher::match);
+    return mss::testing::alias_mentions(text, "the\nde\nla\nle\nd\n", kRegistry);
 }
 
 std::string matched_text(const std::string& text, const mss::EntityMention& mention) {
@@ -74,6 +70,7 @@ TEST_CASE("French and Creole names and cues give the English id", "[french-alias
 
 TEST_CASE("alias keys drop the elided article too", "[french-aliases]") {
     CHECK(mss::alias_key("Police nationale d\u2019Haïti") == "police nationale haiti");
-    CHECK(registry().resolve(mss::EntityKind::kOrganisation, "police nationale d'haiti")->id ==
-          "hnp");
+    CHECK(mss::testing::test_registry(kRegistry)
+              .resolve(mss::EntityKind::kOrganisation, "police nationale d'haiti")
+              ->id == "hnp");
 }

@@ -79,17 +79,18 @@ TEST_CASE("a name before a French speech verb is a person", "[french-person-cues
 }
 
 TEST_CASE("a name after selon that ends a clause is a person", "[french-person-cues]") {
-    CHECK(ids(people_in("La situation, selon Pierre Espérance, reste grave.")) ==
-          std::vector<std::string>{"pierre-esperance"});
-    CHECK(ids(people_in("Selon Pierre Espérance, elle reste grave.")) ==
-          std::vector<std::string>{"pierre-esperance"});
+    mss::testing::check_cases<Ids>(
+        ids_of(people_in),
+        {{"La situation, selon Pierre Espérance, reste grave.", {"pierre-esperance"}},
+         {"Selon Pierre Espérance, elle reste grave.", {"pierre-esperance"}}});
 }
 
 TEST_CASE("a hyphenated given name starts a name", "[french-person-cues]") {
-    CHECK(ids(people_in("Hier, Jean-Marc Duvivier a déclaré")) ==
-          std::vector<std::string>{"jean-marc-duvivier"});
-    // No given name first: a hyphenated pair alone is no person ("Coca-Cola said").
-    CHECK(people_in("Hier, Coca-Cola a déclaré").empty());
+    mss::testing::check_cases<Ids>(
+        ids_of(people_in),
+        {{"Hier, Jean-Marc Duvivier a déclaré", {"jean-marc-duvivier"}},
+         // No given name first: a hyphenated pair alone is no person ("Coca-Cola said").
+         {"Hier, Coca-Cola a déclaré", {}}});
 }
 
 TEST_CASE("English names stay whole beside the French rules", "[french-person-cues]") {

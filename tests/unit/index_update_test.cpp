@@ -20,8 +20,7 @@ using Fixture = SourceIndexFixture;
 
 TEST_CASE("a second run on unchanged sources re-analyses nothing and writes nothing", "[update]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("b.txt", "Beta\nbody");
+    f.write({{"a.txt", "Alpha\nbody"}, {"b.txt", "Beta\nbody"}});
     const auto first = f.run();
     CHECK(first.added == 2);
     CHECK(first.wrote);
@@ -37,9 +36,7 @@ TEST_CASE("a second run on unchanged sources re-analyses nothing and writes noth
 
 TEST_CASE("changed articles are re-indexed and vanished ones removed", "[update]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("b.txt", "Beta\nbody");
-    f.write("sub/c.txt", "Gamma\nbody");
+    f.write({{"a.txt", "Alpha\nbody"}, {"b.txt", "Beta\nbody"}, {"sub/c.txt", "Gamma\nbody"}});
     f.run();
     f.write("a.txt", "Alpha revised\nbody");
     fs::remove(f.sources / "sub" / "c.txt");
@@ -55,8 +52,7 @@ TEST_CASE("changed articles are re-indexed and vanished ones removed", "[update]
 
 TEST_CASE("with deletions off, articles whose file vanished stay", "[update]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("b.txt", "Beta\nbody");
+    f.write({{"a.txt", "Alpha\nbody"}, {"b.txt", "Beta\nbody"}});
     f.run();
     fs::remove(f.sources / "b.txt");
     f.options.delete_missing = false;
@@ -142,8 +138,7 @@ TEST_CASE("a rebuild keeps one previous generation and removes older ones", "[up
 
 TEST_CASE("a dry run reports the changes and writes nothing", "[update]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("b.txt", "Beta\nbody");
+    f.write({{"a.txt", "Alpha\nbody"}, {"b.txt", "Beta\nbody"}});
     f.run();
     f.write("a.txt", "Alpha 2\nbody");
     fs::remove(f.sources / "b.txt");
@@ -285,8 +280,7 @@ TEST_CASE("a feed item kept by a rebuild is unchanged when it returns to the fee
 TEST_CASE("a broken file keeps its own articles; the other files of its path are updated",
           "[update]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("b.txt", "Beta\nbody");
+    f.write({{"a.txt", "Alpha\nbody"}, {"b.txt", "Beta\nbody"}});
     f.write("wire.jsonl",
             "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n"
             "{\"id\":\"w3\",\"title\":\"Three\"}\n");
@@ -310,10 +304,11 @@ TEST_CASE("a broken file keeps its own articles; the other files of its path are
 
 TEST_CASE("a file skipped whole keeps its old articles; its path's other files go on", "[update]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n");
-    f.write("sub/c.txt", "Gamma\nbody");
-    f.write("sub/d.txt", "Delta\nbody");
+    f.write(
+        {{"a.txt", "Alpha\nbody"},
+         {"wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n"},
+         {"sub/c.txt", "Gamma\nbody"},
+         {"sub/d.txt", "Delta\nbody"}});
     f.run();
     // A failed copy leaves the wire file empty; a.txt goes.
     f.write("wire.jsonl", "");
@@ -330,8 +325,9 @@ TEST_CASE("a file skipped whole keeps its old articles; its path's other files g
 TEST_CASE("a rebuild with a broken file keeps that file's articles from the live index",
           "[update]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n");
+    f.write(
+        {{"a.txt", "Alpha\nbody"},
+         {"wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n"}});
     f.run();
     f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One again\"}\n{\"id\":\"w2\",\"t");
     f.options.rebuild = true;
@@ -384,9 +380,7 @@ TEST_CASE("a rebuild into another number of shards keeps every source and feed i
 TEST_CASE("a rebuild into another number of shards with an emptied source is not published",
           "[update]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("b.txt", "Beta\nbody");
-    f.write("c.txt", "Gamma\nbody");
+    f.write({{"a.txt", "Alpha\nbody"}, {"b.txt", "Beta\nbody"}, {"c.txt", "Gamma\nbody"}});
     f.run();
     fs::remove_all(f.sources);
     fs::create_directories(f.sources);  // an unmounted share: the folder is there, empty
@@ -436,9 +430,7 @@ TEST_CASE("a full build keeps a text dictionary that later runs compress with", 
 TEST_CASE("a rebuild counts what changed against the index it replaces, kept articles apart",
           "[update][feed]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("b.txt", "Beta\nbody");
-    f.write("c.txt", "Gamma\nbody");
+    f.write({{"a.txt", "Alpha\nbody"}, {"b.txt", "Beta\nbody"}, {"c.txt", "Gamma\nbody"}});
     f.write("wire.rss", feed_of({"g1", "g2"}));
     f.run();
     f.write("b.txt", "Beta\nanother body");

@@ -27,8 +27,9 @@ void add_all(const Fixture& f) {
 TEST_CASE("articles added with IndexWriter are seen as unchanged by update_index over their source",
           "[writer]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n");
+    f.write(
+        {{"a.txt", "Alpha\nbody"},
+         {"wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n"}});
     add_all(f);
     const auto summary = f.run();
     CHECK(summary.unchanged == 3);
@@ -39,9 +40,10 @@ TEST_CASE("articles added with IndexWriter are seen as unchanged by update_index
 TEST_CASE("an article added with IndexWriter is updated and deleted by a later update_index",
           "[writer]") {
     Fixture f;
-    f.write("a.txt", "Alpha\nbody");
-    f.write("b.txt", "Beta\nbody");
-    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n");
+    f.write(
+        {{"a.txt", "Alpha\nbody"},
+         {"b.txt", "Beta\nbody"},
+         {"wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n"}});
     add_all(f);
     f.write("a.txt", "Alpha revised\nbody");
     fs::remove(f.sources / "b.txt");

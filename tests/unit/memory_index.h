@@ -1,8 +1,9 @@
-// A small in-memory index whose documents build_document() writes, as the indexer's, from articles
-// whose entities the test states instead of the extractor, for tests of querying, facets and
-// spelling.
+// A small index (in memory unless a path is given) whose documents build_document() writes, as the
+// indexer's, from articles whose entities the test states instead of the extractor, for tests of
+// querying, facets and spelling.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,15 +26,19 @@ struct TestArticle {
     std::optional<std::string> date;
     std::vector<std::pair<EntityKind, std::string>> entities;  // kind and canonical id
     std::string story = {};                                    // empty: a story of its own
+    // The names the article writes its entities under, by id, as the extractor reports them;
+    // an entity not here is named as the registry names it.
+    std::map<std::string, std::string> names = {};
 };
 
 class MemoryIndex {
   public:
     explicit MemoryIndex(EntityRegistry registry = {})
-        : database(std::string(), Xapian::DB_BACKEND_INMEMORY),
-          analyzer(StopwordList::parse("the\nof\nand\na\nto\nin\nwho\nis\nwith\n")),
-          entities(std::move(registry)),
-          aliases(entities) {}
+        : MemoryIndex(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY),
+                      std::move(registry)) {}
+    // The same index on disk at `path`, for tests that commit and read it as a searcher does.
+    explicit MemoryIndex(const std::string& path)
+        : MemoryIndex(Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN), {}) {}
 
     void add(const TestArticle& test) {
         Article article;
@@ -67,7 +72,11 @@ class MemoryIndex {
                                            &analysis.entities.place};
         for (const auto& [kind, id] : test.entities) {
             const Entity* entity = entities.find(kind, id);
-            lists[static_cast<int>(kind)]->push_back({id, entity ? entity->name : id});
+            const auto stated = test.names.find(id);
+            lists[static_cast<int>(kind)]->push_back({id, stated != test.names.end()
+                                                              ? stated->second
+                                                          : entity ? entity->name
+                                                                   : id});
         }
         const Xapian::Document document = build_document(
             article, analysis, test.story.empty() ? single_article_story(test.id) : test.story);
@@ -78,6 +87,13 @@ class MemoryIndex {
     Analyzer analyzer;
     EntityRegistry entities;
     AliasMatcher aliases;  // over `entities`
+
+  private:
+    MemoryIndex(Xapian::WritableDatabase written, EntityRegistry registry)
+        : database(std::move(written)),
+          analyzer(StopwordList::parse("the\nof\nand\na\nto\nin\nwho\nis\nwith\n")),
+          entities(std::move(registry)),
+          aliases(entities) {}
 };
 
 // The registry the tests use: the MSS story's names with their aliases.

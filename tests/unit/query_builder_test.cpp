@@ -380,13 +380,29 @@ TEST_CASE(
     add_story(index);
     mss::QueryContext context{index.analyzer, index.entities, index.aliases, "2025-03-15",
                               &index.database};
-    const auto built_of = [&](std::size_t words) {
+    const auto words_of = [](std::size_t words) {
         std::string text;
         for (std::size_t i = 0; i < words; ++i) {
             // Words of one form each, so a window repeats each word once: zqaa, zqab, ...
             text += std::string("zq") + char('a' + i / 26 % 26) + char('a' + i % 26) + " ";
         }
-        return mss::build_query(mss::parse_query(text), {}, context);
+        return text;
+    };
+    const auto built_of = [&](std::size_t words) {
+        return mss::build_query(mss::parse_query(words_of(words)), {}, context);
+    };
+    // An article with the ten words of the short query below, and one with only nine of them.
+    index.add({"ten", "Words", words_of(10), std::nullopt, {}});
+    index.add({"nine", "Words", words_of(9), std::nullopt, {}});
+    const auto matching = [&](const Xapian::Query& query) {
+        Xapian::Enquire enquire(index.database);
+        enquire.set_query(query);
+        std::vector<std::string> ids;
+        for (auto match : enquire.get_mset(0, 10)) {
+            ids.push_back(
+                mss::schema::parse_article(index.database.get_document(match).get_data()).id);
+        }
+        return ids;
     };
     // Each word opens its lists in the words, then once more in each of three windows.
     const std::size_t words = mss::kMaxPostingLists / 2;
@@ -398,7 +414,9 @@ TEST_CASE(
     CHECK(long_query.notes.front().find("close together") != std::string::npos);
     // A query within the budget keeps its windows: each word once, then once in each window.
     const auto short_query = built_of(10);
-    CHECK_FALSE(short_query.strict_without_proximity.empty());
+    // Without its windows it is still the query: the article with every word, not the others.
+    CHECK(matching(short_query.strict_without_proximity) == Ids{"ten"});
+    CHECK(matching(short_query.strict) == Ids{"ten"});
     CHECK(mss::posting_lists(short_query.strict) ==
           mss::posting_lists(short_query.strict_without_proximity) + 3 * 10);
     CHECK(short_query.notes.empty());

@@ -10,12 +10,15 @@
 #include <mss/error.h>
 #include <mss/search.h>
 
+#include "memory_index.h"
 #include "query/posting_list_budget.h"
 #include "query/query_compiler.h"
 #include "search_deadline.h"
 #include "seed_index.h"
 
 namespace {
+
+using mss::test::MemoryIndex;
 
 std::vector<std::string> ids_of(const mss::SearchResult& result) {
     std::vector<std::string> ids;
@@ -28,12 +31,11 @@ std::vector<std::string> ids_of(const mss::SearchResult& result) {
 }  // namespace
 
 TEST_CASE("the deadline stops Xapian's matcher while it goes through the matches", "[deadline]") {
-    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    MemoryIndex index;
     for (int i = 0; i < 2000; ++i) {
-        Xapian::Document document;
-        document.add_term("word");
-        database.add_document(document);
+        index.add({"article-" + std::to_string(i), "Report", "word", {}, {}});
     }
+    const Xapian::Database& database = index.database;
     const mss::SearchDeadline deadline(1e-6);
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
     Xapian::Enquire enquire(database);
@@ -50,7 +52,7 @@ TEST_CASE("the deadline stops Xapian's matcher while it goes through the matches
 }
 
 TEST_CASE("a search past its time limit throws TimeLimitError naming the limit", "[deadline]") {
-    static const mss::testing::SeedIndex index("deadline");
+    static const mss::testing::SeedIndex index;
     mss::Searcher searcher(index.path());
     mss::SearchRequest request;
     request.text = "police";
@@ -68,7 +70,7 @@ TEST_CASE("a search past its time limit throws TimeLimitError naming the limit",
 }
 
 TEST_CASE("a search within its time limit answers as one without a limit", "[deadline]") {
-    static const mss::testing::SeedIndex index("deadline-same");
+    static const mss::testing::SeedIndex index;
     mss::Searcher searcher(index.path());
     for (const char* text : {"police", "Kenya mission", "\"police officers\"", "nothing-like-it"}) {
         mss::SearchRequest request;
@@ -88,21 +90,16 @@ TEST_CASE("a search within its time limit answers as one without a limit", "[dea
 
 namespace {
 
-// 2,000 articles that hold "said" and "mln" apart (positions 1 and 3), every fourth also "said mln"
-// (positions 5 and 6): the phrase "said mln" matches 500, "mln said" none.
-Xapian::WritableDatabase phrase_candidates() {
-    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+// 2,000 articles, written by the document builder, that hold "said" and "mln" apart, every
+// fourth also "said mln": the phrase "said mln" matches 500, "mln said" none.
+void add_phrase_candidates(MemoryIndex& index) {
     for (int i = 0; i < 2000; ++i) {
-        Xapian::Document document;
-        document.add_posting("said", 1);
-        document.add_posting("mln", 3);
-        if (i % 4 == 0) {
-            document.add_posting("said", 5);
-            document.add_posting("mln", 6);
-        }
-        database.add_document(document);
+        index.add({"article-" + std::to_string(i),
+                   "Report",
+                   i % 4 == 0 ? "said big mln then said mln" : "said big mln then",
+                   {},
+                   {}});
     }
-    return database;
 }
 
 Xapian::Query phrase(const char* first, const char* second) {
@@ -114,7 +111,9 @@ Xapian::Query phrase(const char* first, const char* second) {
 
 TEST_CASE("the deadline stops a phrase that goes through candidates without a match",
           "[deadline]") {
-    const Xapian::WritableDatabase database = phrase_candidates();
+    MemoryIndex index;
+    add_phrase_candidates(index);
+    const Xapian::Database& database = index.database;
     const mss::SearchDeadline deadline(1e-6);
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
     // "mln said" and the doubled words are nowhere: no match reaches a spy, only the guard the
@@ -144,7 +143,9 @@ TEST_CASE("the deadline stops a phrase that goes through candidates without a ma
 }
 
 TEST_CASE("the positional guard changes no match, weight, estimate or bound", "[deadline]") {
-    const Xapian::WritableDatabase database = phrase_candidates();
+    MemoryIndex index;
+    add_phrase_candidates(index);
+    const Xapian::Database& database = index.database;
     const mss::SearchDeadline deadline(600);
     for (const Xapian::Query& query :
          {phrase("said", "mln"), phrase("mln", "said"),

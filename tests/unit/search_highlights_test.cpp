@@ -31,7 +31,7 @@ bool has(const std::vector<std::string>& parts, const std::string& part) {
 }  // namespace
 
 TEST_CASE("an entity named in the query is highlighted under its other names", "[search]") {
-    const mss::testing::SeedIndex index("aliases");
+    const mss::testing::SeedIndex index;
     {
         // The registry the indexer stores; written here so the test needs no entity data files.
         Xapian::WritableDatabase database(
@@ -46,7 +46,7 @@ TEST_CASE("an entity named in the query is highlighted under its other names", "
 }
 
 TEST_CASE("headline and snippet matches are highlighted in the original spelling", "[search]") {
-    const mss::testing::SeedIndex index("spelling");
+    const mss::testing::SeedIndex index;
     const auto parts =
         marked(mss::Searcher(index.path()).search("\"National Police Service\" deploy cherizier"));
     CHECK(has(parts, "National Police Service"));

@@ -27,7 +27,7 @@ std::vector<std::string> ranked_ids(mss::Searcher& searcher, const std::string& 
 
 TEST_CASE("ranking the best BM25 matches by proximity gives the one-pass order and scores",
           "[searcher]") {
-    const mss::testing::SeedIndex index("ranking");
+    const mss::testing::SeedIndex index;
     mss::Searcher searcher(index.path());
     // A page of 5 takes the two-pass ranking; a page of 60 reaches past it and takes one pass.
     for (const std::string query : {"Murkomen contingent", "Kenya police", "Haiti gangs mission"}) {

@@ -8,7 +8,7 @@
 #include "seed_index.h"
 
 TEST_CASE("threads with a searcher each get the results one thread gets", "[searcher]") {
-    const mss::testing::SeedIndex index("threads");
+    const mss::testing::SeedIndex index;
     const std::vector<std::string> queries = {"Murkomen contingent", "Cherizier",
                                               "\"National Police Service\" deployed", "Haiti"};
     std::vector<std::string> expected;

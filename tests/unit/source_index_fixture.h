@@ -4,7 +4,9 @@
 #pragma once
 
 #include <filesystem>
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -42,6 +44,13 @@ struct SourceIndexFixture {
     // Writes the source `name` (a path under sources).
     void write(const std::string& name, const std::string& text) const {
         scratch.write("articles/" + name, text);
+    }
+
+    // Writes each {name, text} of `sources`, in order: the articles a test starts from.
+    void write(std::initializer_list<std::pair<std::string, std::string>> sources) const {
+        for (const auto& [name, text] : sources) {
+            write(name, text);
+        }
     }
 
     // update_index over `roots` (sources when none), collecting warnings and notices.

@@ -10,7 +10,7 @@
 #include <mss/search.h>
 
 #include "facets/surname_link_cache.h"
-#include "schema.h"
+#include "memory_index.h"
 #include "scratch_folder.h"
 
 namespace {
@@ -19,21 +19,23 @@ using mss::EntityKind;
 using mss::ShardRevisions;
 using mss::SurnameLinkCache;
 
-// An on-disk index whose articles are only person terms, and a reader of it, as a searcher
-// holds one.
+// An on-disk index whose articles name only people, written by the document builder, and a
+// reader of it, as a searcher holds one.
 struct PersonIndex {
     ScratchFolder scratch;
     std::string path = (scratch.path() / "db").string();
-    Xapian::WritableDatabase writer{path, Xapian::DB_CREATE_OR_OPEN};
+    mss::test::MemoryIndex writer{path};
     Xapian::Database reader{path};
+    int articles = 0;
 
     void commit_article(const std::vector<std::string>& people) {
-        Xapian::Document document;
+        mss::test::TestArticle article{
+            "article-" + std::to_string(++articles), "Report", "A report.", {}, {}};
         for (const std::string& id : people) {
-            document.add_boolean_term(mss::schema::entity_term(EntityKind::kPerson, id));
+            article.entities.emplace_back(EntityKind::kPerson, id);
         }
-        writer.add_document(document);
-        writer.commit();
+        writer.add(article);
+        writer.database.commit();
         reader.reopen();
     }
     ShardRevisions revisions(const std::string& shard = "db") const {
