@@ -3,19 +3,16 @@
 #include <mss/json.h>
 #include <mss/terminal_text.h>
 
-#include "analysis/code_point_offsets.h"
-
 namespace mss {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json spans_json(const std::string& text, const std::vector<Highlight>& spans) {
-    // Highlight spans are kept in bytes; JSON readers index strings by character.
-    CodePointOffsets chars(text);
+// Highlights are in characters already, as JSON readers index strings.
+Json spans_json(const std::vector<Highlight>& spans) {
     Json out = Json::array();
     for (const auto& [begin, end] : spans) {
-        out.push_back({chars.at(begin), chars.at(end)});
+        out.push_back({begin, end});
     }
     return out;
 }
@@ -70,8 +67,8 @@ Json hit_json(const Hit& hit) {
     out["date"] = hit.date ? Json(*hit.date) : Json(nullptr);
     out["score"] = hit.score;
     out["snippet"] = hit.snippet;
-    out["highlights"] = spans_json(hit.snippet, hit.highlights);
-    out["title_highlights"] = spans_json(hit.title, hit.title_highlights);
+    out["highlights"] = spans_json(hit.highlights);
+    out["title_highlights"] = spans_json(hit.title_highlights);
     out["entities"] = {{"person", entity_list(hit.entities.person)},
                        {"country", entity_list(hit.entities.country)},
                        {"organisation", entity_list(hit.entities.organisation)},

@@ -104,8 +104,14 @@ struct SearchRequest {
     }
 };
 
-// A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.
+// A span [begin, end) of a hit's snippet or headline that matched the query, in characters
+// (Unicode code points, end exclusive), as JSON and Python count them: Python's
+// `snippet[begin:end]` is the match. utf8_byte_offset() turns either end into bytes.
 using Highlight = std::pair<std::size_t, std::size_t>;
+
+// The byte at which character `index` of the UTF-8 `text` starts; text.size() at or past its
+// end. Each byte that does not continue a UTF-8 sequence starts a character, as Highlight counts.
+std::size_t utf8_byte_offset(std::string_view text, std::size_t index) noexcept;
 
 // A near-copy of a hit, listed under it when results are collapsed by story.
 struct Duplicate {
@@ -129,8 +135,8 @@ struct Hit {
     std::string lang;                 // the language it was analysed in: "en", "fr" or "ht"
     double score = 0.0;
     std::string snippet;                      // plain text from the article, original spelling
-    std::vector<Highlight> highlights;        // what matched, in snippet byte offsets
-    std::vector<Highlight> title_highlights;  // what matched in the headline, in its byte offsets
+    std::vector<Highlight> highlights;        // what matched in the snippet, in its characters
+    std::vector<Highlight> title_highlights;  // what matched in the headline, in its characters
     ArticleEntities entities;
     // false: not a match, an article with only some of the query's free words shown after the
     // matches (SearchResult::partial_hits).
