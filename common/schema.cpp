@@ -42,6 +42,24 @@ std::string get_bytes(const nlohmann::json& data, const char* key) {
     return bytes;
 }
 
+// Both stem prefixes of a language, body and headline, in one place.
+struct StemPrefixes {
+    const char* body;
+    const char* title;
+};
+
+StemPrefixes stem_prefixes(Language language) {
+    switch (language) {
+        case Language::kEnglish:
+            break;
+        case Language::kFrench:
+            return {kFrenchStemPrefix, kFrenchTitleStemPrefix};
+        case Language::kHaitianCreole:
+            return {"", ""};  // no stemmer, so no stem terms
+    }
+    return {kStemPrefix, kTitleStemPrefix};
+}
+
 }  // namespace
 
 std::string serialise_article(const Article& article, const std::string& date_source) {
@@ -160,27 +178,11 @@ std::string entity_term(EntityKind kind, std::string_view id) {
 }
 
 const char* stem_prefix(Language language) {
-    switch (language) {
-        case Language::kEnglish:
-            return kStemPrefix;
-        case Language::kFrench:
-            return kFrenchStemPrefix;
-        case Language::kHaitianCreole:
-            return "";
-    }
-    return kStemPrefix;
+    return stem_prefixes(language).body;
 }
 
 const char* title_stem_prefix(Language language) {
-    switch (language) {
-        case Language::kEnglish:
-            return kTitleStemPrefix;
-        case Language::kFrench:
-            return kFrenchTitleStemPrefix;
-        case Language::kHaitianCreole:
-            return "";
-    }
-    return kTitleStemPrefix;
+    return stem_prefixes(language).title;
 }
 
 std::string language_term(Language language) {

@@ -8,11 +8,14 @@
 
 namespace {
 
-// The snippet with every highlight span wrapped in [ ]: spans are byte offsets into the text.
+// The snippet with every highlight span wrapped in [ ]: spans count characters, cut at the bytes
+// they start at.
 std::string bracketed(const std::string& text, const std::vector<mss::Highlight>& spans) {
     std::string out;
     std::size_t written = 0;
-    for (const auto& [begin, end] : spans) {
+    for (const auto& [first, last] : spans) {
+        const std::size_t begin = mss::utf8_byte_offset(text, first);
+        const std::size_t end = mss::utf8_byte_offset(text, last);
         out += text.substr(written, begin - written) + "[" + text.substr(begin, end - begin) + "]";
         written = end;
     }

@@ -9,11 +9,10 @@ namespace mss {
 IndexRunSummary update_index_folder(const std::string& index_dir,
                                     const std::vector<std::string>& sources,
                                     const IndexRunOptions& options,
-                                    const IndexRunObserver& observer, const ShardSlice& slice,
-                                    const StoryPlan& stories,
-                                    const std::vector<Xapian::Database>& previous) {
+                                    const IndexRunObserver& observer, const FolderPlan& plan) {
     try {
-        return IndexRun(index_dir, options, observer, slice, stories, previous).run(sources);
+        return IndexRun(index_dir, options, observer, plan.slice, plan.stories, plan.previous)
+            .run(sources);
     } catch (const Xapian::Error& e) {
         throw IoError(index_dir + ": " + e.get_description());
     }

@@ -61,22 +61,22 @@ IndexWriter::IndexWriter(const std::string& index_dir, const IndexWriterOptions&
         impl_->database = Xapian::WritableDatabase(
             impl_->generation.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
         impl_->stories.emplace(impl_->database);
+        impl_->roots = recorded_roots(impl_->database);
+        // Articles added one by one train no dictionary: they use the one a full build left.
+        impl_->compressor.emplace(impl_->database.get_metadata(schema::kDictionaryKey));
+        // The searcher resolves entity names in queries with exactly the registry we extract with.
+        for (const auto& [key, value] : analysis_metadata(*impl_->analysis.analyser)) {
+            impl_->database.set_metadata(key, value);
+        }
+        // Only a new index gets the stamp: an old one keeps its own, so the next update_index()
+        // run still sees that it was analysed differently and rebuilds it.
+        if (!impl_->published) {
+            impl_->database.set_metadata(schema::kStampKey, impl_->analysis.stamp);
+        }
     } catch (const Xapian::DatabaseLockError&) {
         throw IndexBusyError(index_dir + ": another program is writing this index");
     } catch (const Xapian::Error& e) {
         throw IoError(index_dir + ": cannot open index for writing: " + e.get_description());
-    }
-    impl_->roots = recorded_roots(impl_->database);
-    // Articles added one by one train no dictionary: they use the one a full build left, if any.
-    impl_->compressor.emplace(impl_->database.get_metadata(schema::kDictionaryKey));
-    // The searcher resolves entity names in queries with exactly the registry we extract with.
-    for (const auto& [key, value] : analysis_metadata(*impl_->analysis.analyser)) {
-        impl_->database.set_metadata(key, value);
-    }
-    // Only a new index gets the stamp: an old one keeps its own, so the next update_index() run
-    // still sees that it was analysed differently and rebuilds it.
-    if (!impl_->published) {
-        impl_->database.set_metadata(schema::kStampKey, impl_->analysis.stamp);
     }
 }
 
@@ -117,7 +117,12 @@ void IndexWriter::commit() {
 }
 
 std::size_t IndexWriter::article_count() const {
-    return impl_->database.get_doccount();
+    try {
+        return impl_->database.get_doccount();
+    } catch (const Xapian::Error& e) {
+        throw IoError(impl_->layout.dir().string() +
+                      ": cannot count articles: " + e.get_description());
+    }
 }
 
 }  // namespace mss

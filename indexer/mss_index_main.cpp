@@ -17,14 +17,13 @@
 #include <mss/version.h>
 
 #include "command_line.h"
-#include "error_line.h"
 #include "exit_status.h"
 #include "index_dir.h"
 #include "number_option.h"
 #include "progress_display.h"
+#include "run_main.h"
 
 namespace po = boost::program_options;
-using mss::cli::exit_status_of;
 using mss::cli::ExitStatus;
 
 namespace {
@@ -203,10 +202,8 @@ int run(int argc, char** argv) {
         "threads", po::value(&threads)->default_value("0"),
         "analysis and writer threads (0: one per core)")("quiet,q",
                                                          "print warnings and errors only");
-    po::options_description words;
-    words.add_options()("path", po::value(&paths));
     const po::variables_map options =
-        mss_cli::parse_command_line(argc, argv, visible, &words, "path");
+        mss_cli::parse_command_line(argc, argv, visible, "path", &paths);
     if (mss_cli::answered_help_or_version(options, "mss-index", kUsage, visible, kExitCodes)) {
         return 0;
     }
@@ -284,17 +281,5 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    try {
-        return run(argc, argv);
-    } catch (const mss::Error& e) {
-        std::fflush(stdout);
-        std::cerr << "mss-index: " << mss::cli::error_line(e) << '\n';
-        return code(exit_status_of(e.kind()));
-    } catch (const po::error& e) {
-        std::cerr << "mss-index: " << e.what() << '\n';
-        return code(ExitStatus::kUsage);
-    } catch (const std::exception& e) {
-        std::cerr << "mss-index: internal error: " << e.what() << '\n';
-        return code(ExitStatus::kFailure);
-    }
+    return mss::cli::run_main("mss-index", [&] { return run(argc, argv); });
 }

@@ -120,14 +120,15 @@ IndexRunSummary update_index(const std::string& index_dir, const std::vector<std
     const std::vector<Xapian::Database> live = live_databases(layout, existing);
     const StoryPlan stories =
         plan_stories(plan_sources(sources, live), live, options.read, options.stop);
+    // A new layout's folders hold what the present one does (its live databases, `live`).
+    const std::vector<Xapian::Database> no_previous;
     if (wanted <= 1) {
-        return update_index_folder(index_dir, sources, options, observer, ShardSlice{}, stories);
+        return update_index_folder(index_dir, sources, options, observer,
+                                   {ShardSlice{}, stories, no_previous});
     }
 
     IndexRunSummary total;
     bool all_live = true;
-    // A new layout's folders hold what the present one does (its live databases, `live`).
-    const std::vector<Xapian::Database> no_previous;
     for (unsigned k = 1; k <= wanted; ++k) {
         const std::string prefix =
             "shard " + std::to_string(k) + " of " + std::to_string(wanted) + ": ";
@@ -139,8 +140,9 @@ IndexRunSummary update_index(const std::string& index_dir, const std::vector<std
         }
         const std::string folder = layout.shard_folder(k, wanted).string();
         add_shard(total,
-                  update_index_folder(folder, sources, options, shard_observer, {k - 1, wanted},
-                                      stories, existing != wanted ? live : no_previous),
+                  update_index_folder(
+                      folder, sources, options, shard_observer,
+                      {{k - 1, wanted}, stories, existing != wanted ? live : no_previous}),
                   k == 1);
         all_live = all_live && IndexLayout(folder).live_generation().has_value();
         if (total.interrupted) {

@@ -1,21 +1,28 @@
 #include "json_output.h"
 
+#include <optional>
+
 #include <mss/json.h>
 #include <mss/terminal_text.h>
 
-#include "analysis/code_point_offsets.h"
+#include "schema.h"
 
 namespace mss {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json spans_json(const std::string& text, const std::vector<Highlight>& spans) {
-    // Highlight spans are kept in bytes; JSON readers index strings by character.
-    CodePointOffsets chars(text);
+// A value that may be absent (a date, a suggestion) is null when it is.
+template <typename T>
+Json or_null(const std::optional<T>& value) {
+    return value ? Json(*value) : Json(nullptr);
+}
+
+// Highlights are in characters already, as JSON readers index strings.
+Json spans_json(const std::vector<Highlight>& spans) {
     Json out = Json::array();
     for (const auto& [begin, end] : spans) {
-        out.push_back({chars.at(begin), chars.at(end)});
+        out.push_back({begin, end});
     }
     return out;
 }
@@ -33,7 +40,7 @@ void add_search_details(const SearchResult& result, Json& out) {
     out["total_lower"] = result.total_lower;
     out["total_upper"] = result.total_upper;
     out["exact"] = result.exact;
-    out["suggestion"] = result.suggestion ? Json(*result.suggestion) : Json(nullptr);
+    out["suggestion"] = or_null(result.suggestion);
     out["corrected"] = result.corrected;
     out["undated_excluded"] = result.undated_excluded;
     out["partial"] = result.partial;
@@ -51,10 +58,21 @@ Json known_or_null(const std::string& value) {
     return value.empty() ? Json(nullptr) : Json(value);
 }
 
-Json entity_list(const std::vector<EntityRef>& refs) {
-    Json out = Json::array();
-    for (const EntityRef& ref : refs) {
-        out.push_back({{"id", ref.id}, {"name", ref.name}});
+void add_citation(const std::string& url, const std::string& source, const std::string& author,
+                  Json& out) {
+    out["url"] = known_or_null(url);
+    out["source"] = known_or_null(source);
+    out["author"] = known_or_null(author);
+}
+
+// {"person": [{"id", "name"}...], "country": ..., "organisation": ..., "place": ...}
+Json entities_json(const ArticleEntities& entities) {
+    Json out;
+    for (const schema::EntityKindSchema& kind : schema::kEntityKindSchemas) {
+        Json& list = out[std::string(kind_name(kind.kind))] = Json::array();
+        for (const EntityRef& ref : entities.*kind.refs) {
+            list.push_back({{"id", ref.id}, {"name", ref.name}});
+        }
     }
     return out;
 }
@@ -67,20 +85,15 @@ Json hit_json(const Hit& hit) {
     out["id"] = hit.id;
     out["path"] = hit.path;
     out["title"] = hit.title;
-    out["date"] = hit.date ? Json(*hit.date) : Json(nullptr);
+    out["date"] = or_null(hit.date);
     out["score"] = hit.score;
     out["snippet"] = hit.snippet;
-    out["highlights"] = spans_json(hit.snippet, hit.highlights);
-    out["title_highlights"] = spans_json(hit.title, hit.title_highlights);
-    out["entities"] = {{"person", entity_list(hit.entities.person)},
-                       {"country", entity_list(hit.entities.country)},
-                       {"organisation", entity_list(hit.entities.organisation)},
-                       {"place", entity_list(hit.entities.place)}};
+    out["highlights"] = spans_json(hit.highlights);
+    out["title_highlights"] = spans_json(hit.title_highlights);
+    out["entities"] = entities_json(hit.entities);
     out["date_source"] = hit.date_source;
     out["matches_all"] = hit.matches_all;
-    out["url"] = known_or_null(hit.url);
-    out["source"] = known_or_null(hit.source);
-    out["author"] = known_or_null(hit.author);
+    add_citation(hit.url, hit.source, hit.author, out);
     out["lang"] = hit.lang;
     out["story"] = hit.story;
     Json duplicates = Json::array();
@@ -89,7 +102,7 @@ Json hit_json(const Hit& hit) {
                               {"path", copy.path},
                               {"title", copy.title},
                               {"source", copy.source},
-                              {"date", copy.date ? Json(*copy.date) : Json(nullptr)}});
+                              {"date", or_null(copy.date)}});
     }
     out["duplicates"] = std::move(duplicates);
     return out;
@@ -102,16 +115,11 @@ Json article_json(const IndexedArticle& indexed) {
     out["id"] = article.id;
     out["path"] = article.path;
     out["title"] = article.title;
-    out["date"] = article.date ? Json(*article.date) : Json(nullptr);
+    out["date"] = or_null(article.date);
     out["date_source"] = indexed.date_source;
-    out["url"] = known_or_null(article.url);
-    out["source"] = known_or_null(article.source);
-    out["author"] = known_or_null(article.author);
+    add_citation(article.url, article.source, article.author, out);
     out["lang"] = article.language.empty() ? "en" : article.language;
-    out["entities"] = {{"person", entity_list(indexed.entities.person)},
-                       {"country", entity_list(indexed.entities.country)},
-                       {"organisation", entity_list(indexed.entities.organisation)},
-                       {"place", entity_list(indexed.entities.place)}};
+    out["entities"] = entities_json(indexed.entities);
     out["body"] = article.body;
     return out;
 }
@@ -141,7 +149,7 @@ Json summary_json(const SearchResult& result) {
     out["relaxed"] = result.relaxed;
     out["strict_total"] = result.strict_total;
     out["partial_hits"] = result.partial_hits;
-    out["stories"] = result.stories ? Json(*result.stories) : Json(nullptr);
+    out["stories"] = or_null(result.stories);
     out["stories_exact"] = result.stories_exact;
     add_search_details(result, out);
     if (result.facets) {
@@ -161,9 +169,6 @@ Json result_json(const SearchResult& result) {
 }
 
 Json stats_json(const IndexStats& stats) {
-    const auto optional_date = [](const std::optional<std::string>& date) {
-        return date ? Json(*date) : Json(nullptr);
-    };
     Json sources = Json::array();
     for (const auto& [root, articles] : stats.sources) {
         sources.push_back({{"root", root}, {"articles", articles}});
@@ -176,8 +181,8 @@ Json stats_json(const IndexStats& stats) {
         {"generation", stats.generation},
         {"articles", stats.articles},
         {"dated", stats.dated},
-        {"first_date", optional_date(stats.first_date)},
-        {"last_date", optional_date(stats.last_date)},
+        {"first_date", or_null(stats.first_date)},
+        {"last_date", or_null(stats.last_date)},
         {"entities",
          {{"person", stats.persons},
           {"country", stats.countries},

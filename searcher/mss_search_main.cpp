@@ -18,13 +18,13 @@
 #include <mss/version.h>
 
 #include "command_line.h"
-#include "error_line.h"
 #include "exit_status.h"
 #include "index_dir.h"
 #include "number_option.h"
 #include "render/article_renderer.h"
 #include "render/output_format.h"
 #include "render/pager.h"
+#include "run_main.h"
 #include "time_limit.h"
 
 namespace po = boost::program_options;
@@ -219,10 +219,8 @@ int run(int argc, char** argv) {
         "connect-timeout",
         po::value(&connect_timeout)->default_value(std::to_string(shards.connect_timeout_ms)),
         "milliseconds a remote shard may take to accept a connection");
-    po::options_description query_words;
-    query_words.add_options()("query", po::value(&words));
     const po::variables_map options =
-        mss_cli::parse_command_line(argc, argv, visible, &query_words, "query");
+        mss_cli::parse_command_line(argc, argv, visible, "query", &words);
     if (mss_cli::answered_help_or_version(options, "mss-search", kUsage, visible, kExitCodes)) {
         return 0;
     }
@@ -337,28 +335,24 @@ int run(int argc, char** argv) {
     return code(found ? ExitStatus::kResults : ExitStatus::kNoResults);
 }
 
+// A bad query names where it went wrong; a search past its time limit is worded as the timer's
+// own line (time_limit.h), which stops what the library cannot.
+mss::cli::ErrorReport report(const mss::Error& error) {
+    std::ostringstream line;
+    if (const auto* bad = dynamic_cast<const mss::QueryError*>(&error)) {
+        line << "bad query at character " << bad->position() + 1 << ": "
+             << mss::terminal_text(bad->what());
+    } else if (const auto* late = dynamic_cast<const mss::TimeLimitError*>(&error)) {
+        line << "the search ran past --time-limit " << late->seconds() << " s; stopped";
+    } else {
+        return mss::cli::report_by_kind(error);
+    }
+    return {line.str(), exit_status_of(error.kind())};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    try {
-        return run(argc, argv);
-    } catch (const mss::QueryError& e) {
-        std::cerr << "mss-search: bad query at character " << e.position() + 1 << ": "
-                  << mss::terminal_text(e.what()) << '\n';
-        return code(exit_status_of(e.kind()));
-    } catch (const mss::TimeLimitError& e) {
-        // The words of the timer's own line (time_limit.h), which stops what the library cannot.
-        std::cerr << "mss-search: the search ran past --time-limit " << e.seconds()
-                  << " s; stopped\n";
-        return code(exit_status_of(e.kind()));
-    } catch (const mss::Error& e) {
-        std::cerr << "mss-search: " << mss::cli::error_line(e) << '\n';
-        return code(exit_status_of(e.kind()));
-    } catch (const po::error& e) {
-        std::cerr << "mss-search: " << mss::terminal_text(e.what()) << '\n';
-        return code(ExitStatus::kUsage);
-    } catch (const std::exception& e) {
-        std::cerr << "mss-search: internal error: " << e.what() << '\n';
-        return code(ExitStatus::kFailure);
-    }
+    return mss::cli::run_main(
+        "mss-search", [&] { return run(argc, argv); }, report);
 }

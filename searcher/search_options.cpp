@@ -19,7 +19,7 @@ std::optional<Value> value_named(std::string_view name,
 
 }  // namespace
 
-std::optional<SortOrder> parse_sort_order(std::string_view name) {
+std::optional<SortOrder> parse_sort_order(std::string_view name) noexcept {
     static constexpr std::pair<std::string_view, SortOrder> kNames[] = {
         {"relevance", SortOrder::kRelevance},
         {"date", SortOrder::kDateAscending},
@@ -27,7 +27,7 @@ std::optional<SortOrder> parse_sort_order(std::string_view name) {
     return value_named(name, kNames);
 }
 
-std::optional<DateBucket> parse_date_bucket(std::string_view name) {
+std::optional<DateBucket> parse_date_bucket(std::string_view name) noexcept {
     static constexpr std::pair<std::string_view, DateBucket> kNames[] = {
         {"day", DateBucket::kDay}, {"month", DateBucket::kMonth}, {"year", DateBucket::kYear}};
     return value_named(name, kNames);

@@ -16,6 +16,7 @@
 #include "data_dir.h"
 #include "entities/entity_data.h"
 #include "entities/iso_countries.h"
+#include "run_main.h"
 
 namespace {
 
@@ -93,10 +94,5 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    try {
-        return run(argc, argv);
-    } catch (const mss::Error& e) {
-        std::cerr << "mss-extract: " << e.what() << '\n';
-        return 4;
-    }
+    return mss::cli::run_main("mss-extract", [&] { return run(argc, argv); });
 }

@@ -36,4 +36,12 @@ std::size_t code_point_byte(std::string_view text, std::size_t index) {
     return text.size();
 }
 
+std::size_t code_point_start(std::string_view text, std::size_t byte) {
+    byte = std::min(byte, text.size());
+    while (byte > 0 && byte < text.size() && !starts_character(text[byte])) {
+        --byte;
+    }
+    return byte;
+}
+
 }  // namespace mss

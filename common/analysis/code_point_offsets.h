@@ -30,4 +30,8 @@ std::size_t code_point_count(std::string_view text);
 // The byte where code point `index` of `text` starts; the text's size past its end.
 std::size_t code_point_byte(std::string_view text, std::size_t index);
 
+// The start of the code point that holds `byte` (at most the text's size): where to cut `text`
+// at about `byte` without splitting a character.
+std::size_t code_point_start(std::string_view text, std::size_t byte);
+
 }  // namespace mss

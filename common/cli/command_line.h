@@ -4,6 +4,7 @@
 
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include <boost/program_options.hpp>
 
@@ -14,18 +15,18 @@ namespace mss_cli {
 namespace po = boost::program_options;
 
 // Parses `argv` against `visible` and, when `words` is given, every word that is not an option
-// into the option of that name, which `words_option` declares (it is not shown in --help).
-// Throws boost::program_options::error for a bad command line (a usage error, exit 2).
+// into it, as the option `words_name` (not shown in --help). Throws
+// boost::program_options::error for a bad command line (a usage error, exit 2).
 inline po::variables_map parse_command_line(int argc, char** argv,
                                             const po::options_description& visible,
-                                            const po::options_description* words_option = nullptr,
-                                            const char* words = nullptr) {
+                                            const char* words_name = nullptr,
+                                            std::vector<std::string>* words = nullptr) {
     po::options_description all;
     all.add(visible);
     po::positional_options_description positional;
-    if (words_option != nullptr) {
-        all.add(*words_option);
-        positional.add(words, -1);
+    if (words != nullptr) {
+        all.add_options()(words_name, po::value(words));
+        positional.add(words_name, -1);
     }
     po::variables_map options;
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(),

@@ -5,6 +5,8 @@
 #include <set>
 #include <utility>
 
+#include "schema.h"
+
 namespace mss {
 namespace {
 
@@ -119,21 +121,8 @@ ArticleEntities distinct_entities(const std::vector<EntityMention>& mentions) {
         if (!seen.emplace(mention.kind, mention.id).second) {
             continue;
         }
-        EntityRef ref{mention.id, mention.name};
-        switch (mention.kind) {
-            case EntityKind::kPerson:
-                entities.person.push_back(std::move(ref));
-                break;
-            case EntityKind::kCountry:
-                entities.country.push_back(std::move(ref));
-                break;
-            case EntityKind::kOrganisation:
-                entities.organisation.push_back(std::move(ref));
-                break;
-            case EntityKind::kPlace:
-                entities.place.push_back(std::move(ref));
-                break;
-        }
+        (entities.*schema::entity_kind_schema(mention.kind).refs)
+            .push_back({mention.id, mention.name});
     }
     return entities;
 }

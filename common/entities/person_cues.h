@@ -3,6 +3,7 @@
 // company_words.txt, firm_name_words.txt and given_names.txt, documented in entities/README.md).
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -43,13 +44,25 @@ class PersonCues {
     bool is_given_name(const std::string& folded_word) const;
 
   private:
-    std::unordered_set<std::string> titles_;
-    std::unordered_set<std::string> royal_titles_;
-    std::unordered_set<std::string> not_name_words_;
-    std::unordered_set<std::string> organisation_words_;
-    std::unordered_set<std::string> company_words_;
-    std::unordered_set<std::string> firm_name_words_;
-    std::unordered_set<std::string> given_names_;
+    // One word set per data file, in the order of kListFiles (person_cues.cpp).
+    enum List {
+        kTitles,
+        kRoyalTitles,
+        kNotNameWords,
+        kOrganisationWords,
+        kCompanyWords,
+        kFirmNameWords,
+        kGivenNames,
+        kListCount
+    };
+    using ListTexts = std::array<std::string_view, kListCount>;
+
+    static PersonCues from_texts(const ListTexts& texts);
+    bool has(List list, const std::string& folded_word) const {
+        return lists_[list].count(folded_word) != 0;
+    }
+
+    std::array<std::unordered_set<std::string>, kListCount> lists_;
 };
 
 }  // namespace mss

@@ -2,9 +2,11 @@
 
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 #include <string>
+#include <utility>
 
 #include <cld2/public/compact_lang_det.h>
 
+#include "analysis/code_point_offsets.h"
 #include "utf8_repair.h"
 
 namespace mss {
@@ -14,15 +16,18 @@ namespace {
 // grows with the length. Cut at a character boundary so CLD2 never sees half a character.
 constexpr std::size_t kSampleBytes = 4096;
 
+// CLD2's name of each language the analyser knows.
+constexpr std::pair<CLD2::Language, Language> kCld2Languages[] = {
+    {CLD2::ENGLISH, Language::kEnglish},
+    {CLD2::FRENCH, Language::kFrench},
+    {CLD2::HAITIAN_CREOLE, Language::kHaitianCreole},
+};
+
 std::string_view sample_of(std::string_view text) {
     if (text.size() <= kSampleBytes) {
         return text;
     }
-    std::size_t end = kSampleBytes;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
-        --end;
-    }
-    return text.substr(0, end);
+    return text.substr(0, code_point_start(text, kSampleBytes));
 }
 
 }  // namespace
@@ -42,16 +47,12 @@ std::optional<Language> detect_language(std::string_view text) {
     if (!reliable) {
         return std::nullopt;
     }
-    switch (found) {
-        case CLD2::ENGLISH:
-            return Language::kEnglish;
-        case CLD2::FRENCH:
-            return Language::kFrench;
-        case CLD2::HAITIAN_CREOLE:
-            return Language::kHaitianCreole;
-        default:
-            return std::nullopt;
+    for (const auto& [cld2, language] : kCld2Languages) {
+        if (found == cld2) {
+            return language;
+        }
     }
+    return std::nullopt;  // a language the analyser does not know
 }
 
 LanguageChoice choose_language(const Article& article) {

@@ -51,13 +51,17 @@ class QueryError : public Error {
     std::size_t position_;
 };
 
+// An error that carries nothing but its kind and message: one class per kind, so a caller can
+// catch the one it handles (the aliases below name them).
+template <ErrorKind error_kind>
+class KindError : public Error {
+  public:
+    explicit KindError(const std::string& message) : Error(message, error_kind) {}
+};
+
 // A request field or option value that is out of range or contradicts another (a date range
 // that ends before it starts, a shard count of 0, an unknown template field).
-class InvalidArgumentError : public Error {
-  public:
-    explicit InvalidArgumentError(const std::string& message)
-        : Error(message, ErrorKind::kInvalidArgument) {}
-};
+using InvalidArgumentError = KindError<ErrorKind::kInvalidArgument>;
 
 // No index at the given place, or one that cannot be opened.
 class IndexMissingError : public Error {
@@ -96,17 +100,10 @@ class ShardUnavailableError : public IndexMissingError {
 };
 
 // Another writer holds the index's writer lock.
-class IndexBusyError : public Error {
-  public:
-    explicit IndexBusyError(const std::string& message) : Error(message, ErrorKind::kIndexBusy) {}
-};
+using IndexBusyError = KindError<ErrorKind::kIndexBusy>;
 
 // A run stopped on request (SIGINT/SIGTERM) before it finished; what was committed stays.
-class InterruptedError : public Error {
-  public:
-    explicit InterruptedError(const std::string& message)
-        : Error(message, ErrorKind::kInterrupted) {}
-};
+using InterruptedError = KindError<ErrorKind::kInterrupted>;
 
 // A search that ran past SearchRequest::time_limit_seconds and was stopped: a query too costly to
 // answer in the time given. seconds() is the limit it ran past.
@@ -121,15 +118,9 @@ class TimeLimitError : public Error {
 };
 
 // A source file (or line of one) that cannot be read as an article.
-class InputError : public Error {
-  public:
-    explicit InputError(const std::string& message) : Error(message, ErrorKind::kInput) {}
-};
+using InputError = KindError<ErrorKind::kInput>;
 
 // Anything else that went wrong below us: disk, Xapian, corrupt data.
-class IoError : public Error {
-  public:
-    explicit IoError(const std::string& message) : Error(message, ErrorKind::kIo) {}
-};
+using IoError = KindError<ErrorKind::kIo>;
 
 }  // namespace mss

@@ -4,9 +4,11 @@
 // handling, batching and the writer lock), which is what mss-index does; IndexWriter adds single
 // articles for programs that feed the index themselves.
 //
-// Thread-safety: both are used from one thread (update_index() starts its own analysis threads).
-// Only one writer may work on an index at a time: a second one waits (IndexRunOptions::wait) or
-// throws mss::IndexBusyError.
+// Thread-safety: an update_index() run and an IndexWriter are each used from one thread
+// (update_index() starts its own analysis threads); read_articles() and explain_articles() are
+// called from one thread at a time; read_index_stats() may be called from any thread. Only one
+// writer may work on an index at a time: a second one waits (IndexRunOptions::wait) or throws
+// mss::IndexBusyError.
 #pragma once
 
 #include <atomic>
@@ -185,7 +187,8 @@ struct IndexStats {
     std::string last_run_json;  // the last run's summary as JSON, empty when unknown
 };
 
-// Throws mss::IndexMissingError when there is no index at `index_dir`.
+// Throws mss::IndexMissingError when there is no index at `index_dir`, or one (or a shard of one)
+// that cannot be read.
 IndexStats read_index_stats(const std::string& index_dir);
 
 struct IndexWriterOptions {
@@ -212,8 +215,11 @@ void explain_articles(const std::string& path, const IndexWriterOptions& options
 
 class IndexWriter {
   public:
-    // Opens the index at `index_dir`, creating it (and the folder) when missing. Throws
-    // mss::IndexBusyError when another writer holds the index.
+    // Opens the index at `index_dir`, creating it (and the folder) when missing, with the
+    // analyser's data loaded as MentionFinder's constructor loads it. Throws
+    // mss::IndexBusyError when another writer holds the index, mss::InputError for a malformed
+    // entity file (naming file and line), and mss::IoError when the folder, the data or the
+    // index cannot be read or written.
     explicit IndexWriter(const std::string& index_dir, const IndexWriterOptions& options = {});
     ~IndexWriter();
     IndexWriter(const IndexWriter&) = delete;
@@ -232,11 +238,11 @@ class IndexWriter {
     // commit().
     void add(const Article& article, const std::string& source = {});
 
-    // Makes everything added so far visible to searchers, atomically. Throws mss::IoError when the
-    // commit fails.
+    // Makes everything added so far visible to searchers, atomically (a new index is published by
+    // its first commit). Throws mss::IoError when the commit or the publishing fails.
     void commit();
 
-    // Number of articles in the index, committed or not.
+    // Number of articles in the index, committed or not. Throws mss::IoError when Xapian fails.
     std::size_t article_count() const;
 
   private:

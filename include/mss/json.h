@@ -1,7 +1,9 @@
 // The JSON form of search results and index statistics: the output contract for scripts
 // (docs/JSON.md).
 //
-// Thread-safety: pure functions of their argument, callable from any thread.
+// Thread-safety: pure functions of their argument, callable from any thread. None throws but
+// std::bad_alloc: text that is not UTF-8 is written with U+FFFD, and a last run record that is
+// not JSON is written as null.
 #pragma once
 
 #include <string>

@@ -65,7 +65,8 @@ class MentionFinder {
     MentionFinder(const MentionFinder&) = delete;
     MentionFinder& operator=(const MentionFinder&) = delete;
 
-    // Every entity and date occurrence of the article, as mss-index finds them.
+    // Every entity and date occurrence of the article, as mss-index finds them. Throws
+    // mss::IoError only when ICU fails (a broken installation).
     ArticleMentions find(const Article& article);
 
   private:
@@ -74,7 +75,8 @@ class MentionFinder {
 };
 
 // One JSON object on one line: {"id", "path", "date", "date_source", "entities": [...],
-// "dates": [...]}, each occurrence with the fields above ("last_day" only for spans).
+// "dates": [...]}, each occurrence with the fields above ("last_day" only for spans). Throws
+// nothing but std::bad_alloc: text that is not UTF-8 is written with U+FFFD.
 std::string mentions_to_json(const Article& article, const ArticleMentions& mentions);
 
 }  // namespace mss

@@ -3,7 +3,8 @@
 // Thread-safety: a Searcher holds one Xapian reader, and what it keeps between searches (the
 // index's surname links, read again after any commit), so it must be used from one thread at a
 // time. To search from several threads, give each thread its own Searcher on the same index. Its
-// calls are not const: each may reopen the reader on the index as it is now.
+// calls are not const: each may reopen the reader on the index as it is now. The free functions
+// keep no state and may be called from any thread; the structs are plain values.
 #pragma once
 
 #include <cstddef>
@@ -29,17 +30,19 @@ enum class DateBucket { kDay, kMonth, kYear };
 
 // The names every front end takes (mss-search --sort, the Python module's sort=):
 // "relevance", "date" (oldest first) or "-date" (newest first); nothing for any other name.
-std::optional<SortOrder> parse_sort_order(std::string_view name);
+// Never throws.
+std::optional<SortOrder> parse_sort_order(std::string_view name) noexcept;
 
-// "day", "month" or "year" (mss-search --by, date_bucket=); nothing for any other name.
-std::optional<DateBucket> parse_date_bucket(std::string_view name);
+// "day", "month" or "year" (mss-search --by, date_bucket=); nothing for any other name. Never
+// throws.
+std::optional<DateBucket> parse_date_bucket(std::string_view name) noexcept;
 
 // Totals are exact up to this many matches unless a request asks otherwise; beyond it they are
 // estimates with bounds (Elasticsearch's default track_total_hits is the same 10,000).
 inline constexpr std::size_t kExactCountUpTo = 10000;
 
 // The query-language form of "articles like this one": like:"ID" (docs/QUERY.md). Words and
-// filters added after it narrow the related articles.
+// filters added after it narrow the related articles. Throws nothing but std::bad_alloc.
 std::string like_query_text(const std::string& article_id);
 
 struct SearchRequest {
@@ -95,14 +98,20 @@ struct SearchRequest {
     double time_limit_seconds = 0;
 
     // Whether any filter besides the text is set (an entity, an outlet or a date bound).
-    bool has_filters() const {
+    bool has_filters() const noexcept {
         return !persons.empty() || !countries.empty() || !organisations.empty() ||
                !places.empty() || !sources.empty() || !languages.empty() || dates.from || dates.to;
     }
 };
 
-// A span [begin, end) of the snippet that matched the query, in bytes of the UTF-8 snippet.
+// A span [begin, end) of a hit's snippet or headline that matched the query, in characters
+// (Unicode code points, end exclusive), as JSON and Python count them: Python's
+// `snippet[begin:end]` is the match. utf8_byte_offset() turns either end into bytes.
 using Highlight = std::pair<std::size_t, std::size_t>;
+
+// The byte at which character `index` of the UTF-8 `text` starts; text.size() at or past its
+// end. Each byte that does not continue a UTF-8 sequence starts a character, as Highlight counts.
+std::size_t utf8_byte_offset(std::string_view text, std::size_t index) noexcept;
 
 // A near-copy of a hit, listed under it when results are collapsed by story.
 struct Duplicate {
@@ -126,8 +135,8 @@ struct Hit {
     std::string lang;                 // the language it was analysed in: "en", "fr" or "ht"
     double score = 0.0;
     std::string snippet;                      // plain text from the article, original spelling
-    std::vector<Highlight> highlights;        // what matched, in snippet byte offsets
-    std::vector<Highlight> title_highlights;  // what matched in the headline, in its byte offsets
+    std::vector<Highlight> highlights;        // what matched in the snippet, in its characters
+    std::vector<Highlight> title_highlights;  // what matched in the headline, in its characters
     ArticleEntities entities;
     // false: not a match, an article with only some of the query's free words shown after the
     // matches (SearchResult::partial_hits).
@@ -234,9 +243,12 @@ class Searcher {
     // Searches the index as it is now: what incremental runs committed and a rebuild published
     // since the last search are seen (docs/SCHEMA.md, "Generations").
     // Throws mss::QueryError for a query that cannot be parsed or is over the query budget
-    // (docs/HOSTILE_INPUT.md), mss::TimeLimitError past request.time_limit_seconds,
-    // mss::ShardUnavailableError when a shard stops answering (unless partial results were asked
-    // for).
+    // (docs/HOSTILE_INPUT.md), mss::InvalidArgumentError for a request field out of range (a
+    // date that cannot be read, a range that ends before it starts, an unknown language, a
+    // negative time limit, `now` not YYYY-MM-DD), mss::TimeLimitError past
+    // request.time_limit_seconds, mss::ShardUnavailableError when a shard stops answering (unless
+    // partial results were asked for), mss::IndexMissingError when a rebuilt index cannot be
+    // opened again, and mss::IoError when the index cannot be read.
     SearchResult search(const SearchRequest& request);
 
     // The query as a person types it, with every other setting at its default.
@@ -247,14 +259,17 @@ class Searcher {
     }
 
     // The stored article with this id, or nothing when the index has none (as `notmuch show` and
-    // `mu view` read a message). Throws as search() does for an index that cannot be read.
+    // `mu view` read a message). Throws mss::IndexMissingError (mss::ShardUnavailableError for a
+    // shard) when a rebuilt index cannot be opened again, and mss::IoError when the index cannot
+    // be read.
     std::optional<IndexedArticle> article(const std::string& id);
 
     // Entities whose name or alias starts with `typed`, or has a word that does, folded as
     // aliases are ("cheri" finds "Jimmy Chérizier"): only entities some article names, of `kind`
     // ("person", "country", "organisation"/"org", "place") when it is not empty; at most `limit`,
     // most articles first. Sees the index as it is now, as search() does.
-    // Throws mss::InvalidArgumentError for an unknown kind.
+    // Throws mss::InvalidArgumentError for an unknown kind, and as article() does for an index
+    // that cannot be read.
     std::vector<EntityCompletion> complete_entities(std::string_view typed,
                                                     std::string_view kind = {},
                                                     std::size_t limit = 10);

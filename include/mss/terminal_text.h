@@ -2,7 +2,7 @@
 // never drive the terminal (clear the screen, set the window title, write the clipboard, make
 // hyperlinks, query the cursor, ring the bell, move back over what was shown, or reorder it).
 //
-// Thread-safety: pure functions.
+// Thread-safety: pure functions, callable from any thread; neither throws but std::bad_alloc.
 #pragma once
 
 #include <string>

@@ -1,8 +1,10 @@
 #include "highlight/highlighter.h"
-#include "schema.h"
 
 #include <algorithm>
 #include <set>
+
+#include "analysis/code_point_offsets.h"
+#include "schema.h"
 
 namespace mss {
 namespace {
@@ -142,15 +144,29 @@ std::vector<MatchRun> find_matches(std::string_view text, const std::vector<Toke
     return std::move(runs).sorted_runs();
 }
 
-std::vector<Highlight> highlight_text(std::string_view text, const MatchTerms& terms,
-                                      Analyzer& analyzer, Language language) {
+std::vector<ByteSpan> highlight_text(std::string_view text, const MatchTerms& terms,
+                                     Analyzer& analyzer, Language language) {
     const std::vector<Token> tokens =
         analyzer.analyze_for_stems(text, terms.stems_in(language), language);
-    std::vector<Highlight> spans;
+    std::vector<ByteSpan> spans;
     for (const MatchRun& run : find_matches(text, tokens, terms, language)) {
         spans.emplace_back(tokens[run.first].begin, tokens[run.last].end);
     }
     return spans;
+}
+
+std::size_t utf8_byte_offset(std::string_view text, std::size_t index) noexcept {
+    return code_point_byte(text, index);
+}
+
+std::vector<Highlight> character_spans(std::string_view text, const std::vector<ByteSpan>& spans) {
+    CodePointOffsets chars(text);
+    std::vector<Highlight> out;
+    out.reserve(spans.size());
+    for (const auto& [begin, end] : spans) {
+        out.emplace_back(chars.at(begin), chars.at(end));
+    }
+    return out;
 }
 
 }  // namespace mss

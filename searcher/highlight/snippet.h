@@ -9,13 +9,14 @@
 #include <mss/search.h>
 
 #include "analysis/analyzer.h"
+#include "highlight/highlighter.h"
 #include "highlight/match_terms.h"
 
 namespace mss {
 
 struct Snippet {
-    std::string text;                   // from the original article, "…" where it was cut
-    std::vector<Highlight> highlights;  // byte spans of `text` that matched, in order
+    std::string text;                  // from the original article, "…" where it was cut
+    std::vector<ByteSpan> highlights;  // byte spans of `text` that matched, in order
 };
 
 // Up to three fragments of `body` holding the densest matches (different query words first), in

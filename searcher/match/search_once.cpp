@@ -39,12 +39,13 @@ Hit make_hit(const Xapian::Database& database, const StoredTextReader& text,
     hit.entities.person = linked_people(std::move(hit.entities.person), people, database);
     const Language language = parse_language(article.language).value_or(Language::kEnglish);
     hit.lang = language_code(language);
-    hit.title_highlights = highlight_text(hit.title, terms, analyzer, language);
+    hit.title_highlights =
+        character_spans(hit.title, highlight_text(hit.title, terms, analyzer, language));
     if (request.snippet_chars > 0) {  // ids, paths and counts need no snippet
         Snippet snippet =
             make_snippet(article.body, terms, analyzer, request.snippet_chars, language);
+        hit.highlights = character_spans(snippet.text, snippet.highlights);
         hit.snippet = std::move(snippet.text);
-        hit.highlights = std::move(snippet.highlights);
     }
     return hit;
 }

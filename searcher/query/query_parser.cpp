@@ -43,8 +43,21 @@ class Parser {
         }
     }
 
-    // An operator with nothing after it ("Murkomen AND", "Haiti OR )") is dropped.
-    bool dangling_after_operator() const { return at_group_end(); }
+    // Takes the AND or OR at peek(), `name` in messages. False when nothing follows it
+    // ("Murkomen AND", "Haiti OR )"): the operator is dropped. Another AND or OR right after it
+    // is an error.
+    bool take_binary_operator(const char* name) {
+        take();
+        if (at_group_end()) {
+            return false;
+        }
+        if (peek().kind == Kind::kAnd || peek().kind == Kind::kOr) {
+            throw QueryError(
+                std::string("operator right after '") + name + "': nothing between them",
+                peek().position);
+        }
+        return true;
+    }
 
     static QueryNode join(QueryNode::Kind kind, std::vector<QueryNode> children) {
         if (children.size() == 1) {
@@ -60,15 +73,7 @@ class Parser {
     QueryNode parse_or() {
         std::vector<QueryNode> alternatives;
         alternatives.push_back(parse_and());
-        while (peek().kind == Kind::kOr) {
-            take();
-            if (dangling_after_operator()) {
-                break;
-            }
-            if (peek().kind == Kind::kAnd || peek().kind == Kind::kOr) {
-                throw QueryError("operator right after 'OR': nothing between them",
-                                 peek().position);
-            }
+        while (peek().kind == Kind::kOr && take_binary_operator("OR")) {
             alternatives.push_back(parse_and());
         }
         return join(QueryNode::Kind::kOr, std::move(alternatives));
@@ -80,14 +85,9 @@ class Parser {
         bool typed_and = false;
         while (!at_group_end() && peek().kind != Kind::kOr) {
             if (peek().kind == Kind::kAnd) {
-                take();
                 typed_and = true;
-                if (dangling_after_operator()) {
+                if (!take_binary_operator("AND")) {
                     break;
-                }
-                if (peek().kind == Kind::kAnd || peek().kind == Kind::kOr) {
-                    throw QueryError("operator right after 'AND': nothing between them",
-                                     peek().position);
                 }
             }
             parts.push_back(parse_unary());

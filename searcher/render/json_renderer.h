@@ -11,9 +11,6 @@ namespace mss {
 class JsonRenderer : public ResultRenderer {
   public:
     explicit JsonRenderer(std::ostream& out) : out_(out) {}
-    void begin(const SearchResult&) override {}
-    void hit(const Hit&) override {}
-    void facets(const Facets&) override {}
     void end(const SearchResult& result) override;
 
   private:
@@ -24,9 +21,7 @@ class JsonRenderer : public ResultRenderer {
 class JsonLinesRenderer : public ResultRenderer {
   public:
     explicit JsonLinesRenderer(std::ostream& out) : out_(out) {}
-    void begin(const SearchResult&) override {}
     void hit(const Hit& hit) override;
-    void facets(const Facets&) override {}
     void end(const SearchResult& result) override;
 
   private:

@@ -13,9 +13,6 @@ namespace mss {
 class CountRenderer : public ResultRenderer {
   public:
     explicit CountRenderer(std::ostream& out) : out_(out) {}
-    void begin(const SearchResult&) override {}
-    void hit(const Hit&) override {}
-    void facets(const Facets&) override {}
     void end(const SearchResult& result) override { out_ << result.total << '\n'; }
 
   private:
@@ -27,7 +24,6 @@ class FieldListRenderer : public ResultRenderer {
   public:
     enum class Field { kId, kPath };
     FieldListRenderer(Field field, std::ostream& out) : field_(field), out_(out) {}
-    void begin(const SearchResult&) override {}
     // Only matches: an article with some of the words (matches_all false) is not one, and a
     // script piping the list on must get the same articles the count counts.
     void hit(const Hit& hit) override {
@@ -36,8 +32,6 @@ class FieldListRenderer : public ResultRenderer {
             out_ << terminal_text(field_ == Field::kId ? hit.id : hit.path) << '\n';
         }
     }
-    void facets(const Facets&) override {}
-    void end(const SearchResult&) override {}
 
   private:
     Field field_;

@@ -7,14 +7,15 @@
 namespace mss {
 
 // render() calls begin, then hit for each hit in rank order, then facets when the result has
-// them, then end. A renderer writes as it goes, so streaming formats stream.
+// them, then end. A renderer writes as it goes, so streaming formats stream. Each step does
+// nothing unless a renderer overrides it: a format overrides the steps it shows.
 class ResultRenderer {
   public:
     virtual ~ResultRenderer() = default;
-    virtual void begin(const SearchResult& result) = 0;
-    virtual void hit(const Hit& hit) = 0;
-    virtual void facets(const Facets& facets) = 0;
-    virtual void end(const SearchResult& result) = 0;
+    virtual void begin(const SearchResult&) {}
+    virtual void hit(const Hit&) {}
+    virtual void facets(const Facets&) {}
+    virtual void end(const SearchResult&) {}
 };
 
 void render(const SearchResult& result, ResultRenderer& renderer);

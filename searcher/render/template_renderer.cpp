@@ -22,20 +22,46 @@ std::string one_line(const std::string& text) {
     return terminal_text(out);
 }
 
+// The fields a template may name, in the order --help and the error message list them, and how
+// each is written.
+struct TemplateField {
+    std::string_view name;
+    std::string (*write)(const Hit& hit);
+};
+constexpr TemplateField kFields[] = {
+    {"rank", [](const Hit& hit) { return std::to_string(hit.rank); }},
+    {"id", [](const Hit& hit) { return one_line(hit.id); }},
+    {"path", [](const Hit& hit) { return one_line(hit.path); }},
+    {"title", [](const Hit& hit) { return one_line(hit.title); }},
+    {"date", [](const Hit& hit) { return hit.date.value_or("undated"); }},
+    {"score",
+     [](const Hit& hit) {
+         std::ostringstream score;
+         score << std::fixed << std::setprecision(4) << hit.score;
+         return score.str();
+     }},
+    {"snippet", [](const Hit& hit) { return one_line(hit.snippet); }},
+    {"url", [](const Hit& hit) { return one_line(hit.url); }},
+    {"source", [](const Hit& hit) { return one_line(hit.source); }},
+    {"author", [](const Hit& hit) { return one_line(hit.author); }},
+};
+
+// " {rank} {id} ...": every field, for messages.
+std::string field_list() {
+    std::string list;
+    for (const TemplateField& field : kFields) {
+        list += (list.empty() ? "{" : " {") + std::string(field.name) + "}";
+    }
+    return list;
+}
+
 }  // namespace
 
 TemplateRenderer::TemplateRenderer(std::string_view text, std::ostream& out) : out_(out) {
-    static const std::pair<std::string_view, Field> kFields[] = {
-        {"rank", Field::kRank},       {"id", Field::kId},     {"path", Field::kPath},
-        {"title", Field::kTitle},     {"date", Field::kDate}, {"score", Field::kScore},
-        {"snippet", Field::kSnippet}, {"url", Field::kUrl},   {"source", Field::kSource},
-        {"author", Field::kAuthor},
-    };
     auto bad = [&](std::size_t position, const std::string& what) {
         return InvalidArgumentError("--format: " + what + " at character " +
-                                    std::to_string(position + 1) +
-                                    " (fields: {rank} {id} {path} {title} {date} {score} "
-                                    "{snippet} {url} {source} {author})");
+                                    std::to_string(position + 1) + " (fields: " + field_list() +
+                                    ")");
     };
     std::string literal;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -58,62 +84,28 @@ TemplateRenderer::TemplateRenderer(std::string_view text, std::ostream& out) : o
         }
         const std::string_view name = text.substr(i + 1, close - i - 1);
         const auto* field = std::find_if(std::begin(kFields), std::end(kFields),
-                                         [&](const auto& entry) { return entry.first == name; });
+                                         [&](const auto& entry) { return entry.name == name; });
         if (field == std::end(kFields)) {
             throw bad(i, "unknown field '{" + std::string(name) + "}'");
         }
         if (!literal.empty()) {
-            parts_.push_back({Field::kLiteral, std::move(literal)});
+            parts_.push_back({nullptr, std::move(literal)});
             literal.clear();
         }
-        parts_.push_back({field->second, {}});
+        parts_.push_back({field->write, {}});
         i = close;
     }
     if (!literal.empty()) {
-        parts_.push_back({Field::kLiteral, std::move(literal)});
+        parts_.push_back({nullptr, std::move(literal)});
     }
 }
 
 void TemplateRenderer::hit(const Hit& hit) {
-    std::ostringstream line;
+    std::string line;
     for (const Part& part : parts_) {
-        switch (part.field) {
-            case Field::kLiteral:
-                line << part.literal;
-                break;
-            case Field::kRank:
-                line << hit.rank;
-                break;
-            case Field::kId:
-                line << one_line(hit.id);
-                break;
-            case Field::kPath:
-                line << one_line(hit.path);
-                break;
-            case Field::kTitle:
-                line << one_line(hit.title);
-                break;
-            case Field::kDate:
-                line << hit.date.value_or("undated");
-                break;
-            case Field::kScore:
-                line << std::fixed << std::setprecision(4) << hit.score;
-                break;
-            case Field::kSnippet:
-                line << one_line(hit.snippet);
-                break;
-            case Field::kUrl:
-                line << one_line(hit.url);
-                break;
-            case Field::kSource:
-                line << one_line(hit.source);
-                break;
-            case Field::kAuthor:
-                line << one_line(hit.author);
-                break;
-        }
+        line += part.write != nullptr ? part.write(hit) : part.literal;
     }
-    out_ << line.str() << '\n';
+    out_ << line << '\n';
 }
 
 }  // namespace mss

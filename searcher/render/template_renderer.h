@@ -12,31 +12,16 @@ namespace mss {
 
 class TemplateRenderer : public ResultRenderer {
   public:
-    // Fields: {rank} {id} {path} {title} {date} {score} {snippet}; "{{" and "}}" are literal
-    // braces. Throws mss::Error (usage) naming the character position of an unknown field or an
-    // unbalanced brace, before any search runs.
+    // Fields: {rank} {id} {path} {title} {date} {score} {snippet} {url} {source} {author}; "{{"
+    // and "}}" are literal braces. Throws mss::InvalidArgumentError naming the character
+    // position of an unknown field or an unbalanced brace, before any search runs.
     TemplateRenderer(std::string_view text, std::ostream& out);
-    void begin(const SearchResult&) override {}
     void hit(const Hit& hit) override;
-    void facets(const Facets&) override {}
-    void end(const SearchResult&) override {}
 
   private:
-    enum class Field {
-        kLiteral,
-        kRank,
-        kId,
-        kPath,
-        kTitle,
-        kDate,
-        kScore,
-        kSnippet,
-        kUrl,
-        kSource,
-        kAuthor,
-    };
+    // A literal text (`write` null) or a field of the hit.
     struct Part {
-        Field field;
+        std::string (*write)(const Hit& hit);
         std::string literal;
     };
 

@@ -54,7 +54,9 @@ void TextRenderer::write_highlighted(const std::string& text, const std::vector<
     }
     out_ << base;
     std::size_t written = 0;
-    for (const auto& [begin, end] : spans) {
+    for (const auto& [first, last] : spans) {  // characters: the bytes they start at
+        const std::size_t begin = utf8_byte_offset(text, first);
+        const std::size_t end = utf8_byte_offset(text, last);
         out_ << terminal_text(text.substr(written, begin - written)) << kReset << kMatch
              << terminal_text(text.substr(begin, end - begin)) << kReset << base;
         written = end;

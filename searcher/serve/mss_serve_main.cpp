@@ -29,6 +29,7 @@
 #include "index_dir.h"
 #include "json_output.h"
 #include "number_option.h"
+#include "run_main.h"
 #include "serve/error_response.h"
 #include "serve/listen_address.h"
 #include "serve/search_parameters.h"
@@ -331,16 +332,14 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    try {
-        return run(argc, argv);
-    } catch (const po::error& e) {
-        std::cerr << "mss-serve: " << e.what() << '\n';
-        return code(ExitStatus::kUsage);
-    } catch (const mss::InvalidArgumentError& e) {
-        std::cerr << "mss-serve: " << e.what() << '\n';
-        return code(ExitStatus::kUsage);
-    } catch (const std::exception& e) {
-        std::cerr << "mss-serve: " << e.what() << '\n';
-        return code(ExitStatus::kFailure);
-    }
+    // A library error that escapes here is an internal one, but for a bad option value (a usage
+    // error): the index is opened by the requests, which answer their own errors.
+    return mss::cli::run_main(
+        "mss-serve", [&] { return run(argc, argv); },
+        [](const mss::Error& error) {
+            return mss::cli::ErrorReport{error.what(),
+                                         error.kind() == mss::ErrorKind::kInvalidArgument
+                                             ? ExitStatus::kUsage
+                                             : ExitStatus::kFailure};
+        });
 }

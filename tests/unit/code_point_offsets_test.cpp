@@ -36,3 +36,17 @@ TEST_CASE("a text's code points are counted, and each found by its index", "[cod
     REQUIRE(mss::code_point_byte(text, 99) == text.size());
     REQUIRE(mss::code_point_count("") == 0);
 }
+
+TEST_CASE("a cut at any byte moves back to the start of the character it falls in",
+          "[code-points]") {
+    const std::string text = "Fils-Aim\xC3\xA9 \xE2\x80\x94 Ha\xC3\xAFti";  // é, an em dash, ï
+    CHECK(mss::code_point_start(text, 0) == 0);
+    CHECK(mss::code_point_start(text, 8) == 8);  // é starts here
+    CHECK(mss::code_point_start(text, 9) == 8);  // its second byte
+    CHECK(mss::code_point_start(text, 10) == 10);
+    CHECK(mss::code_point_start(text, 12) == 11);  // inside the three-byte dash
+    CHECK(mss::code_point_start(text, 13) == 11);
+    CHECK(mss::code_point_start(text, 14) == 14);
+    CHECK(mss::code_point_start(text, text.size()) == text.size());
+    CHECK(mss::code_point_start(text, 99) == text.size());
+}

@@ -19,11 +19,11 @@ inline SearchResult sample_result() {
     first.id = "a.txt";
     first.path = "seeds/a.txt";
     first.title = "Chérizier warns the contingent";
-    first.title_highlights = {{0, 10}, {21, 31}};  // "Chérizier" is 10 bytes
+    first.title_highlights = {{0, 9}, {20, 30}};  // in characters: "Chérizier" is 9
     first.date = "2025-01-18";
     first.score = 1.5;
     first.snippet = "…said Chérizier, as the contingent landed…";
-    first.highlights = {{8, 18}, {27, 37}};
+    first.highlights = {{6, 15}, {24, 34}};  // "…" is one character
     first.url = "https://caribbeanwire.example/a";
     first.source = "Caribbean Wire";
     first.author = "Marie Joseph";

@@ -10,15 +10,28 @@
 
 namespace {
 
-// The highlighted parts of every snippet and headline of a result.
+// The characters [begin, end) of `text`, cut by hand from its UTF-8 bytes.
+std::string characters(const std::string& text, std::size_t begin, std::size_t end) {
+    std::string out;
+    std::size_t index = 0;
+    for (const char c : text) {
+        index += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // a byte that starts one
+        if (index > begin && index <= end) {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// The highlighted parts of every snippet and headline of a result (spans count characters).
 std::vector<std::string> marked(const mss::SearchResult& result) {
     std::vector<std::string> parts;
     for (const mss::Hit& hit : result.hits) {
         for (const auto& [begin, end] : hit.highlights) {
-            parts.push_back(hit.snippet.substr(begin, end - begin));
+            parts.push_back(characters(hit.snippet, begin, end));
         }
         for (const auto& [begin, end] : hit.title_highlights) {
-            parts.push_back(hit.title.substr(begin, end - begin));
+            parts.push_back(characters(hit.title, begin, end));
         }
     }
     return parts;
