@@ -18,15 +18,6 @@ namespace {
 // training on all of it took 3.1 s and compressed the documents only 2.5% better.
 constexpr std::size_t kDictionarySampleBytes = 4 << 20;
 
-// Article text (title and body) a worker adds between two commits of its scratch database. Each
-// commit merges the postings buffered since the last into the database, rewriting the last
-// postings chunk of every term the buffered articles hold, so committing every part of 500
-// articles wrote a 200,000-article build's index seven times over (5.4 GB for 715 MB).
-// Xapian's buffers grow with the text, and its inverter slows as they do: on Reuters-21578 a
-// budget of 16 MB (Xapian's own flush threshold, 10,000 articles, came first) halved the bytes
-// written but took 43% more CPU and 408 MB against 89 MB.
-constexpr std::size_t kUncommittedTextBytes = 2 << 20;
-
 }  // namespace
 
 ParallelRebuild::ParallelRebuild(fs::path parts_dir, unsigned threads, const AnalysisData& analysis,
@@ -86,14 +77,14 @@ void ParallelRebuild::work(Worker& worker, const AnalysisData& analysis) {
         failed = true;
     }
     std::unique_ptr<Xapian::WritableDatabase> database;
-    std::size_t uncommitted_bytes = 0;
+    std::size_t part_number = 0;
     std::unique_lock<std::mutex> lock(worker.mutex);
     for (;;) {
         worker.changed.wait(lock, [&] { return worker.closing || !worker.queue.empty(); });
         if (worker.queue.empty()) {
             break;
         }
-        DocumentJob job = std::move(worker.queue.front());
+        auto [number, job] = std::move(worker.queue.front());
         worker.queue.pop_front();
         lock.unlock();
         worker.changed.notify_all();  // room for submit()
@@ -106,11 +97,10 @@ void ParallelRebuild::work(Worker& worker, const AnalysisData& analysis) {
                     database = std::make_unique<Xapian::WritableDatabase>(
                         worker.path.string(),
                         Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
-                } else if (uncommitted_bytes >= kUncommittedTextBytes) {
-                    database->commit();
-                    uncommitted_bytes = 0;
+                } else if (number != part_number) {
+                    database->commit();  // one commit per part keeps Xapian's buffers small
                 }
-                uncommitted_bytes += job.article.title.size() + job.article.body.size();
+                part_number = number;
                 database->add_document(build_job_document(job, *analyser, *compressor_));
             } catch (...) {
                 fail(std::current_exception());
@@ -163,7 +153,7 @@ void ParallelRebuild::dispatch(DocumentJob job) {
         // A full part may wait per worker, so the reader can run one part ahead of each of them.
         std::unique_lock<std::mutex> lock(worker.mutex);
         worker.changed.wait(lock, [&] { return worker.queue.size() < articles_per_part_; });
-        worker.queue.push_back(std::move(job));
+        worker.queue.emplace_back(number, std::move(job));
     }
     worker.changed.notify_all();
     ++submitted_;

@@ -2,8 +2,7 @@
 // (inverting terms, compressing blocks), and one WritableDatabase is single-threaded, so analysis
 // threads alone cannot use a second core. Here the articles are cut into parts of consecutive
 // articles dealt to the worker threads in turn (part n to worker n mod threads); each worker
-// analyses its parts and writes them to a database of its own, committing once per 2 MB of
-// article text (kUncommittedTextBytes: fewer commits, less rewriting of postings), and finish()
+// analyses its parts and writes them to a database of its own, one commit per part, and finish()
 // merges the workers' databases into one compacted database with Xapian::Database::compact.
 // One database per worker rather than one per part: a merge of many small databases keeps each
 // term's postings in as many chunks as there were sources (on Reuters-21578, parts of 500 made
@@ -67,7 +66,7 @@ class ParallelRebuild {
     struct Worker {
         std::mutex mutex;
         std::condition_variable changed;
-        std::deque<DocumentJob> queue;
+        std::deque<std::pair<std::size_t, DocumentJob>> queue;  // (part number, job)
         bool closing = false;
         std::filesystem::path path;  // the worker's database
         std::thread thread;
