@@ -18,6 +18,24 @@ std::string failure(const char* what) {
     return std::string("story plan scratch file: cannot ") + what + ": " + std::strerror(errno);
 }
 
+// Calls transfer (pread or pwrite) until all `size` bytes at `offset` are done.
+template <typename Transfer, typename Byte>
+void transfer_all(Transfer transfer, int fd, Byte* bytes, std::size_t size, std::uint64_t offset,
+                  const char* what) {
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n =
+            transfer(fd, bytes + done, size - done, static_cast<off_t>(offset + done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            throw IoError(failure(what));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+}
+
 }  // namespace
 
 MinimaFile::MinimaFile() : file_(std::tmpfile()) {
@@ -39,20 +57,8 @@ void MinimaFile::append(const Minima& minima) {
 }
 
 void MinimaFile::flush() {
-    const int fd = fileno(file_.get());
-    std::size_t written = 0;
-    while (written < buffer_.size()) {
-        const ssize_t n =
-            ::pwrite(fd, buffer_.data() + written, buffer_.size() - written,
-                     static_cast<off_t>(std::uint64_t{flushed_} * kRecordBytes + written));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            throw IoError(failure("write"));
-        }
-        written += static_cast<std::size_t>(n);
-    }
+    transfer_all(::pwrite, fileno(file_.get()), buffer_.data(), buffer_.size(),
+                 std::uint64_t{flushed_} * kRecordBytes, "write");
     flushed_ += buffered();
     buffer_.clear();
 }
@@ -63,20 +69,8 @@ MinimaFile::Minima MinimaFile::read(std::uint32_t record) const {
         std::memcpy(bytes.data(), &buffer_[std::size_t{record - flushed_} * kRecordBytes],
                     kRecordBytes);
     } else {
-        const int fd = fileno(file_.get());
-        std::size_t done = 0;
-        while (done < kRecordBytes) {
-            const ssize_t n =
-                ::pread(fd, bytes.data() + done, kRecordBytes - done,
-                        static_cast<off_t>(std::uint64_t{record} * kRecordBytes + done));
-            if (n < 0 && errno == EINTR) {
-                continue;
-            }
-            if (n <= 0) {
-                throw IoError(failure("read"));
-            }
-            done += static_cast<std::size_t>(n);
-        }
+        transfer_all(::pread, fileno(file_.get()), bytes.data(), kRecordBytes,
+                     std::uint64_t{record} * kRecordBytes, "read");
     }
     Minima minima;
     const std::uint8_t* byte = bytes.data();
