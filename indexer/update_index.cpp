@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 #include <string>
+#include <thread>
 
 #include <mss/error.h>
 #include <mss/index.h>
@@ -118,8 +119,9 @@ IndexRunSummary update_index(const std::string& index_dir, const std::vector<std
     }
     // Stories are decided once for every shard, so a story id never depends on the shard.
     const std::vector<Xapian::Database> live = live_databases(layout, existing);
-    const StoryPlan stories =
-        plan_stories(plan_sources(sources, live), live, options.read, options.stop);
+    const StoryPlan stories = plan_stories(
+        plan_sources(sources, live), live, options.read,
+        options.threads != 0 ? options.threads : std::thread::hardware_concurrency(), options.stop);
     // A new layout's folders hold what the present one does (its live databases, `live`).
     const std::vector<Xapian::Database> no_previous;
     if (wanted <= 1) {

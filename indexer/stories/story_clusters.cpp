@@ -46,34 +46,30 @@ ShingleFingerprint StoryClusters::fingerprint(std::uint32_t article) const {
         fingerprint.minima.fill(0xffffffffu);  // what fingerprint_text() gives a text of no words
         return fingerprint;
     }
-    const std::uint8_t* bytes = &minima_[std::size_t{article} * kFingerprintHashes * 3];
-    for (std::size_t i = 0; i < kFingerprintHashes; ++i, bytes += 3) {
-        fingerprint.minima[i] =
-            std::uint32_t{bytes[0]} | std::uint32_t{bytes[1]} << 8 | std::uint32_t{bytes[2]} << 16;
-    }
+    fingerprint.minima = minima_.read(article);
     return fingerprint;
 }
 
-void StoryClusters::join_if_copies(std::uint32_t a, std::uint32_t b) {
-    if (find(a) != find(b) && are_copies(fingerprint(a), fingerprint(b))) {
-        parent_[find(a)] = find(b);
+void StoryClusters::join_if_copies(std::uint32_t a, const ShingleFingerprint& of_a,
+                                   std::uint32_t b) {
+    if (find(a) != find(b) && are_copies(of_a, fingerprint(b))) {
+        parent_[find(b)] = find(a);
     }
 }
 
 void StoryClusters::add(const std::string& article_id, const ShingleFingerprint& fingerprint,
                         const std::string& carried_story, bool compared) {
-    if (numbers_.count(article_id) != 0) {
-        return;
+    const std::size_t id_hash = std::hash<std::string>{}(article_id);
+    for (auto [it, end] = numbers_.equal_range(id_hash); it != end; ++it) {
+        if (ids_[it->second] == article_id) {
+            return;
+        }
     }
     const auto number = static_cast<std::uint32_t>(ids_.size());
-    numbers_.emplace(article_id, number);
+    numbers_.emplace(id_hash, number);
     ids_.push_back(article_id);
     carried_.push_back(carried_story);
-    for (const std::uint32_t minimum : fingerprint.minima) {
-        minima_.insert(minima_.end(),
-                       {static_cast<std::uint8_t>(minimum), static_cast<std::uint8_t>(minimum >> 8),
-                        static_cast<std::uint8_t>(minimum >> 16)});
-    }
+    minima_.append(fingerprint.minima);
     shingles_.push_back(static_cast<std::uint32_t>(fingerprint.shingles));
     leads_.push_back(fingerprint.lead);
     parent_.push_back(number);
@@ -85,7 +81,7 @@ void StoryClusters::add(const std::string& article_id, const ShingleFingerprint&
     // its comparisons.
     const auto keys = candidate_keys(fingerprint);
     for (const std::uint64_t key : keys) {
-        fresh_.visit(key, [&](std::uint32_t other) { join_if_copies(other, number); });
+        fresh_.visit(key, [&](std::uint32_t other) { join_if_copies(number, fingerprint, other); });
     }
     fresh_.insert(keys, number);
 }
@@ -96,8 +92,10 @@ void StoryClusters::compare_compared_articles() {
         if (!compared_[article] || shingles_[article] == 0) {
             continue;
         }
-        for (const std::uint64_t key : candidate_keys(fingerprint(article))) {
-            fresh_.visit(key, [&](std::uint32_t other) { join_if_copies(other, article); });
+        const ShingleFingerprint of_article = fingerprint(article);
+        for (const std::uint64_t key : candidate_keys(of_article)) {
+            fresh_.visit(key,
+                         [&](std::uint32_t other) { join_if_copies(article, of_article, other); });
         }
         by_story[carried_[article]].push_back(article);
     }
@@ -107,9 +105,11 @@ void StoryClusters::compare_compared_articles() {
         }
         CandidateTable within;
         for (const std::uint32_t member : members) {
-            const auto keys = candidate_keys(fingerprint(member));
+            const ShingleFingerprint of_member = fingerprint(member);
+            const auto keys = candidate_keys(of_member);
             for (const std::uint64_t key : keys) {
-                within.visit(key, [&](std::uint32_t other) { join_if_copies(other, member); });
+                within.visit(
+                    key, [&](std::uint32_t other) { join_if_copies(member, of_member, other); });
             }
             within.insert(keys, member);
         }
@@ -118,6 +118,12 @@ void StoryClusters::compare_compared_articles() {
 
 std::unordered_map<std::string, std::string> StoryClusters::assign() {
     compare_compared_articles();
+    // Only the ids and the union-find are read from here on.
+    fresh_ = CandidateTable();
+    numbers_ = {};
+    shingles_ = {};
+    leads_ = {};
+    compared_ = {};
     std::map<std::uint32_t, std::vector<std::uint32_t>> groups;
     for (std::uint32_t article = 0; article < ids_.size(); ++article) {
         groups[find(article)].push_back(article);

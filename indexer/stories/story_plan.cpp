@@ -1,6 +1,9 @@
 #include "stories/story_plan.h"
 
+#include <algorithm>
+#include <exception>
 #include <optional>
+#include <thread>
 
 #include "schema.h"
 #include "stories/shingle_fingerprint.h"
@@ -11,6 +14,10 @@ namespace mss {
 namespace {
 
 struct StopReading {};
+
+// Articles read before they are fingerprinted together: enough to keep every thread busy for
+// far longer than starting it takes, few enough that the batch's text stays small.
+constexpr std::size_t kBatchArticles = 1024;
 
 // What the index holds of an article: the story it carries, and its fingerprint when the stored
 // one is of this text and of the present rules.
@@ -34,6 +41,55 @@ Carried carried(const std::vector<Xapian::Database>& indexes, const std::string&
     return {};
 }
 
+// An article read by the plan: its fingerprint is computed when its batch is complete.
+struct PlannedArticle {
+    std::string id;
+    std::string title;
+    std::string body;
+    Carried stored;
+};
+
+// Fingerprints the batch's new and changed articles on `threads` threads (the stored ones are
+// reused), then adds them all in the order they were read, so the plan is the one a single
+// thread gives.
+void add_batch(std::vector<PlannedArticle>& batch, unsigned threads, StoryClusters& clusters) {
+    std::vector<ShingleFingerprint> computed(batch.size());
+    std::vector<std::exception_ptr> failures(threads);
+    const auto fingerprint_every = [&](unsigned first) {
+        try {
+            for (std::size_t i = first; i < batch.size(); i += threads) {
+                if (!batch[i].stored.fingerprint) {
+                    computed[i] = fingerprint_text(batch[i].title, batch[i].body);
+                }
+            }
+        } catch (...) {
+            failures[first] = std::current_exception();
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < threads; ++t) {
+        helpers.emplace_back(fingerprint_every, t);
+    }
+    fingerprint_every(0);
+    for (std::thread& helper : helpers) {
+        helper.join();
+    }
+    for (const std::exception_ptr& failure : failures) {
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const PlannedArticle& article = batch[i];
+        if (article.stored.fingerprint) {
+            clusters.add(article.id, *article.stored.fingerprint, article.stored.story, true);
+        } else {
+            clusters.add(article.id, computed[i], article.stored.story);
+        }
+    }
+    batch.clear();
+}
+
 }  // namespace
 
 std::string StoryPlan::story(const std::string& article_id) const {
@@ -43,8 +99,11 @@ std::string StoryPlan::story(const std::string& article_id) const {
 
 StoryPlan plan_stories(const std::vector<std::string>& sources,
                        const std::vector<Xapian::Database>& indexes, const ReadOptions& read,
-                       const std::atomic<bool>* stop) {
+                       unsigned threads, const std::atomic<bool>* stop) {
+    threads = std::max(threads, 1u);
     StoryClusters clusters;
+    std::vector<PlannedArticle> batch;
+    batch.reserve(kBatchArticles);
     try {
         for (const std::string& source : sources) {
             read_articles(
@@ -55,17 +114,17 @@ StoryPlan plan_stories(const std::vector<std::string>& sources,
                     }
                     Carried stored = carried(indexes, article.id,
                                              fingerprinted_text_hash(article.title, article.body));
-                    if (stored.fingerprint) {
-                        clusters.add(article.id, *stored.fingerprint, stored.story, true);
-                    } else {
-                        clusters.add(article.id, fingerprint_text(article.title, article.body),
-                                     stored.story);
+                    batch.push_back({std::move(article.id), std::move(article.title),
+                                     std::move(article.body), std::move(stored)});
+                    if (batch.size() == kBatchArticles) {
+                        add_batch(batch, threads, clusters);
                     }
                 },
                 [](const SourceWarning&) {}, read);
         }
     } catch (const StopReading&) {
     }
+    add_batch(batch, threads, clusters);
     return StoryPlan{clusters.assign()};
 }
 

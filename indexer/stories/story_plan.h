@@ -5,7 +5,7 @@
 // whole run, over every article read (not only one shard's), is what makes a story id the same
 // whichever shard holds each copy.
 //
-// Thread-safety: one thread.
+// Thread-safety: called from one thread; plan_stories() starts its own fingerprinting threads.
 #pragma once
 
 #include <atomic>
@@ -28,11 +28,12 @@ struct StoryPlan {
 };
 
 // Reads every article under `sources` (warnings are left to the run, which reads them again) and
-// gives each its story. `indexes` are the live databases of the index (every shard), where the
+// gives each its story, fingerprinting on `threads` threads (at least one; the plan does not
+// depend on how many). `indexes` are the live databases of the index (every shard), where the
 // stories articles carry are looked up; any may be missing or unreadable. Stops early, with a
 // partial plan, when `stop` becomes true.
 StoryPlan plan_stories(const std::vector<std::string>& sources,
                        const std::vector<Xapian::Database>& indexes, const ReadOptions& read,
-                       const std::atomic<bool>* stop);
+                       unsigned threads, const std::atomic<bool>* stop);
 
 }  // namespace mss
