@@ -2,6 +2,8 @@
 // second article with an id already read.
 #include "index_run.h"
 
+#include <mss/error.h>
+
 #include "schema.h"
 
 namespace mss {
@@ -11,38 +13,51 @@ void IndexRun::read_root(SourceRoot& root) {
     if (root.gone) {
         return;  // nothing to read: carry_unread() keeps its articles
     }
-    read_articles(
-        root.given,
-        [&](Article&& article) {
-            if (stop_requested()) {
-                throw StopRequested{};
-            }
-            consider(std::move(article), root);
-        },
-        [&](const SourceWarning& warning) {
-            if (warning.effect == SourceWarning::Effect::kFileSkipped) {
-                root.unread.add(warning.kept.empty() ? root.path : warning.kept);
-            }
-            if (!slice_.reports_reading()) {
-                return;
-            }
-            switch (warning.effect) {
-                case SourceWarning::Effect::kRepaired:
-                    ++summary_.repaired;
-                    break;
-                case SourceWarning::Effect::kFileSkipped:
-                case SourceWarning::Effect::kSkipped:
-                    ++summary_.skipped;
-                    break;
-                case SourceWarning::Effect::kDeletionsRefused:
-                case SourceWarning::Effect::kSourceMissing:
-                    break;  // not a reader's warning
-            }
-            if (observer_.on_warning) {
-                observer_.on_warning(warning);
-            }
-        },
-        options_.read);
+    const auto on_warning = [&](const SourceWarning& warning) { take_warning(root, warning); };
+    try {
+        read_articles(
+            root.given,
+            [&](Article&& article) {
+                if (stop_requested()) {
+                    throw StopRequested{};
+                }
+                consider(std::move(article), root);
+            },
+            on_warning, options_.read);
+    } catch (const InputError&) {
+        std::error_code error;
+        if (fs::exists(root.path, error)) {
+            throw;
+        }
+        // There when the run began, gone now (unmounted mid-run): a folder that could not be
+        // read, whose articles stay as they are.
+        on_warning({root.given, "vanished during the run (unmounted?); its articles are kept",
+                    SourceWarning::Effect::kFileSkipped, root.path});
+    }
+}
+
+void IndexRun::take_warning(SourceRoot& root, const SourceWarning& warning) {
+    if (warning.effect == SourceWarning::Effect::kFileSkipped) {
+        root.unread.add(warning.kept.empty() ? root.path : warning.kept);
+    }
+    if (!slice_.reports_reading()) {
+        return;
+    }
+    switch (warning.effect) {
+        case SourceWarning::Effect::kRepaired:
+            ++summary_.repaired;
+            break;
+        case SourceWarning::Effect::kFileSkipped:
+        case SourceWarning::Effect::kSkipped:
+            ++summary_.skipped;
+            break;
+        case SourceWarning::Effect::kDeletionsRefused:
+        case SourceWarning::Effect::kSourceMissing:
+            break;  // not a reader's warning
+    }
+    if (observer_.on_warning) {
+        observer_.on_warning(warning);
+    }
 }
 
 void IndexRun::consider(Article&& article, const SourceRoot& root) {

@@ -68,6 +68,7 @@ class IndexRun {
     std::vector<std::string> entity_files_to_use() const;
     void decide_mode(std::vector<SourceRoot>& roots);
     void read_root(SourceRoot& root);
+    void take_warning(SourceRoot& root, const SourceWarning& warning);
     void consider(Article&& article, const SourceRoot& root);
     bool is_seen(Xapian::docid id) const { return id < seen_.size() && seen_[id]; }
     void mark_seen(Xapian::docid id) {

@@ -31,9 +31,10 @@ struct SourceWarning {
         kSkipped,   // an article (a line, a duplicate) was not indexed
         kRepaired,  // indexed with the bad part dropped or replaced
         // A whole file or folder was left out (unreadable, empty, binary, too large, cut mid-line,
-        // changed while read). Articles it held before are kept (`kept` names it): a file that is
-        // bad tonight (a failed copy, a truncated download) is more likely broken than retired.
-        // The root's other files get their deletions as usual.
+        // changed while read, gone during the run), or a JSON line of one was (too large, not
+        // parsed: it may hold an article the index has). Articles the file held before are kept
+        // (`kept` names it): a file that is bad tonight (a failed copy, a truncated download) is
+        // more likely broken than retired. The root's other files get their deletions as usual.
         kFileSkipped,
         // The run would have deleted every article of a source root, or more than
         // IndexRunOptions::max_delete of them: it deleted none of them (an empty, unmounted or

@@ -483,3 +483,103 @@ TEST_CASE("a rebuild keeps the articles of a recorded source whose path is gone,
     CHECK(f.article_count() == 1);
     CHECK_FALSE(f.has("o.txt"));
 }
+
+TEST_CASE(
+    "a JSON line grown over the size limit or broken keeps its article, counted as neither "
+    "kept nor deleted",
+    "[update]") {
+    Fixture f;
+    f.write("wire.jsonl",
+            "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n"
+            "{\"id\":\"w3\",\"title\":\"Three\"}\n");
+    f.write("a.txt", "Alpha\nbody");
+    f.run();
+    f.options.read.max_bytes = 200;
+    const std::string big =
+        "{\"id\":\"w2\",\"title\":\"Two\",\"body\":\"" + std::string(300, 'x') + "\"}\n";
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n" + big +
+                              "{\"id\":\"w3\",\"title\":\"Three again\"}\n");
+    auto summary = f.run();
+    CHECK(summary.deleted == 0);
+    CHECK(summary.updated == 1);
+    CHECK(summary.skipped == 1);
+    CHECK(f.has("w2"));
+    CHECK(f.title_of("w3") == "Three again");
+    const auto named = [&](const std::string& where) {
+        return std::count_if(f.warnings.begin(), f.warnings.end(), [&](const auto& w) {
+            return w.where.find(where) != std::string::npos;
+        });
+    };
+    CHECK(named("wire.jsonl:2") == 1);
+
+    // No longer JSON: the same, in a run and in a rebuild.
+    f.write("wire.jsonl",
+            "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"\n"
+            "{\"id\":\"w3\",\"title\":\"Three again\"}\n");
+    CHECK(f.run().deleted == 0);
+    CHECK(f.has("w2"));
+    f.options.rebuild = true;
+    summary = f.run();
+    CHECK(summary.rebuilt);
+    CHECK(summary.deleted == 0);
+    CHECK(summary.kept == 1);
+    CHECK(f.title_of("w2") == "Two");
+    CHECK(f.article_count() == 4);
+
+    // Whole again, an article gone from it goes.
+    f.options.rebuild = false;
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n");
+    CHECK(f.run().deleted == 2);
+}
+
+TEST_CASE("a page or feed grown over the size limit keeps what it held", "[update][feed]") {
+    Fixture f;
+    f.write("page.html",
+            "<html><body><article><h1>Patrols</h1><p>Delmas.</p></article></body></html>");
+    f.write("wire.rss", feed_of({"g1"}));
+    f.write("a.txt", "Alpha\nbody");
+    f.run();
+    f.options.read.max_bytes = 400;
+    f.write("page.html", "<html><body><article><h1>Patrols</h1><p>" + std::string(500, 'x') +
+                             "</p></article></body></html>");
+    f.write("wire.rss", feed_of({"g1", "g2", "g3", "g4"}));
+    CHECK(f.run().deleted == 0);
+    CHECK(f.has("page.html"));
+    CHECK(f.has("g1"));
+    f.options.rebuild = true;
+    const auto summary = f.run();
+    CHECK(summary.rebuilt);
+    CHECK(summary.deleted == 0);
+    CHECK(f.title_of("page.html") == "Patrols");
+    CHECK(f.has("g1"));
+}
+
+TEST_CASE("a source that vanishes during the run keeps its articles; the other sources go on",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("broken.jsonl", "{\"id\":\"b1\"");  // warns while the first source is read
+    const auto other = f.scratch.write("other/o.txt", "Omega\nbody").parent_path();
+    f.scratch.write("other/p.txt", "Psi\nbody");
+    f.run({f.sources, other});
+    mss::IndexRunObserver observer;
+    bool removed = false;
+    observer.on_warning = [&](const mss::SourceWarning& w) {
+        f.warnings.push_back(w);
+        if (!removed) {
+            removed = true;
+            fs::remove_all(other);  // unmounted while the first source is read
+        }
+    };
+    f.write("a.txt", "Alpha revised\nbody");
+    const auto summary = mss::update_index(f.index.string(), {f.sources.string(), other.string()},
+                                           f.options, observer);
+    CHECK(removed);
+    CHECK(summary.updated == 1);
+    CHECK(summary.deleted == 0);
+    CHECK(f.has("o.txt"));
+    CHECK(f.has("p.txt"));
+    CHECK(std::any_of(f.warnings.begin(), f.warnings.end(), [&](const auto& w) {
+        return w.where == other.string() && w.message.find("vanished") != std::string::npos;
+    }));
+}
