@@ -197,6 +197,10 @@ void for_each_facet_line(std::string_view value, Visit visit) {
 // with a hash of the whole id, so the term stays unique.
 std::string id_term(const std::string& id);
 
+// The id that an id term spells whole, or "" when id_term() shortened it (the id is then read from
+// the stored article).
+std::string id_of_term(const std::string& term);
+
 // The order keys of an article dated `day` ("YYYYMMDD", empty when undated) with id `id`.
 std::string newest_first_key(const std::string& day, const std::string& id);
 std::string oldest_first_key(const std::string& day, const std::string& id);

@@ -94,8 +94,8 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
     std::string story = stories_.story(article.id);
     // A rebuild writes every article into the new generation, but counts it against the index it
     // replaces, so its summary says what changed as an incremental run's does.
-    const bool rebuilding = fresh_ && live_database_;
-    const Xapian::Database& known = rebuilding ? *live_database_ : reader_;
+    const bool rebuilding = replaced_.has_value();
+    const Xapian::Database& known = rebuilding ? *replaced_ : reader_;
     const Xapian::PostingIterator existing = known.postlist_begin(term);
     const bool exists = existing != known.postlist_end(term);
     bool unchanged = false;

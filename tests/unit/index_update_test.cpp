@@ -368,9 +368,11 @@ TEST_CASE("a rebuild into another number of shards keeps every source and feed i
     f.options.rebuild = true;
     f.options.shards = 2;
     const auto summary = f.run({f.sources});
-    // Each shard folder is new: what it reads is added to it, the items that left the feed kept.
-    CHECK(summary.added == 3);
+    // Counted against the previous layout: g3 is new, the items that left the feed kept.
+    CHECK(summary.added == 1);
+    CHECK(summary.unchanged == 2);
     CHECK(summary.kept == 2);
+    CHECK(summary.deleted == 0);
     CHECK(f.article_count() == 5);
     for (const char* id : {"a.txt", "o.txt", "g1", "g2", "g3"}) {
         CHECK(f.has(id));
@@ -582,4 +584,92 @@ TEST_CASE("a source that vanishes during the run keeps its articles; the other s
     CHECK(std::any_of(f.warnings.begin(), f.warnings.end(), [&](const auto& w) {
         return w.where == other.string() && w.message.find("vanished") != std::string::npos;
     }));
+}
+
+namespace {
+
+// The counts a summary reports, to compare a dry run with the real run.
+std::vector<std::size_t> counts_of(const mss::IndexRunSummary& s) {
+    return {s.added, s.updated, s.unchanged, s.deleted, s.kept, s.deletions_refused};
+}
+
+// Runs `f` as a dry run first, then for real, and checks that the dry run wrote nothing and
+// counted what the real run then did. Returns the real run's summary.
+mss::IndexRunSummary dry_run_then_run(Fixture& f, std::vector<std::string>& planned) {
+    const std::size_t before = f.article_count();
+    mss::IndexRunObserver observer;
+    observer.on_planned_change = [&](const std::string& change) { planned.push_back(change); };
+    f.options.dry_run = true;
+    const auto dry = mss::update_index(f.index.string(), {f.sources.string()}, f.options, observer);
+    CHECK_FALSE(dry.wrote);
+    CHECK(f.article_count() == before);
+    f.options.dry_run = false;
+    const auto real = f.run();
+    CHECK(counts_of(dry) == counts_of(real));
+    return real;
+}
+
+}  // namespace
+
+TEST_CASE("a dry run of a rebuild reports its deletions as the rebuild then makes them",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.write("c.txt", "Gamma\nbody");
+    f.run();
+    fs::remove(f.sources / "c.txt");
+    f.write("b.txt", "Beta\nanother body");
+    f.options.rebuild = true;
+    std::vector<std::string> planned;
+    const auto summary = dry_run_then_run(f, planned);
+    CHECK(summary.deleted == 1);
+    CHECK(summary.updated == 1);
+    CHECK(std::count(planned.begin(), planned.end(), "delete c.txt") == 1);
+    CHECK(std::count(planned.begin(), planned.end(), "update b.txt") == 1);
+    CHECK_FALSE(f.has("c.txt"));
+}
+
+TEST_CASE("a dry run of a rebuild of an emptied source reports the refusal the rebuild makes",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.run();
+    fs::remove_all(f.sources);
+    fs::create_directories(f.sources);  // an unmounted share
+    f.options.rebuild = true;
+    std::vector<std::string> planned;
+    const auto summary = dry_run_then_run(f, planned);
+    CHECK(summary.deletions_refused == 2);
+    CHECK(summary.deleted == 0);
+    CHECK(planned.empty());  // nothing would be deleted
+    CHECK(f.article_count() == 2);
+}
+
+TEST_CASE("a reshard counts what changed against the previous layout, not every article as added",
+          "[update][feed]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.write("c.txt", "Gamma\nbody");
+    f.write("d.txt", "Delta\nbody");
+    f.write("wire.rss", feed_of({"g1", "g2"}));
+    f.run();
+    f.write("b.txt", "Beta\nanother body");
+    fs::remove(f.sources / "c.txt");
+    f.write("e.txt", "Epsilon\nbody");
+    f.write("wire.rss", feed_of({"g2"}));
+    f.options.rebuild = true;
+    f.options.shards = 3;
+    std::vector<std::string> planned;
+    const auto summary = dry_run_then_run(f, planned);
+    CHECK(summary.added == 1);      // e.txt
+    CHECK(summary.updated == 1);    // b.txt
+    CHECK(summary.unchanged == 3);  // a.txt, d.txt, g2
+    CHECK(summary.kept == 1);       // g1, gone from the feed
+    CHECK(summary.deleted == 1);    // c.txt
+    CHECK(std::count(planned.begin(), planned.end(), "delete c.txt") == 1);
+    CHECK(f.article_count() == 6);
+    CHECK_FALSE(f.has("c.txt"));
 }
