@@ -673,3 +673,26 @@ TEST_CASE("a reshard counts what changed against the previous layout, not every 
     CHECK(f.article_count() == 6);
     CHECK_FALSE(f.has("c.txt"));
 }
+
+TEST_CASE("a source to drop that is not a gone source of the index is refused, nothing dropped",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    const auto other = f.scratch.write("other/o.txt", "Omega\nbody").parent_path();
+    f.run({f.sources, other});
+    fs::remove_all(other);
+    f.options.rebuild = true;
+    // A typo of the gone source, then a source that is still there.
+    for (const std::string& drop : {other.string() + "-typo", f.sources.string()}) {
+        f.options.drop_sources = {drop};
+        try {
+            f.run({f.sources});
+            FAIL("no error for " << drop);
+        } catch (const mss::InvalidArgumentError& e) {
+            CHECK(std::string(e.what()).find(drop) == 0);
+            CHECK(std::string(e.what()).find("nothing dropped") != std::string::npos);
+        }
+        CHECK(f.article_count() == 2);
+        CHECK(f.has("o.txt"));
+    }
+}
