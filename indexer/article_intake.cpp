@@ -60,6 +60,28 @@ void IndexRun::take_warning(SourceRoot& root, const SourceWarning& warning) {
     }
 }
 
+// A stored path (resolved, Article::path) as the user spelled it, as the readers' warnings spell
+// paths: under the given root that holds it (the innermost), else as stored.
+std::string IndexRun::as_given(const std::string& path) const {
+    const SourceRoot* holder = nullptr;
+    for (const SourceRoot& root : *roots_) {
+        const bool under = path.compare(0, root.path.size(), root.path) == 0 &&
+                           (path.size() == root.path.size() || path[root.path.size()] == '/' ||
+                            path[root.path.size()] == ':');
+        if (under && (holder == nullptr || root.path.size() > holder->path.size())) {
+            holder = &root;
+        }
+    }
+    if (holder == nullptr) {
+        return path;
+    }
+    const std::string rest = path.substr(holder->path.size());
+    if (rest.empty() || rest[0] == ':') {
+        return holder->given + rest;  // a file given as the root, or a line of it
+    }
+    return (fs::path(holder->given) / rest.substr(1)).string();
+}
+
 void IndexRun::consider(Article&& article, const SourceRoot& root) {
     ++articles_read_;
     progress_.bytes += article.title.size() + article.body.size();
@@ -81,9 +103,9 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
         }
         ++summary_.skipped;
         if (observer_.on_warning) {
-            observer_.on_warning({article.path, "duplicate id '" + article.id +
-                                                    "' (first read from " + first_place +
-                                                    "); skipped"});
+            observer_.on_warning(
+                {as_given(article.path), "duplicate id '" + article.id + "' (first read from " +
+                                             as_given(first_place) + "); skipped"});
         }
     };
     if (const auto flying = in_flight_.find(term); flying != in_flight_.end()) {

@@ -127,6 +127,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
     for (const auto& source : sources) {
         roots.push_back(make_root(source));
     }
+    roots_ = &roots;
     std::optional<IndexLock> lock;
     if (!options_.dry_run) {
         std::error_code error;

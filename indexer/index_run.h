@@ -70,6 +70,7 @@ class IndexRun {
     void read_root(SourceRoot& root);
     void take_warning(SourceRoot& root, const SourceWarning& warning);
     void consider(Article&& article, const SourceRoot& root);
+    std::string as_given(const std::string& path) const;
     bool is_seen(Xapian::docid id) const { return id < seen_.size() && seen_[id]; }
     void mark_seen(Xapian::docid id) {
         if (id >= seen_.size()) {
@@ -118,6 +119,7 @@ class IndexRun {
     // articles cost 128 KB), and how many.
     std::vector<bool> seen_;
     std::size_t read_live_ = 0;
+    const std::vector<SourceRoot>* roots_ = nullptr;          // this run's, once run() has them
     std::unordered_map<std::string, std::string> in_flight_;  // id term -> path, not yet written
     bool published_ = false;
     std::size_t articles_read_ = 0;

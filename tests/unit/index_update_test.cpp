@@ -79,12 +79,22 @@ TEST_CASE("a run deletes only under the source roots it reads", "[update]") {
 TEST_CASE("a duplicate id is skipped with a warning naming both places", "[update]") {
     Fixture f;
     f.write("wire.jsonl", "{\"id\":\"x\",\"title\":\"One\"}\n{\"id\":\"x\",\"title\":\"Two\"}\n");
-    const auto summary = f.run();
-    CHECK(summary.added == 1);
-    CHECK(summary.skipped == 1);
-    REQUIRE(f.warnings.size() == 1);
-    CHECK(f.warnings[0].where.find("wire.jsonl:2") != std::string::npos);
-    CHECK(f.warnings[0].message.find("wire.jsonl:1") != std::string::npos);
+    f.write("b.txt", "Beta\nbody");
+    f.write("sub/b.txt", "Beta again\nbody");
+    // Spelled as a user might: relative, with a trailing slash; warnings spell paths so too.
+    const std::string given = fs::relative(f.sources).string() + "/";
+    const std::string other = fs::relative(f.sources / "sub").string();
+    const auto summary = f.run({given, other});
+    CHECK(summary.added == 3);
+    CHECK(summary.skipped == 2);
+    REQUIRE(f.warnings.size() == 2);
+    CHECK(f.warnings[0].where == given + "wire.jsonl:2");
+    CHECK(f.warnings[0].message.find("(first read from " + given + "wire.jsonl:1)") !=
+          std::string::npos);
+    // The second root holds its own b.txt, read again under the first root: sub/ is the first
+    // root's too, so the innermost given root names it.
+    CHECK(f.warnings[1].where == other + "/b.txt");
+    CHECK(f.warnings[1].message.find("(first read from " + given + "b.txt)") != std::string::npos);
     CHECK(f.title_of("x") == "One");
 }
 
