@@ -113,6 +113,10 @@ Article parse_article(const std::string& data) {
     return parse_stored_article(data).article;
 }
 
+Language stored_language(const Article& article) {
+    return parse_language(article.language).value_or(Language::kEnglish);
+}
+
 const EntityKindSchema& entity_kind_schema(EntityKind kind) {
     for (const EntityKindSchema& schema : kEntityKindSchemas) {
         if (schema.kind == kind) {

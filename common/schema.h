@@ -124,6 +124,9 @@ struct StoredArticle {
 // Both parsers throw mss::IoError for data that is not the JSON serialise_article() writes.
 StoredArticle parse_stored_article(const std::string& data);
 Article parse_article(const std::string& data);
+// The language of an indexed article, as its hits and the article shown by id both give it: the
+// code the index stores, English when it stores none or one this build does not know.
+Language stored_language(const Article& article);
 
 // The facets of one article, as kFacetsSlot holds them.
 struct FacetSet {
