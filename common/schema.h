@@ -111,6 +111,10 @@ inline constexpr const char* kEntityFilesKey = "mss.entity_files";
 // The zstd dictionary the document data is compressed with (stored_text.h), trained by the last
 // full build; absent when that build had too few articles to train one.
 inline constexpr const char* kDictionaryKey = "mss.text_dictionary";
+// The royal titles the person finder knew (entities/royal_titles.txt), folded, one a line in byte
+// order: a person id starting with one ("king-baudouin") is no commoner's full name, and the
+// searcher's surname links must not take its last word for a surname (facets/surname_links.h).
+inline constexpr const char* kRoyalTitlesKey = "mss.royal_titles";
 
 // Document data is a JSON object holding the article as read, so results and snippets come from
 // the original text without going back to the source files. It is stored compressed
