@@ -113,6 +113,10 @@ Article parse_article(const std::string& data) {
     return parse_stored_article(data).article;
 }
 
+Language stored_language(const Article& article) {
+    return parse_language(article.language).value_or(Language::kEnglish);
+}
+
 const EntityKindSchema& entity_kind_schema(EntityKind kind) {
     for (const EntityKindSchema& schema : kEntityKindSchemas) {
         if (schema.kind == kind) {
@@ -189,12 +193,31 @@ std::string language_term(Language language) {
     return kLanguagePrefix + std::string(language_code(language));
 }
 
+namespace {
+
+constexpr std::size_t kMaxIdBytes = 200;
+
+}  // namespace
+
 std::string id_term(const std::string& id) {
-    constexpr std::size_t kMaxIdBytes = 200;
     if (id.size() <= kMaxIdBytes) {
         return kIdPrefix + id;
     }
     return kIdPrefix + id.substr(0, kMaxIdBytes - 17) + "#" + hash_hex(stable_hash(id));
+}
+
+std::string id_of_term(const std::string& term) {
+    // A shortened term is as long as the longest whole one: of those, only the whole ones hold
+    // no '#' where the hash begins.
+    const std::size_t prefix = std::char_traits<char>::length(kIdPrefix);
+    if (term.size() <= prefix) {
+        return {};
+    }
+    if (term.size() < prefix + kMaxIdBytes ||
+        (term.size() == prefix + kMaxIdBytes && term[prefix + kMaxIdBytes - 17] != '#')) {
+        return term.substr(prefix);
+    }
+    return {};
 }
 
 namespace {

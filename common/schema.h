@@ -111,6 +111,10 @@ inline constexpr const char* kEntityFilesKey = "mss.entity_files";
 // The zstd dictionary the document data is compressed with (stored_text.h), trained by the last
 // full build; absent when that build had too few articles to train one.
 inline constexpr const char* kDictionaryKey = "mss.text_dictionary";
+// The royal titles the person finder knew (entities/royal_titles.txt), folded, one a line in byte
+// order: a person id starting with one ("king-baudouin") is no commoner's full name, and the
+// searcher's surname links must not take its last word for a surname (facets/surname_links.h).
+inline constexpr const char* kRoyalTitlesKey = "mss.royal_titles";
 
 // Document data is a JSON object holding the article as read, so results and snippets come from
 // the original text without going back to the source files. It is stored compressed
@@ -124,6 +128,9 @@ struct StoredArticle {
 // Both parsers throw mss::IoError for data that is not the JSON serialise_article() writes.
 StoredArticle parse_stored_article(const std::string& data);
 Article parse_article(const std::string& data);
+// The language of an indexed article, as its hits and the article shown by id both give it: the
+// code the index stores, English when it stores none or one this build does not know.
+Language stored_language(const Article& article);
 
 // The facets of one article, as kFacetsSlot holds them.
 struct FacetSet {
@@ -196,6 +203,10 @@ void for_each_facet_line(std::string_view value, Visit visit) {
 // The Q-prefixed term that identifies an article. Ids too long for a Xapian term are shortened
 // with a hash of the whole id, so the term stays unique.
 std::string id_term(const std::string& id);
+
+// The id that an id term spells whole, or "" when id_term() shortened it (the id is then read from
+// the stored article).
+std::string id_of_term(const std::string& term);
 
 // The order keys of an article dated `day` ("YYYYMMDD", empty when undated) with id `id`.
 std::string newest_first_key(const std::string& day, const std::string& id);

@@ -71,7 +71,8 @@ std::map<std::string, std::string> analysis_metadata(ArticleAnalyser& analyser) 
             {schema::kStopwordsKey, analyzer.stopwords().serialise()},
             {schema::kFrenchStopwordsKey, analyzer.stopwords(Language::kFrench).serialise()},
             {schema::kCreoleStopwordsKey, analyzer.stopwords(Language::kHaitianCreole).serialise()},
-            {schema::kEntitiesKey, analyser.registry().serialise()}};
+            {schema::kEntitiesKey, analyser.registry().serialise()},
+            {schema::kRoyalTitlesKey, analyser.cues().royal_titles_lines()}};
 }
 
 }  // namespace mss

@@ -60,6 +60,7 @@ class ArticleAnalyser {
 
     Analyzer& analyzer() { return analyzer_; }
     const EntityRegistry& registry() const { return registry_; }
+    const PersonCues& cues() const { return cues_; }
 
   private:
     Analyzer analyzer_;

@@ -32,28 +32,9 @@ bool IndexRun::refuses_deletions(const SourceRoot& root, std::size_t gone, std::
 // A rebuild holds only what it read: a root that lost all its articles or too many since the live
 // index was built (an empty or unmounted source) makes the rebuild too costly to publish.
 bool IndexRun::rebuild_would_drop_articles(const std::vector<SourceRoot>& roots) {
-    // What the index holds of a root: in this folder's live generation, or, for a new layout's
-    // folder, the previous layout's articles that fall in this shard.
-    const auto held_of = [&](const std::string& term) -> std::size_t {
-        if (live_database_) {
-            return live_database_->get_termfreq(term);
-        }
-        std::size_t held = 0;
-        for (const Xapian::Database& database : previous_) {
-            const StoredTextReader text = StoredTextReader::of(database);
-            for (auto it = database.postlist_begin(term); it != database.postlist_end(term); ++it) {
-                held += slice_.holds(schema::parse_article(
-                                         text.restore(database.get_document(*it).get_data()))
-                                         .id)
-                            ? 1
-                            : 0;
-            }
-        }
-        return held;
-    };
     bool refused = false;
     for (const auto& root : roots) {
-        const std::size_t held = held_of(root.term);
+        const std::size_t held = replaced_in_slice(root.term);
         const std::size_t read = read_per_root_[root.term];  // with what carry_unread() kept
         refused = (held > read && refuses_deletions(root, held - read, held)) || refused;
     }
@@ -61,6 +42,39 @@ bool IndexRun::rebuild_would_drop_articles(const std::vector<SourceRoot>& roots)
         summary_.deleted = 0;  // the rebuild is not published: the live index loses nothing
     }
     return refused;
+}
+
+// How many articles of replaced_ under `term` ("": all of them) this run's shard holds: all at a
+// rebuild, which replaces the shard's own index; at a reshard, those whose id hashes to it.
+std::size_t IndexRun::replaced_in_slice(const std::string& term) const {
+    if (previous_.empty()) {
+        return term.empty() ? replaced_->get_doccount() : replaced_->get_termfreq(term);
+    }
+    std::size_t held = 0;
+    for (auto it = replaced_->postlist_begin(term); it != replaced_->postlist_end(term); ++it) {
+        held += slice_.holds(replaced_id(*it)) ? 1 : 0;
+    }
+    return held;
+}
+
+std::string IndexRun::replaced_id(Xapian::docid id) const {
+    const Xapian::Document document = replaced_->get_document(id);
+    std::string whole = schema::id_of_term(id_term_of(document));
+    return !whole.empty() ? whole
+                          : schema::parse_article(stored_text_.restore(document.get_data())).id;
+}
+
+// Lists, on a dry run, what a rebuild or reshard would retire: what it replaces that it neither
+// read nor carried.
+void IndexRun::plan_retired() {
+    for (auto it = replaced_->postlist_begin(""); it != replaced_->postlist_end(""); ++it) {
+        if (is_seen(*it) || in_flight_.count(id_term_of(replaced_->get_document(*it))) != 0) {
+            continue;
+        }
+        if (const std::string id = replaced_id(*it); slice_.holds(id)) {
+            plan("delete " + id);
+        }
+    }
 }
 
 // A source root the index was built from whose path is gone at a rebuild: its articles are kept
@@ -109,21 +123,15 @@ void IndexRun::carry_unread(const std::vector<SourceRoot>& roots) {
         ++summary_.kept;
         ++carried;
         in_flight_.emplace(schema::id_term(job.article.id), job.article.path);
-        writer_->write(std::move(job));
+        if (writer_) {
+            writer_->write(std::move(job));
+        }
     };
     const auto read = [&](const std::string& id_term) { return in_flight_.count(id_term) != 0; };
-    if (live_database_) {
-        carry_unread_articles(*live_database_, rebuilt, read, carry);
-    } else {
-        for (const Xapian::Database& database : previous_) {
-            carry_unread_articles(database, rebuilt, read, carry);
-        }
-    }
-    if (live_database_) {
-        // What the live index held that the new generation neither read nor kept: retired.
-        const std::size_t held = live_database_->get_doccount();
-        summary_.deleted = held - std::min(held, read_live_ + carried);
-    }
+    carry_unread_articles(*replaced_, stored_text_, rebuilt, read, carry);
+    // What the replaced index held that the new generation neither read nor kept: retired.
+    const std::size_t held = replaced_in_slice("");
+    summary_.deleted = held - std::min(held, read_live_ + carried);
     if (carried != 0) {
         notice("kept " + std::to_string(carried) +
                " articles that the sources no longer hold in full (feed items that left their "

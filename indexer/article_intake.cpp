@@ -2,6 +2,8 @@
 // second article with an id already read.
 #include "index_run.h"
 
+#include <mss/error.h>
+
 #include "schema.h"
 
 namespace mss {
@@ -11,38 +13,73 @@ void IndexRun::read_root(SourceRoot& root) {
     if (root.gone) {
         return;  // nothing to read: carry_unread() keeps its articles
     }
-    read_articles(
-        root.given,
-        [&](Article&& article) {
-            if (stop_requested()) {
-                throw StopRequested{};
-            }
-            consider(std::move(article), root);
-        },
-        [&](const SourceWarning& warning) {
-            if (warning.effect == SourceWarning::Effect::kFileSkipped) {
-                root.unread.add(warning.kept.empty() ? root.path : warning.kept);
-            }
-            if (!slice_.reports_reading()) {
-                return;
-            }
-            switch (warning.effect) {
-                case SourceWarning::Effect::kRepaired:
-                    ++summary_.repaired;
-                    break;
-                case SourceWarning::Effect::kFileSkipped:
-                case SourceWarning::Effect::kSkipped:
-                    ++summary_.skipped;
-                    break;
-                case SourceWarning::Effect::kDeletionsRefused:
-                case SourceWarning::Effect::kSourceMissing:
-                    break;  // not a reader's warning
-            }
-            if (observer_.on_warning) {
-                observer_.on_warning(warning);
-            }
-        },
-        options_.read);
+    const auto on_warning = [&](const SourceWarning& warning) { take_warning(root, warning); };
+    try {
+        read_articles(
+            root.given,
+            [&](Article&& article) {
+                if (stop_requested()) {
+                    throw StopRequested{};
+                }
+                consider(std::move(article), root);
+            },
+            on_warning, options_.read);
+    } catch (const InputError&) {
+        std::error_code error;
+        if (fs::exists(root.path, error)) {
+            throw;
+        }
+        // There when the run began, gone now (unmounted mid-run): a folder that could not be
+        // read, whose articles stay as they are.
+        on_warning({root.given, "vanished during the run (unmounted?); its articles are kept",
+                    SourceWarning::Effect::kFileSkipped, root.path});
+    }
+}
+
+void IndexRun::take_warning(SourceRoot& root, const SourceWarning& warning) {
+    if (warning.effect == SourceWarning::Effect::kFileSkipped) {
+        root.unread.add(warning.kept.empty() ? root.path : warning.kept);
+    }
+    if (!slice_.reports_reading()) {
+        return;
+    }
+    switch (warning.effect) {
+        case SourceWarning::Effect::kRepaired:
+            ++summary_.repaired;
+            break;
+        case SourceWarning::Effect::kFileSkipped:
+        case SourceWarning::Effect::kSkipped:
+            ++summary_.skipped;
+            break;
+        case SourceWarning::Effect::kDeletionsRefused:
+        case SourceWarning::Effect::kSourceMissing:
+            break;  // not a reader's warning
+    }
+    if (observer_.on_warning) {
+        observer_.on_warning(warning);
+    }
+}
+
+// A stored path (resolved, Article::path) as the user spelled it, as the readers' warnings spell
+// paths: under the given root that holds it (the innermost), else as stored.
+std::string IndexRun::as_given(const std::string& path) const {
+    const SourceRoot* holder = nullptr;
+    for (const SourceRoot& root : *roots_) {
+        const bool under = path.compare(0, root.path.size(), root.path) == 0 &&
+                           (path.size() == root.path.size() || path[root.path.size()] == '/' ||
+                            path[root.path.size()] == ':');
+        if (under && (holder == nullptr || root.path.size() > holder->path.size())) {
+            holder = &root;
+        }
+    }
+    if (holder == nullptr) {
+        return path;
+    }
+    const std::string rest = path.substr(holder->path.size());
+    if (rest.empty() || rest[0] == ':') {
+        return holder->given + rest;  // a file given as the root, or a line of it
+    }
+    return (fs::path(holder->given) / rest.substr(1)).string();
 }
 
 void IndexRun::consider(Article&& article, const SourceRoot& root) {
@@ -66,9 +103,9 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
         }
         ++summary_.skipped;
         if (observer_.on_warning) {
-            observer_.on_warning({article.path, "duplicate id '" + article.id +
-                                                    "' (first read from " + first_place +
-                                                    "); skipped"});
+            observer_.on_warning(
+                {as_given(article.path), "duplicate id '" + article.id + "' (first read from " +
+                                             as_given(first_place) + "); skipped"});
         }
     };
     if (const auto flying = in_flight_.find(term); flying != in_flight_.end()) {
@@ -79,8 +116,8 @@ void IndexRun::consider(Article&& article, const SourceRoot& root) {
     std::string story = stories_.story(article.id);
     // A rebuild writes every article into the new generation, but counts it against the index it
     // replaces, so its summary says what changed as an incremental run's does.
-    const bool rebuilding = fresh_ && live_database_;
-    const Xapian::Database& known = rebuilding ? *live_database_ : reader_;
+    const bool rebuilding = replaced_.has_value();
+    const Xapian::Database& known = rebuilding ? *replaced_ : reader_;
     const Xapian::PostingIterator existing = known.postlist_begin(term);
     const bool exists = existing != known.postlist_end(term);
     bool unchanged = false;

@@ -22,18 +22,18 @@ DocumentJob carried_job(const Xapian::Document& document, const StoredTextReader
             source_term, false, document.get_value(schema::kStorySlot)};
 }
 
+}  // namespace
+
 std::string id_term_of(const Xapian::Document& document) {
     Xapian::TermIterator term = document.termlist_begin();
     term.skip_to(schema::kIdPrefix);
     return term != document.termlist_end() ? *term : std::string();
 }
 
-}  // namespace
-
-void carry_unread_articles(const Xapian::Database& live, const std::vector<RebuiltRoot>& roots,
+void carry_unread_articles(const Xapian::Database& live, const StoredTextReader& text,
+                           const std::vector<RebuiltRoot>& roots,
                            const std::function<bool(const std::string&)>& was_read,
                            const std::function<void(DocumentJob&&)>& carry) {
-    const StoredTextReader text = StoredTextReader::of(live);
     const auto consider = [&](Xapian::docid id, const std::string& source_term,
                               const UnreadFiles* unread) {
         const Xapian::Document document = live.get_document(id);

@@ -21,6 +21,7 @@
 #include <xapian.h>
 
 #include "parallel_document_builder.h"
+#include "stored_text.h"
 #include "unread_files.h"
 
 namespace mss {
@@ -31,11 +32,16 @@ struct RebuiltRoot {
     bool gone;                  // its path is gone: all of its articles are kept
 };
 
+// The id term of a stored article (schema::id_term), read from its terms, not its text.
+std::string id_term_of(const Xapian::Document& document);
+
 // Calls `carry` with a job for every article of `live` the rebuild must keep: one of no source
 // root, one of a gone root of `roots`, or one of `roots` stored from one of its unread files,
 // unless `was_read(id_term)` (the rebuild read it, and that version wins). The job's
-// `source_term` is the article's root term ("" when it has none).
-void carry_unread_articles(const Xapian::Database& live, const std::vector<RebuiltRoot>& roots,
+// `source_term` is the article's root term ("" when it has none). `text` holds the dictionaries
+// of every database `live` combines.
+void carry_unread_articles(const Xapian::Database& live, const StoredTextReader& text,
+                           const std::vector<RebuiltRoot>& roots,
                            const std::function<bool(const std::string&)>& was_read,
                            const std::function<void(DocumentJob&&)>& carry);
 

@@ -127,6 +127,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
     for (const auto& source : sources) {
         roots.push_back(make_root(source));
     }
+    roots_ = &roots;
     std::optional<IndexLock> lock;
     if (!options_.dry_run) {
         std::error_code error;
@@ -173,16 +174,27 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
         }
     }
     stored_text_.add_dictionary(reader_.get_metadata(schema::kDictionaryKey));
+    // A rebuild or reshard checks what it reads against the index it replaces, whose text it reads.
+    if (fresh_ && live_database_) {
+        replaced_ = *live_database_;
+    } else if (fresh_ && !previous_.empty()) {
+        replaced_.emplace();
+        for (const Xapian::Database& database : previous_) {
+            replaced_->add_database(database);
+        }
+    }
     if (live_database_) {
-        // A rebuild checks what it reads against the live index it replaces, whose text it reads.
         stored_text_.add_dictionary(live_database_->get_metadata(schema::kDictionaryKey));
+    }
+    for (const Xapian::Database& database : previous_) {
+        stored_text_.add_dictionary(database.get_metadata(schema::kDictionaryKey));
     }
 
     try {
         for (auto& root : roots) {
             read_root(root);
         }
-        if (writer_ && fresh_ && (live_database_ || !previous_.empty())) {
+        if (replaced_) {
             carry_unread(roots);
         }
         if (writer_) {
@@ -198,6 +210,11 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
         }
     }
     report_progress(true);
+    // A dry run says what the real run would do, its refusals included.
+    if (options_.dry_run && replaced_ && !summary_.interrupted &&
+        !rebuild_would_drop_articles(roots)) {
+        plan_retired();
+    }
 
     const bool changed = summary_.added + summary_.updated + summary_.deleted > 0;
     if (writer_ && (changed || fresh_)) {
@@ -205,8 +222,7 @@ IndexRunSummary IndexRun::run(const std::vector<std::string>& sources) {
         // half-built generation published beside it would be updated, not rebuilt, next run.
         if (summary_.interrupted && fresh_ && (live_ || !previous_.empty())) {
             summary_.abandoned = true;
-        } else if (fresh_ && (live_database_ || !previous_.empty()) &&
-                   rebuild_would_drop_articles(roots)) {
+        } else if (replaced_ && rebuild_would_drop_articles(roots)) {
             // Not published: the live index keeps every article; the unpublished generation
             // still carries its building mark and goes at the next run.
         } else {

@@ -68,7 +68,9 @@ class IndexRun {
     std::vector<std::string> entity_files_to_use() const;
     void decide_mode(std::vector<SourceRoot>& roots);
     void read_root(SourceRoot& root);
+    void take_warning(SourceRoot& root, const SourceWarning& warning);
     void consider(Article&& article, const SourceRoot& root);
+    std::string as_given(const std::string& path) const;
     bool is_seen(Xapian::docid id) const { return id < seen_.size() && seen_[id]; }
     void mark_seen(Xapian::docid id) {
         if (id >= seen_.size()) {
@@ -84,6 +86,9 @@ class IndexRun {
     void read_recorded_roots(const Xapian::Database& database, std::vector<SourceRoot>& roots);
     bool refuses_deletions(const SourceRoot& root, std::size_t gone, std::size_t held);
     bool rebuild_would_drop_articles(const std::vector<SourceRoot>& roots);
+    std::size_t replaced_in_slice(const std::string& term) const;
+    std::string replaced_id(Xapian::docid id) const;
+    void plan_retired();
     void report_progress(bool force);
     std::map<std::string, std::string> metadata_to_write(const std::vector<SourceRoot>& roots);
 
@@ -99,6 +104,9 @@ class IndexRun {
 
     std::optional<std::filesystem::path> live_;
     std::optional<Xapian::Database> live_database_;
+    // What a new generation replaces, and what it counts its changes against: the live index at a
+    // rebuild, the previous layout's databases (combined: one docid space) at a reshard.
+    std::optional<Xapian::Database> replaced_;
     bool fresh_ = false;  // writing a new generation
     std::filesystem::path target_;
     std::unique_ptr<ArticleWriter> writer_;  // none on a dry run
@@ -107,10 +115,11 @@ class IndexRun {
     Xapian::Database reader_;
     StoredTextReader stored_text_;  // reads the document data of reader_ and live_database_
 
-    // By docid of reader_, or of the live index in a rebuild: articles met this run (bits, so 1M
+    // By docid of reader_, or of replaced_ in a rebuild: articles met this run (bits, so 1M
     // articles cost 128 KB), and how many.
     std::vector<bool> seen_;
     std::size_t read_live_ = 0;
+    const std::vector<SourceRoot>* roots_ = nullptr;          // this run's, once run() has them
     std::unordered_map<std::string, std::string> in_flight_;  // id term -> path, not yet written
     bool published_ = false;
     std::size_t articles_read_ = 0;

@@ -5,6 +5,7 @@
 // threads already use every core.
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <thread>
@@ -15,6 +16,7 @@
 #include "index_folder_update.h"
 #include "index_layout.h"
 #include "recorded_roots.h"
+#include "source_root.h"
 #include "stories/story_plan.h"
 
 namespace mss {
@@ -100,6 +102,35 @@ std::vector<std::string> plan_sources(const std::vector<std::string>& sources,
     return all;
 }
 
+// A source to drop must be one the index was built from whose path is gone; anything else (a typo,
+// a source still there) would be ignored, and the user would believe it dropped.
+void check_drop_sources(const std::vector<std::string>& drop_sources,
+                        const std::vector<Xapian::Database>& databases) {
+    std::map<std::string, std::string> recorded;
+    for (const Xapian::Database& database : databases) {
+        recorded.merge(recorded_roots(database));
+    }
+    for (const std::string& given : drop_sources) {
+        const auto root = recorded.find(make_root(given).term);
+        if (root == recorded.end()) {
+            std::string known;
+            for (const auto& [term, path] : recorded) {
+                known += (known.empty() ? "" : ", ") + path;
+            }
+            throw InvalidArgumentError(given +
+                                       ": not a source the index was built from; nothing dropped "
+                                       "(its sources: " +
+                                       (known.empty() ? "none" : known) + ")");
+        }
+        std::error_code error;
+        if (std::filesystem::exists(root->second, error)) {
+            throw InvalidArgumentError(given +
+                                       ": still there, so a rebuild reads it again; nothing "
+                                       "dropped (only a source that is gone can be dropped)");
+        }
+    }
+}
+
 }  // namespace
 
 IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,
@@ -119,6 +150,7 @@ IndexRunSummary update_index(const std::string& index_dir, const std::vector<std
     }
     // Stories are decided once for every shard, so a story id never depends on the shard.
     const std::vector<Xapian::Database> live = live_databases(layout, existing);
+    check_drop_sources(options.drop_sources, live);
     const StoryPlan stories = plan_stories(
         plan_sources(sources, live), live, options.read,
         options.threads != 0 ? options.threads : std::thread::hardware_concurrency(), options.stop);

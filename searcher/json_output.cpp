@@ -118,7 +118,7 @@ Json article_json(const IndexedArticle& indexed) {
     out["date"] = or_null(article.date);
     out["date_source"] = indexed.date_source;
     add_citation(article.url, article.source, article.author, out);
-    out["lang"] = article.language.empty() ? "en" : article.language;
+    out["lang"] = language_code(schema::stored_language(article));
     out["entities"] = entities_json(indexed.entities);
     out["body"] = article.body;
     return out;

@@ -169,7 +169,7 @@ std::optional<IndexedArticle> Searcher::article(const std::string& id) {
             // The people as search results list them (facets/linked_people.h).
             impl_->surname_links.use(database, impl_->shards.revisions());
             found->entities.person =
-                linked_people(std::move(found->entities.person), impl_->surname_links, database);
+                linked_people(std::move(found->entities.person), impl_->surname_links);
         }
         return found;
     });

@@ -1,6 +1,8 @@
 #include "entities/person_cues.h"
 
+#include <algorithm>
 #include <iterator>
+#include <vector>
 
 #include "analysis/word_form.h"
 #include "data_file.h"
@@ -57,6 +59,16 @@ bool PersonCues::is_title(const std::string& folded_word) const {
 
 bool PersonCues::is_royal_title(const std::string& folded_word) const {
     return has(kRoyalTitles, folded_word);
+}
+
+std::string PersonCues::royal_titles_lines() const {
+    std::vector<std::string> sorted(lists_[kRoyalTitles].begin(), lists_[kRoyalTitles].end());
+    std::sort(sorted.begin(), sorted.end());
+    std::string lines;
+    for (const std::string& title : sorted) {
+        lines += title + "\n";
+    }
+    return lines;
 }
 
 bool PersonCues::is_not_name(const std::string& folded_word) const {

@@ -30,6 +30,8 @@ class PersonCues {
     // "King", "Sheikh", "Pope": a title of royalty or nobility (also a title), after which a name
     // is no commoner's surname.
     bool is_royal_title(const std::string& folded_word) const;
+    // Every royal title, folded, one a line in byte order (schema::kRoyalTitlesKey).
+    std::string royal_titles_lines() const;
     // "Bank", "Monday", "The": capitalised, but never part of a name (organisation words too).
     bool is_not_name(const std::string& folded_word) const;
     // "Bank", "Inc", "Ministry": a capitalised run right before one is an organisation's name.

@@ -31,9 +31,10 @@ struct SourceWarning {
         kSkipped,   // an article (a line, a duplicate) was not indexed
         kRepaired,  // indexed with the bad part dropped or replaced
         // A whole file or folder was left out (unreadable, empty, binary, too large, cut mid-line,
-        // changed while read). Articles it held before are kept (`kept` names it): a file that is
-        // bad tonight (a failed copy, a truncated download) is more likely broken than retired.
-        // The root's other files get their deletions as usual.
+        // changed while read, gone during the run), or a JSON line of one was (too large, not
+        // parsed: it may hold an article the index has). Articles the file held before are kept
+        // (`kept` names it): a file that is bad tonight (a failed copy, a truncated download) is
+        // more likely broken than retired. The root's other files get their deletions as usual.
         kFileSkipped,
         // The run would have deleted every article of a source root, or more than
         // IndexRunOptions::max_delete of them: it deleted none of them (an empty, unmounted or
@@ -92,7 +93,9 @@ struct IndexRunOptions {
     bool force_delete = false;
     // Source roots the index was built from whose path is gone and whose articles a rebuild may
     // drop (as spelled for update_index(); matched as the same root however spelled). Any other
-    // gone root has its articles kept (SourceWarning::Effect::kSourceMissing).
+    // gone root has its articles kept (SourceWarning::Effect::kSourceMissing). One that names no
+    // recorded source, or one whose path is there, makes update_index() throw
+    // mss::InvalidArgumentError before it changes anything.
     std::vector<std::string> drop_sources;
     bool dry_run = false;  // decide what would change, write nothing
     bool wait = false;     // wait for another writer instead of throwing IndexBusyError
@@ -163,7 +166,8 @@ struct IndexRunSummary {
 // with its own generations, lock and run record, so every guarantee here holds per shard; the
 // index's stub lists the shards once they all exist. Throws mss::IndexBusyError,
 // mss::IndexMissingError (unreadable index), mss::InputError (a source that does not exist),
-// mss::InvalidArgumentError (a shard count the index does not have, without `rebuild`) or
+// mss::InvalidArgumentError (a shard count the index does not have, without `rebuild`; a source to
+// drop that is not a gone source of the index) or
 // mss::IoError; the last committed index stays searchable.
 IndexRunSummary update_index(const std::string& index_dir, const std::vector<std::string>& sources,
                              const IndexRunOptions& options, const IndexRunObserver& observer);

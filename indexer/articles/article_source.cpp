@@ -153,9 +153,15 @@ void read_json_lines(const fs::path& file, OpenSource& source, const ReadOptions
         // download in progress): what followed the cut must not count as deleted.
         const bool cut_short = source.gzip == nullptr && offset + line.bytes >= size;
         offset += line.bytes + 1;
+        // A line skipped whole may hold an article the index has (tonight's copy is damaged, or
+        // the limit was lowered): the file is not read in full, so none of its articles counts as
+        // deleted this run.
         if (line.too_long) {
-            on_warning({where, std::to_string(line.bytes) + " bytes, over the size limit of " +
-                                   std::to_string(options.max_bytes) + "; line skipped"});
+            on_warning({where,
+                        std::to_string(line.bytes) + " bytes, over the size limit of " +
+                            std::to_string(options.max_bytes) +
+                            "; line skipped, the file's articles are kept",
+                        Effect::kFileSkipped});
             return;
         }
         if (line.text.find_first_not_of(" \t\r") == std::string::npos) {
@@ -172,13 +178,19 @@ void read_json_lines(const fs::path& file, OpenSource& source, const ReadOptions
                  Effect::kFileSkipped});
             return;
         }
-        const Effect effect = parse.article ? Effect::kRepaired : Effect::kSkipped;
+        if (!parse.article) {
+            // One line for a line skipped: its last warning says why.
+            on_warning(
+                {where,
+                 (parse.warnings.empty() ? std::string("line skipped") : parse.warnings.back()) +
+                     ", the file's articles are kept",
+                 Effect::kFileSkipped});
+            return;
+        }
         for (const auto& warning : parse.warnings) {
-            on_warning({where, warning, effect});
+            on_warning({where, warning, Effect::kRepaired});
         }
-        if (parse.article) {
-            on_article(std::move(*parse.article));
-        }
+        on_article(std::move(*parse.article));
     });
     source.damaged(file.string(), on_warning);
 }

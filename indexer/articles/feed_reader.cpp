@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <regex>
 #include <vector>
 
 #include <libxml/parser.h>
@@ -124,6 +125,39 @@ std::string body_of(const xmlNode* node) {
     return html_fragment_text(text_of(node));
 }
 
+// A title is one line: the paragraph and line breaks HTML text may have become spaces.
+std::string one_line(const std::string& text) {
+    std::string line;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\n';
+        if (!space || (!line.empty() && line.back() != ' ')) {
+            line += space ? ' ' : c;
+        }
+    }
+    return line;
+}
+
+// Text of a title. Atom says what a title holds (type="text", the default, "html" or "xhtml").
+// RSS 2.0 does not, and feeds in the wild escape HTML in titles ("&lt;b&gt;", "&amp;amp;" for an
+// ampersand, "&amp;#8217;"): an RSS title holding, once the XML is decoded, a tag of the inline
+// markup titles carry or an entity reference is read as HTML. Other text stays as written, so
+// "the &lt;new&gt; mission" keeps its "<new>" and "AT&amp;T" its "&".
+std::string title_of(const xmlNode* node, bool atom) {
+    if (node == nullptr) {
+        return {};
+    }
+    if (atom) {
+        const std::string type = attribute(node, "type");
+        return type == "html" || type == "xhtml" ? one_line(body_of(node)) : text_of(node);
+    }
+    static const std::regex kMarkup(
+        "</?(a|abbr|b|br|cite|code|em|font|i|mark|q|s|small|span|strike|strong|sub|sup|u)"
+        "([\\s/>]|$)|&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);",
+        std::regex::icase);
+    const std::string text = text_of(node);
+    return std::regex_search(text, kMarkup) ? one_line(html_fragment_text(text)) : text;
+}
+
 // "Tue, 25 Jun 2024 14:03:00 -0400" -> "2024-06-25". The weekday and the time are not needed:
 // the day is the one the feed writes, in its own offset.
 std::optional<std::string> rfc822_day(const std::string& text) {
@@ -203,7 +237,7 @@ class Feed {
                 warn(xmlGetLineNo(root), "RSS feed without a <channel>", false);
                 return;
             }
-            source_ = text_of(child(channel, "title"));
+            source_ = title_of(child(channel, "title"), false);
             language_ = text_of(child(channel, "language"));
             for (const xmlNode* c = channel->children; c != nullptr; c = c->next) {
                 if (c->type == XML_ELEMENT_NODE && local_name(c) == "item") {
@@ -211,7 +245,7 @@ class Feed {
                 }
             }
         } else if (name == "feed") {
-            source_ = html_fragment_text(text_of(child(root, "title")));
+            source_ = title_of(child(root, "title"), true);
             feed_author_ = authors_of(root, true);  // an entry without <author> has the feed's
             for (const xmlNode* c = root->children; c != nullptr; c = c->next) {
                 if (c->type == XML_ELEMENT_NODE && local_name(c) == "entry") {
@@ -242,11 +276,7 @@ class Feed {
         article.from_feed = true;
         article.path = path_ + ":" + std::to_string(line);
         article.source = source_;
-        // RSS titles are plain text; Atom says when one is HTML.
-        const xmlNode* title = child(node, "title");
-        article.title = atom && title != nullptr && attribute(title, "type") == "html"
-                            ? html_fragment_text(text_of(title))
-                            : text_of(title);
+        article.title = title_of(child(node, "title"), atom);
         if (atom) {
             for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
                 if (c->type == XML_ELEMENT_NODE && local_name(c) == "link") {

@@ -21,8 +21,12 @@ std::string indexed_person_name(const Xapian::Database& database, const std::str
     return {};
 }
 
-std::vector<EntityRef> linked_people(const std::vector<EntityRef>& people,
-                                     const SurnameLinks& links, const Xapian::Database& database) {
+namespace {
+
+// linked_people() with the full names read by `indexed_name`.
+template <typename IndexedName>
+std::vector<EntityRef> link(const std::vector<EntityRef>& people, const SurnameLinks& links,
+                            IndexedName&& indexed_name) {
     const auto listed = [](const std::vector<EntityRef>& refs, const std::string& id) {
         return std::find_if(refs.begin(), refs.end(),
                             [&](const EntityRef& ref) { return ref.id == id; });
@@ -41,7 +45,7 @@ std::vector<EntityRef> linked_people(const std::vector<EntityRef>& people,
         if (const auto named = listed(people, target); named != people.end()) {
             full.name = named->name;
         } else {
-            full.name = indexed_person_name(database, target);
+            full.name = indexed_name(target);
         }
         if (full.name.empty()) {
             full.name = person.name;
@@ -51,12 +55,23 @@ std::vector<EntityRef> linked_people(const std::vector<EntityRef>& people,
     return linked;
 }
 
-std::vector<EntityRef> linked_people(std::vector<EntityRef> people, SurnameLinkCache& cache,
-                                     const Xapian::Database& database) {
+}  // namespace
+
+std::vector<EntityRef> linked_people(const std::vector<EntityRef>& people,
+                                     const SurnameLinks& links, const Xapian::Database& database) {
+    return link(people, links,
+                [&](const std::string& id) { return indexed_person_name(database, id); });
+}
+
+std::vector<EntityRef> linked_people(std::vector<EntityRef> people, SurnameLinkCache& cache) {
     const bool one_word = std::any_of(people.begin(), people.end(), [](const EntityRef& person) {
         return person.id.find('-') == std::string::npos;
     });
-    return one_word ? linked_people(people, cache.links(), database) : people;
+    if (!one_word) {
+        return people;
+    }
+    return link(people, cache.links(),
+                [&](const std::string& id) -> const std::string& { return cache.person_name(id); });
 }
 
 }  // namespace mss

@@ -26,9 +26,9 @@ std::string indexed_person_name(const Xapian::Database& database, const std::str
 std::vector<EntityRef> linked_people(const std::vector<EntityRef>& people,
                                      const SurnameLinks& links, const Xapian::Database& database);
 
-// The same with the links of `cache` (bound to `database`), which are read only when `people`
-// has an id of one word: only such an id can be linked.
-std::vector<EntityRef> linked_people(std::vector<EntityRef> people, SurnameLinkCache& cache,
-                                     const Xapian::Database& database);
+// The same with the links and names of `cache`, from the database its use() named: the links are
+// read only when `people` has an id of one word (only such an id can be linked), and a full name
+// once while the cache keeps it, however many hits link to it.
+std::vector<EntityRef> linked_people(std::vector<EntityRef> people, SurnameLinkCache& cache);
 
 }  // namespace mss

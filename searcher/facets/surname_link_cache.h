@@ -13,6 +13,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 #include <xapian.h>
 
@@ -31,8 +33,16 @@ class SurnameLinkCache {
     // read at, else read now (and kept). Requires a use() first.
     const SurnameLinks& links();
 
+    // The display name an article of the database use() named gives person `id`
+    // (indexed_person_name(), facets/linked_people.h), read once and kept as the links are: a
+    // page of hits naming one person by surname reads the full name once, not once a hit.
+    // Requires a use() first.
+    const std::string& person_name(const std::string& id);
+
     // How many times the links were read from an index, for tests.
     std::size_t reads() const { return reads_; }
+    // How many times a person's name was read from an index, for tests.
+    std::size_t name_reads() const { return name_reads_; }
 
   private:
     const Xapian::Database* database_ = nullptr;
@@ -40,7 +50,10 @@ class SurnameLinkCache {
     std::optional<ShardRevisions> read_at_;  // links_'s; nullopt: unknown, kept for one search
     bool current_ = false;                   // links_ are those of database_
     SurnameLinks links_;
+    std::optional<ShardRevisions> names_at_;  // names_'s, as read_at_ is links_'s
+    std::unordered_map<std::string, std::string> names_;
     std::size_t reads_ = 0;
+    std::size_t name_reads_ = 0;
 };
 
 }  // namespace mss

@@ -19,7 +19,13 @@ SurnameLinks SurnameLinks::read(const Xapian::Database& database) {
             ids.emplace_back((*term).substr(prefix.size()), term.get_termfreq());
         }
     }
-    return from_counts(ids);
+    std::unordered_set<std::string> royal_titles;
+    const std::string lines = database.get_metadata(schema::kRoyalTitlesKey);
+    for (std::size_t at = 0, end; at < lines.size(); at = end + 1) {
+        end = std::min(lines.find('\n', at), lines.size());
+        royal_titles.emplace(lines, at, end - at);
+    }
+    return from_counts(ids, royal_titles);
 }
 
 SurnameLinks SurnameLinks::from_ids(const std::vector<std::string>& person_ids) {
@@ -31,7 +37,8 @@ SurnameLinks SurnameLinks::from_ids(const std::vector<std::string>& person_ids) 
 }
 
 SurnameLinks SurnameLinks::from_counts(
-    const std::vector<std::pair<std::string, std::size_t>>& person_ids) {
+    const std::vector<std::pair<std::string, std::size_t>>& person_ids,
+    const std::unordered_set<std::string>& royal_titles) {
     // Per word of the full names (two or more words): how many full names end with it (one of
     // them kept), and the articles of the full names that end and that start with it. The keys
     // view the ids of `person_ids`, which outlive the maps.
@@ -48,6 +55,9 @@ SurnameLinks SurnameLinks::from_counts(
         if (last_dash == std::string::npos) {
             one_word.insert(id);
             continue;
+        }
+        if (royal_titles.count(id.substr(0, id.find('-'))) != 0) {
+            continue;  // "king-baudouin": neither a surname's full name nor a given name's
         }
         WordUse& last = words[std::string_view(id).substr(last_dash + 1)];
         ++last.full_names;

@@ -13,6 +13,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -24,12 +25,17 @@ class SurnameLinks {
   public:
     SurnameLinks() = default;
 
-    // Reads the person ids of `database` (one pass over its person terms). Thread-safe for
-    // distinct databases; the result is immutable.
+    // Reads the person ids of `database` (one pass over its person terms) and the royal titles
+    // its metadata records (schema::kRoyalTitlesKey). Thread-safe for distinct databases; the
+    // result is immutable.
     static SurnameLinks read(const Xapian::Database& database);
-    // The same from person ids and how many articles each has.
+    // The same from person ids and how many articles each has. An id whose first word is one of
+    // `royal_titles` ("king-baudouin") is a ruler's or peer's name, as the person finder says: its
+    // last word is no surname, so no surname alone links to it and it shares its last word with
+    // no commoner.
     static SurnameLinks from_counts(
-        const std::vector<std::pair<std::string, std::size_t>>& person_ids);
+        const std::vector<std::pair<std::string, std::size_t>>& person_ids,
+        const std::unordered_set<std::string>& royal_titles = {});
     // The same, each id in one article.
     static SurnameLinks from_ids(const std::vector<std::string>& person_ids);
 

@@ -36,8 +36,8 @@ Hit make_hit(const Xapian::Database& database, const StoredTextReader& text,
     hit.story = document.get_value(schema::kStorySlot);
     hit.entities = schema::parse_facets_value(document.get_value(schema::kFacetsSlot)).entities;
     // As the person facet counts them: a surname alone under its one full name.
-    hit.entities.person = linked_people(std::move(hit.entities.person), people, database);
-    const Language language = parse_language(article.language).value_or(Language::kEnglish);
+    hit.entities.person = linked_people(std::move(hit.entities.person), people);
+    const Language language = schema::stored_language(article);
     hit.lang = language_code(language);
     hit.title_highlights =
         character_spans(hit.title, highlight_text(hit.title, terms, analyzer, language));

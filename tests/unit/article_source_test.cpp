@@ -80,7 +80,8 @@ TEST_CASE("articles over the size limit are skipped, the rest of the file is rea
     REQUIRE(result.articles.size() == 2);
     CHECK(result.articles[1].id == "after");
     CHECK(result.warned("big.txt", "over the size limit", Effect::kFileSkipped));
-    CHECK(result.warned("wire.jsonl:2", "over the size limit", Effect::kSkipped));
+    // The line may hold an article the index has: its file is not read in full.
+    CHECK(result.warned("wire.jsonl:2", "over the size limit", Effect::kFileSkipped));
 }
 
 TEST_CASE("an unreadable file is reported as unread, so its articles are kept", "[sources]") {

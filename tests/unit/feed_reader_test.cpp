@@ -158,3 +158,15 @@ TEST_CASE("an RSS item's own <link> wins over an <atom:link> written before it",
     CHECK(parse.items[0].id == "https://gonaives.example/market");  // no guid: the link
     CHECK(parse.items[0].source == "Gonaïves Ledger");
 }
+
+TEST_CASE("an RSS title of escaped HTML or twice-escaped entities is read as text", "[feed]") {
+    const auto parse = mss::parse_feed(feed("escaped_titles.rss"), "pcw.rss");
+    CHECK(parse.warnings.empty());
+    REQUIRE(parse.items.size() == 4);
+    CHECK(parse.items[0].title == "Gangs block Route 9 near Delmas");
+    CHECK(parse.items[1].title == "Kenya & Haiti sign the MSS pact \u2013 officials \"confident\"");
+    CHECK(parse.items[2].title == "MSS patrols resume in Cit\u00e9 Soleil");
+    // A '<' and an '&' that are characters stay so.
+    CHECK(parse.items[3].title == "Arrivals 2 < 3 planned, AT&T says");
+    CHECK(parse.items[0].source == "Port & Coast Wire");
+}

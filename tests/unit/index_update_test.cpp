@@ -79,12 +79,22 @@ TEST_CASE("a run deletes only under the source roots it reads", "[update]") {
 TEST_CASE("a duplicate id is skipped with a warning naming both places", "[update]") {
     Fixture f;
     f.write("wire.jsonl", "{\"id\":\"x\",\"title\":\"One\"}\n{\"id\":\"x\",\"title\":\"Two\"}\n");
-    const auto summary = f.run();
-    CHECK(summary.added == 1);
-    CHECK(summary.skipped == 1);
-    REQUIRE(f.warnings.size() == 1);
-    CHECK(f.warnings[0].where.find("wire.jsonl:2") != std::string::npos);
-    CHECK(f.warnings[0].message.find("wire.jsonl:1") != std::string::npos);
+    f.write("b.txt", "Beta\nbody");
+    f.write("sub/b.txt", "Beta again\nbody");
+    // Spelled as a user might: relative, with a trailing slash; warnings spell paths so too.
+    const std::string given = fs::relative(f.sources).string() + "/";
+    const std::string other = fs::relative(f.sources / "sub").string();
+    const auto summary = f.run({given, other});
+    CHECK(summary.added == 3);
+    CHECK(summary.skipped == 2);
+    REQUIRE(f.warnings.size() == 2);
+    CHECK(f.warnings[0].where == given + "wire.jsonl:2");
+    CHECK(f.warnings[0].message.find("(first read from " + given + "wire.jsonl:1)") !=
+          std::string::npos);
+    // The second root holds its own b.txt, read again under the first root: sub/ is the first
+    // root's too, so the innermost given root names it.
+    CHECK(f.warnings[1].where == other + "/b.txt");
+    CHECK(f.warnings[1].message.find("(first read from " + given + "b.txt)") != std::string::npos);
     CHECK(f.title_of("x") == "One");
 }
 
@@ -368,9 +378,11 @@ TEST_CASE("a rebuild into another number of shards keeps every source and feed i
     f.options.rebuild = true;
     f.options.shards = 2;
     const auto summary = f.run({f.sources});
-    // Each shard folder is new: what it reads is added to it, the items that left the feed kept.
-    CHECK(summary.added == 3);
+    // Counted against the previous layout: g3 is new, the items that left the feed kept.
+    CHECK(summary.added == 1);
+    CHECK(summary.unchanged == 2);
     CHECK(summary.kept == 2);
+    CHECK(summary.deleted == 0);
     CHECK(f.article_count() == 5);
     for (const char* id : {"a.txt", "o.txt", "g1", "g2", "g3"}) {
         CHECK(f.has(id));
@@ -427,9 +439,11 @@ TEST_CASE("a full build keeps a text dictionary that later runs compress with", 
     CHECK_THROWS_AS(mss::StoredTextReader().restore(stored_data(added)), mss::IoError);
 }
 
-TEST_CASE("a rebuild counts what changed against the index it replaces, kept articles apart",
-          "[update][feed]") {
-    Fixture f;
+namespace {
+
+// Indexes three files and a feed, then changes them: b.txt changed, c.txt gone, d.txt new, g1 gone
+// from the feed and g3 new in it.
+void index_then_change(Fixture& f) {
     f.write({{"a.txt", "Alpha\nbody"}, {"b.txt", "Beta\nbody"}, {"c.txt", "Gamma\nbody"}});
     f.write("wire.rss", feed_of({"g1", "g2"}));
     f.run();
@@ -437,6 +451,14 @@ TEST_CASE("a rebuild counts what changed against the index it replaces, kept art
     fs::remove(f.sources / "c.txt");
     f.write("d.txt", "Delta\nbody");
     f.write("wire.rss", feed_of({"g2", "g3"}));
+}
+
+}  // namespace
+
+TEST_CASE("a rebuild counts what changed against the index it replaces, kept articles apart",
+          "[update][feed]") {
+    Fixture f;
+    index_then_change(f);
     f.options.rebuild = true;
     const auto summary = f.run();
     CHECK(summary.rebuilt);
@@ -482,4 +504,207 @@ TEST_CASE("a rebuild keeps the articles of a recorded source whose path is gone,
     CHECK(dropped.deleted == 2);
     CHECK(f.article_count() == 1);
     CHECK_FALSE(f.has("o.txt"));
+}
+
+TEST_CASE(
+    "a JSON line grown over the size limit or broken keeps its article, counted as neither "
+    "kept nor deleted",
+    "[update]") {
+    Fixture f;
+    f.write("wire.jsonl",
+            "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"}\n"
+            "{\"id\":\"w3\",\"title\":\"Three\"}\n");
+    f.write("a.txt", "Alpha\nbody");
+    f.run();
+    f.options.read.max_bytes = 200;
+    const std::string big =
+        "{\"id\":\"w2\",\"title\":\"Two\",\"body\":\"" + std::string(300, 'x') + "\"}\n";
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n" + big +
+                              "{\"id\":\"w3\",\"title\":\"Three again\"}\n");
+    auto summary = f.run();
+    CHECK(summary.deleted == 0);
+    CHECK(summary.updated == 1);
+    CHECK(summary.skipped == 1);
+    CHECK(f.has("w2"));
+    CHECK(f.title_of("w3") == "Three again");
+    const auto named = [&](const std::string& where) {
+        return std::count_if(f.warnings.begin(), f.warnings.end(), [&](const auto& w) {
+            return w.where.find(where) != std::string::npos;
+        });
+    };
+    CHECK(named("wire.jsonl:2") == 1);
+
+    // No longer JSON: the same, in a run and in a rebuild.
+    f.write("wire.jsonl",
+            "{\"id\":\"w1\",\"title\":\"One\"}\n{\"id\":\"w2\",\"title\":\"Two\"\n"
+            "{\"id\":\"w3\",\"title\":\"Three again\"}\n");
+    CHECK(f.run().deleted == 0);
+    CHECK(f.has("w2"));
+    f.options.rebuild = true;
+    summary = f.run();
+    CHECK(summary.rebuilt);
+    CHECK(summary.deleted == 0);
+    CHECK(summary.kept == 1);
+    CHECK(f.title_of("w2") == "Two");
+    CHECK(f.article_count() == 4);
+
+    // Whole again, an article gone from it goes.
+    f.options.rebuild = false;
+    f.write("wire.jsonl", "{\"id\":\"w1\",\"title\":\"One\"}\n");
+    CHECK(f.run().deleted == 2);
+}
+
+TEST_CASE("a page or feed grown over the size limit keeps what it held", "[update][feed]") {
+    Fixture f;
+    f.write("page.html",
+            "<html><body><article><h1>Patrols</h1><p>Delmas.</p></article></body></html>");
+    f.write("wire.rss", feed_of({"g1"}));
+    f.write("a.txt", "Alpha\nbody");
+    f.run();
+    f.options.read.max_bytes = 400;
+    f.write("page.html", "<html><body><article><h1>Patrols</h1><p>" + std::string(500, 'x') +
+                             "</p></article></body></html>");
+    f.write("wire.rss", feed_of({"g1", "g2", "g3", "g4"}));
+    CHECK(f.run().deleted == 0);
+    CHECK(f.has("page.html"));
+    CHECK(f.has("g1"));
+    f.options.rebuild = true;
+    const auto summary = f.run();
+    CHECK(summary.rebuilt);
+    CHECK(summary.deleted == 0);
+    CHECK(f.title_of("page.html") == "Patrols");
+    CHECK(f.has("g1"));
+}
+
+TEST_CASE("a source that vanishes during the run keeps its articles; the other sources go on",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("broken.jsonl", "{\"id\":\"b1\"");  // warns while the first source is read
+    const auto other = f.scratch.write("other/o.txt", "Omega\nbody").parent_path();
+    f.scratch.write("other/p.txt", "Psi\nbody");
+    f.run({f.sources, other});
+    mss::IndexRunObserver observer;
+    bool removed = false;
+    observer.on_warning = [&](const mss::SourceWarning& w) {
+        f.warnings.push_back(w);
+        if (!removed) {
+            removed = true;
+            fs::remove_all(other);  // unmounted while the first source is read
+        }
+    };
+    f.write("a.txt", "Alpha revised\nbody");
+    const auto summary = mss::update_index(f.index.string(), {f.sources.string(), other.string()},
+                                           f.options, observer);
+    CHECK(removed);
+    CHECK(summary.updated == 1);
+    CHECK(summary.deleted == 0);
+    CHECK(f.has("o.txt"));
+    CHECK(f.has("p.txt"));
+    CHECK(std::any_of(f.warnings.begin(), f.warnings.end(), [&](const auto& w) {
+        return w.where == other.string() && w.message.find("vanished") != std::string::npos;
+    }));
+}
+
+namespace {
+
+// The counts a summary reports, to compare a dry run with the real run.
+std::vector<std::size_t> counts_of(const mss::IndexRunSummary& s) {
+    return {s.added, s.updated, s.unchanged, s.deleted, s.kept, s.deletions_refused};
+}
+
+// Runs `f` as a dry run first, then for real, and checks that the dry run wrote nothing and
+// counted what the real run then did. Returns the real run's summary.
+mss::IndexRunSummary dry_run_then_run(Fixture& f, std::vector<std::string>& planned) {
+    const std::size_t before = f.article_count();
+    mss::IndexRunObserver observer;
+    observer.on_planned_change = [&](const std::string& change) { planned.push_back(change); };
+    f.options.dry_run = true;
+    const auto dry = mss::update_index(f.index.string(), {f.sources.string()}, f.options, observer);
+    CHECK_FALSE(dry.wrote);
+    CHECK(f.article_count() == before);
+    f.options.dry_run = false;
+    const auto real = f.run();
+    CHECK(counts_of(dry) == counts_of(real));
+    return real;
+}
+
+}  // namespace
+
+TEST_CASE("a dry run of a rebuild reports its deletions as the rebuild then makes them",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.write("c.txt", "Gamma\nbody");
+    f.run();
+    fs::remove(f.sources / "c.txt");
+    f.write("b.txt", "Beta\nanother body");
+    f.options.rebuild = true;
+    std::vector<std::string> planned;
+    const auto summary = dry_run_then_run(f, planned);
+    CHECK(summary.deleted == 1);
+    CHECK(summary.updated == 1);
+    CHECK(std::count(planned.begin(), planned.end(), "delete c.txt") == 1);
+    CHECK(std::count(planned.begin(), planned.end(), "update b.txt") == 1);
+    CHECK_FALSE(f.has("c.txt"));
+}
+
+TEST_CASE("a dry run of a rebuild of an emptied source reports the refusal the rebuild makes",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    f.write("b.txt", "Beta\nbody");
+    f.run();
+    fs::remove_all(f.sources);
+    fs::create_directories(f.sources);  // an unmounted share
+    f.options.rebuild = true;
+    std::vector<std::string> planned;
+    const auto summary = dry_run_then_run(f, planned);
+    CHECK(summary.deletions_refused == 2);
+    CHECK(summary.deleted == 0);
+    CHECK(planned.empty());  // nothing would be deleted
+    CHECK(f.article_count() == 2);
+}
+
+TEST_CASE("a reshard counts what changed against the previous layout, not every article as added",
+          "[update][feed]") {
+    Fixture f;
+    index_then_change(f);
+    f.options.rebuild = true;
+    f.options.shards = 3;
+    std::vector<std::string> planned;
+    const auto summary = dry_run_then_run(f, planned);
+    // As a rebuild of the unsharded index counts them.
+    CHECK(summary.added == 2);      // d.txt, g3
+    CHECK(summary.updated == 1);    // b.txt
+    CHECK(summary.unchanged == 2);  // a.txt, g2
+    CHECK(summary.kept == 1);       // g1, gone from the feed
+    CHECK(summary.deleted == 1);    // c.txt
+    CHECK(std::count(planned.begin(), planned.end(), "delete c.txt") == 1);
+    CHECK(f.article_count() == 6);
+    CHECK_FALSE(f.has("c.txt"));
+}
+
+TEST_CASE("a source to drop that is not a gone source of the index is refused, nothing dropped",
+          "[update]") {
+    Fixture f;
+    f.write("a.txt", "Alpha\nbody");
+    const auto other = f.scratch.write("other/o.txt", "Omega\nbody").parent_path();
+    f.run({f.sources, other});
+    fs::remove_all(other);
+    f.options.rebuild = true;
+    // A typo of the gone source, then a source that is still there.
+    for (const std::string& drop : {other.string() + "-typo", f.sources.string()}) {
+        f.options.drop_sources = {drop};
+        try {
+            f.run({f.sources});
+            FAIL("no error for " << drop);
+        } catch (const mss::InvalidArgumentError& e) {
+            CHECK(std::string(e.what()).find(drop) == 0);
+            CHECK(std::string(e.what()).find("nothing dropped") != std::string::npos);
+        }
+        CHECK(f.article_count() == 2);
+        CHECK(f.has("o.txt"));
+    }
 }

@@ -49,3 +49,15 @@ TEST_CASE("JSON Lines are the JSON hits one per line, then a summary", "[json]")
     CHECK(parsed[2]["facets"] == whole["facets"]);
     CHECK_FALSE(parsed[2].contains("hits"));
 }
+
+TEST_CASE("a stored article's lang is the one its hits give, however the index stores it",
+          "[json]") {
+    for (const auto& [stored, shown] : std::vector<std::pair<std::string, std::string>>{
+             {"fr", "fr"}, {"", "en"}, {"FR-ca", "fr"}, {"xx", "en"}, {"ht", "ht"}}) {
+        // A hit's lang is the code of the language its text was analysed in: of a code the
+        // build knows in any case or with a region, that language; else English.
+        mss::IndexedArticle indexed;
+        indexed.article.language = stored;
+        CHECK(mss::article_json(indexed)["lang"] == shown);
+    }
+}

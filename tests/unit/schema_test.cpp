@@ -81,3 +81,19 @@ TEST_CASE("an id and path that are not UTF-8 keep their bytes in the index", "[s
     CHECK(stored.id == article.id);
     CHECK(stored.path == article.path);  // the path still opens the file
 }
+
+TEST_CASE("an id term gives back its id unless it was shortened", "[schema]") {
+    for (const std::string& id : {std::string("a.txt"), std::string(200, 'x'),
+                                  std::string(183, 'x') + "#" + std::string(16, 'y')}) {
+        const std::string term = mss::schema::id_term(id);
+        const std::string back = mss::schema::id_of_term(term);
+        // Either the id itself, or nothing (read from the stored article): never another id.
+        CHECK((back == id || back.empty()));
+    }
+    CHECK(mss::schema::id_of_term(mss::schema::id_term("a.txt")) == "a.txt");
+    CHECK(mss::schema::id_of_term(mss::schema::id_term(std::string(200, 'x'))) ==
+          std::string(200, 'x'));
+    CHECK(mss::schema::id_of_term(mss::schema::id_term(std::string(201, 'x'))).empty());
+    CHECK(mss::schema::id_of_term(mss::schema::id_term(std::string(5000, 'x'))).empty());
+    CHECK(mss::schema::id_of_term("").empty());
+}

@@ -169,3 +169,26 @@ TEST_CASE("a long-lived searcher links surnames as the index is now, in facets a
                                                           {"thatcher=Thatcher"}});
     CHECK(searcher.article("b.txt")->entities.person[0].id == "thatcher");
 }
+
+TEST_CASE("a person's full name is read once while the index stays at the same revision",
+          "[surname-link-cache]") {
+    PersonIndex index;
+    index.commit_article({"ronald-reagan"});
+    index.commit_article({"reagan"});
+    SurnameLinkCache cache;
+    cache.use(index.reader, index.revisions());
+    const std::string name = cache.person_name("ronald-reagan");
+    CHECK_FALSE(name.empty());
+    for (int hit = 0; hit < 3; ++hit) {  // three more hits naming him by surname alone
+        cache.use(index.reader, index.revisions());
+        CHECK(cache.person_name("ronald-reagan") == name);
+    }
+    CHECK(cache.name_reads() == 1);
+    // Another revision, or one unknown: read again.
+    index.commit_article({"reagan"});
+    cache.use(index.reader, index.revisions());
+    CHECK(cache.person_name("ronald-reagan") == name);
+    cache.use(index.reader, std::nullopt);
+    CHECK(cache.person_name("ronald-reagan") == name);
+    CHECK(cache.name_reads() == 3);
+}

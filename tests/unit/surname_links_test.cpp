@@ -3,6 +3,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <unordered_set>
 
 #include "facets/facet_counter.h"
 #include "facets/surname_links.h"
@@ -200,4 +201,31 @@ TEST_CASE("facets need the surname links only when an article tags a person by o
     index.add(article_naming("c", {"paul-volcker", "thatcher"}));
     CHECK(one_word_people(Xapian::Query::MatchAll));
     CHECK_FALSE(one_word_people(Xapian::Query(mss::schema::id_term("a"))));
+}
+
+TEST_CASE("a ruler's name is no full name of a surname: a surname alone links past it",
+          "[surname-links]") {
+    const std::unordered_set<std::string> royal = {"king", "sheikh"};
+    // As the person finder has it: "Baudouin" alone is not King Baudouin.
+    const SurnameLinks alone =
+        SurnameLinks::from_counts({{"king-baudouin", 9}, {"baudouin", 2}}, royal);
+    CHECK(alone.target("baudouin") == "baudouin");
+    // The one commoner of that surname is the one person of the index with it.
+    const SurnameLinks commoner = SurnameLinks::from_counts(
+        {{"king-baudouin", 9}, {"denis-baudouin", 3}, {"baudouin", 2}}, royal);
+    CHECK(commoner.target("baudouin") == "denis-baudouin");
+    CHECK(commoner.target("king-baudouin") == "king-baudouin");
+    // Without the titles a ruler is taken for the surname's one full name.
+    CHECK(SurnameLinks::from_counts({{"king-baudouin", 9}, {"baudouin", 2}}).target("baudouin") ==
+          "king-baudouin");
+}
+
+TEST_CASE("surname links read the royal titles an index records", "[surname-links]") {
+    MemoryIndex index;
+    index.add(article_naming("a", {"sheikh-yamani"}));
+    index.add(article_naming("b", {"yamani"}));
+    CHECK(SurnameLinks::read(index.database).target("yamani") == "sheikh-yamani");
+    index.database.set_metadata(mss::schema::kRoyalTitlesKey, "king\nsheikh\n");
+    index.database.commit();
+    CHECK(SurnameLinks::read(index.database).target("yamani") == "yamani");
 }
