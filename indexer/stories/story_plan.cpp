@@ -66,13 +66,13 @@ void add_batch(std::vector<PlannedArticle>& batch, unsigned threads, StoryCluste
             failures[first] = std::current_exception();
         }
     };
-    std::vector<std::thread> helpers;
+    std::vector<std::thread> workers;
     for (unsigned t = 1; t < threads; ++t) {
-        helpers.emplace_back(fingerprint_every, t);
+        workers.emplace_back(fingerprint_every, t);
     }
     fingerprint_every(0);
-    for (std::thread& helper : helpers) {
-        helper.join();
+    for (std::thread& worker : workers) {
+        worker.join();
     }
     for (const std::exception_ptr& failure : failures) {
         if (failure) {
