@@ -190,6 +190,16 @@ TEST_CASE("a ranked pass that counts facets sees every match, not only the best 
     pass_of_its_own.attach(enquire);
     enquire.get_mset(0, 0, index.get_doccount());
     check_same_facets(*run.facets, pass_of_its_own.facets(people.links(), &index));
+    // And by hand: every article matches, each once under each country it names.
+    std::map<std::string, std::size_t> countries;
+    for (const TestArticle& article : articles) {
+        for (const auto& [kind, id] : article.entities) {
+            countries[id] += kind == EntityKind::kCountry;
+        }
+    }
+    for (const std::string country : {"ke", "ht", "us"}) {
+        CHECK(count_of(run.facets->country, country) == countries[country]);
+    }
 
     std::set<std::string> stories;
     for (const TestArticle& article : articles) {
