@@ -6,12 +6,19 @@
 
 namespace mss {
 
+namespace {
+
+bool is_one_word_person(const schema::FacetLine& line) {
+    return line.kind == schema::kPersonFacet && !line.id.empty() &&
+           line.id.find('-') == std::string_view::npos;
+}
+
+}  // namespace
+
 bool has_one_word_person(std::string_view value) {
     bool found = false;
-    schema::for_each_facet_line(value, [&](const schema::FacetLine& line) {
-        found = found || (line.kind == schema::kPersonFacet && !line.id.empty() &&
-                          line.id.find('-') == std::string_view::npos);
-    });
+    schema::for_each_facet_line(
+        value, [&](const schema::FacetLine& line) { found = found || is_one_word_person(line); });
     return found;
 }
 
@@ -21,20 +28,24 @@ void FacetLineSpy::operator()(const Xapian::Document& document, double) {
     if (value.empty()) {
         return;
     }
-    if (has_one_word_person(value)) {
+    // The value is split once: its lines decide whether it is kept whole, and are then counted.
+    match_lines_.clear();
+    schema::for_each_facet_line(
+        value, [&](const schema::FacetLine& line) { match_lines_.push_back(line); });
+    if (std::any_of(match_lines_.begin(), match_lines_.end(), is_one_word_person)) {
         ++one_word_people_[value];
         return;
     }
     counted_.clear();
-    schema::for_each_facet_line(value, [&](const schema::FacetLine& line) {
+    for (const schema::FacetLine& line : match_lines_) {
         if (line.id.empty()) {
-            return;
+            continue;
         }
         key_.assign(1, line.kind);
         key_.append(line.id.data(), line.id.size());
         if (line.kind == schema::kDayFacet) {
             ++days_[key_.substr(1)];  // eight characters: no allocation
-            return;
+            continue;
         }
         auto found = lines_.find(key_);
         if (found == lines_.end()) {
@@ -53,7 +64,7 @@ void FacetLineSpy::operator()(const Xapian::Document& document, double) {
             counted_.push_back(&counted);
             ++counted.count;
         }
-    });
+    }
 }
 
 }  // namespace mss

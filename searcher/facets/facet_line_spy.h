@@ -25,6 +25,8 @@
 
 #include <xapian.h>
 
+#include "schema.h"
+
 namespace mss {
 
 class FacetLineSpy : public Xapian::MatchSpy {
@@ -55,6 +57,7 @@ class FacetLineSpy : public Xapian::MatchSpy {
     std::map<std::string, std::size_t> one_word_people_;
     std::string key_;             // reused for each line, so a known line allocates nothing
     std::vector<Line*> counted_;  // the lines of the current match counted already
+    std::vector<schema::FacetLine> match_lines_;  // the current match's lines, into its value
 };
 
 // Whether `value` (a kFacetsSlot value) has a person line whose id is one word.

@@ -21,12 +21,14 @@ std::string indexed_person_name(const Xapian::Database& database, const std::str
     return {};
 }
 
-namespace {
-
-// linked_people() with the full names read by `indexed_name`.
-template <typename IndexedName>
-std::vector<EntityRef> link(const std::vector<EntityRef>& people, const SurnameLinks& links,
-                            IndexedName&& indexed_name) {
+std::vector<EntityRef> linked_people(std::vector<EntityRef> people, SurnameLinkCache& cache) {
+    const bool one_word = std::any_of(people.begin(), people.end(), [](const EntityRef& person) {
+        return person.id.find('-') == std::string::npos;
+    });
+    if (!one_word) {
+        return people;
+    }
+    const SurnameLinks& links = cache.links();
     const auto listed = [](const std::vector<EntityRef>& refs, const std::string& id) {
         return std::find_if(refs.begin(), refs.end(),
                             [&](const EntityRef& ref) { return ref.id == id; });
@@ -45,7 +47,7 @@ std::vector<EntityRef> link(const std::vector<EntityRef>& people, const SurnameL
         if (const auto named = listed(people, target); named != people.end()) {
             full.name = named->name;
         } else {
-            full.name = indexed_name(target);
+            full.name = cache.person_name(target);
         }
         if (full.name.empty()) {
             full.name = person.name;
@@ -53,25 +55,6 @@ std::vector<EntityRef> link(const std::vector<EntityRef>& people, const SurnameL
         linked.push_back(std::move(full));
     }
     return linked;
-}
-
-}  // namespace
-
-std::vector<EntityRef> linked_people(const std::vector<EntityRef>& people,
-                                     const SurnameLinks& links, const Xapian::Database& database) {
-    return link(people, links,
-                [&](const std::string& id) { return indexed_person_name(database, id); });
-}
-
-std::vector<EntityRef> linked_people(std::vector<EntityRef> people, SurnameLinkCache& cache) {
-    const bool one_word = std::any_of(people.begin(), people.end(), [](const EntityRef& person) {
-        return person.id.find('-') == std::string::npos;
-    });
-    if (!one_word) {
-        return people;
-    }
-    return link(people, cache.links(),
-                [&](const std::string& id) -> const std::string& { return cache.person_name(id); });
 }
 
 }  // namespace mss

@@ -134,6 +134,42 @@ TEST_CASE("facets counted line by line equal those of Xapian's value count spy",
     for (const std::string country : {"ke", "ht", "us"}) {
         CHECK(count_of(facets.country, country) == countries[country]);
     }
+
+    // People by hand too: a surname alone under the one full name of the articles that ends in
+    // it, each article once; months and undated articles as the dates were written.
+    const std::map<std::string, std::string> full_name_of = {{"murkomen", "kipchumba-murkomen"},
+                                                             {"masengeli", "gilbert-masengeli"}};
+    std::map<std::string, std::size_t> people, months;
+    std::size_t undated = 0;
+    for (const TestArticle& article : articles) {
+        if (article.body.find("police") == std::string::npos) {
+            continue;
+        }
+        std::set<std::string> named;
+        for (const auto& [kind, id] : article.entities) {
+            if (kind == EntityKind::kPerson) {
+                const auto full = full_name_of.find(id);
+                named.insert(full == full_name_of.end() ? id : full->second);
+            }
+        }
+        for (const std::string& id : named) {
+            ++people[id];
+        }
+        if (article.date) {
+            ++months[article.date->substr(0, 7)];
+        } else {
+            ++undated;
+        }
+    }
+    CHECK(facets.person.size() == people.size());
+    for (const auto& [id, count] : people) {
+        CHECK(count_of(facets.person, id) == count);
+    }
+    REQUIRE(facets.date.size() == months.size());
+    for (const mss::DateFacetValue& month : facets.date) {
+        CHECK(month.count == months[month.bucket]);
+    }
+    CHECK(facets.undated == undated);
 }
 
 TEST_CASE("distinct stories are counted alike by the local and the built-in story spy",
