@@ -113,7 +113,7 @@ class IndexRun {
     // Lookups: the incremental writer's view, or the live index on a dry run; empty in a full
     // build, whose parts are not readable until merged.
     Xapian::Database reader_;
-    StoredTextReader stored_text_;  // reads the document data of reader_ and live_database_
+    StoredTextReader stored_text_;  // reads the document data of reader_, live_database_, previous_
 
     // By docid of reader_, or of replaced_ in a rebuild: articles met this run (bits, so 1M
     // articles cost 128 KB), and how many.

@@ -38,10 +38,7 @@ void transfer_all(Transfer transfer, int fd, Byte* bytes, std::size_t size, std:
 
 }  // namespace
 
-MinimaFile::MinimaFile() : file_(std::tmpfile()) {
-    if (!file_) {
-        throw IoError(failure("create"));
-    }
+MinimaFile::MinimaFile() {
     buffer_.reserve(kBufferRecords * kRecordBytes);
 }
 
@@ -57,6 +54,12 @@ void MinimaFile::append(const Minima& minima) {
 }
 
 void MinimaFile::flush() {
+    if (!file_) {
+        file_.reset(std::tmpfile());
+        if (!file_) {
+            throw IoError(failure("create"));
+        }
+    }
     transfer_all(::pwrite, fileno(file_.get()), buffer_.data(), buffer_.size(),
                  std::uint64_t{flushed_} * kRecordBytes, "write");
     flushed_ += buffered();

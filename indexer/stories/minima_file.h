@@ -4,7 +4,8 @@
 // two articles are candidates for comparison. The records written last stay in a buffer; the
 // others are read with pread, from the page cache while the machine has memory to spare: memory
 // the kernel may reclaim, not the process's own. The file comes from tmpfile(), so it has no
-// name and goes when it is closed or the process ends, even by a kill.
+// name and goes when it is closed or the process ends, even by a kill; it is made when the buffer
+// first fills, so a plan of fewer articles needs no scratch file at all.
 //
 // Thread-safety: one thread at a time.
 #pragma once
@@ -23,11 +24,10 @@ class MinimaFile {
   public:
     using Minima = std::array<std::uint32_t, kFingerprintHashes>;
 
-    // Throws mss::IoError when no scratch file can be created.
     MinimaFile();
 
     // Appends the record of the next article (number size()). Throws mss::IoError when the
-    // scratch file cannot be written.
+    // scratch file cannot be created or written.
     void append(const Minima& minima);
 
     // The minima of record `record` (< size()). Throws mss::IoError when they cannot be read.
@@ -46,9 +46,9 @@ class MinimaFile {
     }
     void flush();
 
-    std::unique_ptr<std::FILE, Closer> file_;
-    std::vector<std::uint8_t> buffer_;  // the records from number flushed_ on
-    std::uint32_t flushed_ = 0;         // records in the file
+    std::unique_ptr<std::FILE, Closer> file_;  // none until the first flush()
+    std::vector<std::uint8_t> buffer_;         // the records from number flushed_ on
+    std::uint32_t flushed_ = 0;                // records in the file
 };
 
 }  // namespace mss

@@ -42,10 +42,6 @@ ShingleFingerprint StoryClusters::fingerprint(std::uint32_t article) const {
     ShingleFingerprint fingerprint;
     fingerprint.shingles = shingles_[article];
     fingerprint.lead = leads_[article];
-    if (fingerprint.shingles == 0) {
-        fingerprint.minima.fill(0xffffffffu);  // what fingerprint_text() gives a text of no words
-        return fingerprint;
-    }
     fingerprint.minima = minima_.read(article);
     return fingerprint;
 }

@@ -63,13 +63,15 @@ class StoryClusters {
     // `compared` (new or changed) and with the other articles of its own story, which a deleted
     // or changed copy may have split; two such articles of different stories were never copies.
     // The result is the one comparing every pair would give, at the cost of the new articles.
+    // Throws mss::IoError when the scratch file of minima cannot be made, written or read.
     void add(const std::string& article_id, const ShingleFingerprint& fingerprint,
              const std::string& carried_story, bool compared = false);
 
     std::size_t size() const { return ids_.size(); }
 
     // Article id -> story id, for every article added. Call once, last: the fingerprints and
-    // candidate tables are released first, so the result does not add to their memory.
+    // candidate tables are released first, so the result does not add to their memory. Throws
+    // mss::IoError when the scratch file of minima cannot be read.
     std::unordered_map<std::string, std::string> assign();
 
   private:

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 #include "schema.h"
@@ -67,8 +68,18 @@ void add_batch(std::vector<PlannedArticle>& batch, unsigned threads, StoryCluste
         }
     };
     std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads; ++t) {
-        workers.emplace_back(fingerprint_every, t);
+    workers.reserve(threads - 1);
+    unsigned started = 1;
+    try {
+        for (; started < threads; ++started) {
+            workers.emplace_back(fingerprint_every, started);
+        }
+    } catch (const std::system_error&) {
+        // No more threads to be had: this one does the shares of those not started, rather than
+        // the started ones being destroyed unjoined (std::terminate).
+    }
+    for (unsigned t = started; t < threads; ++t) {
+        fingerprint_every(t);
     }
     fingerprint_every(0);
     for (std::thread& worker : workers) {
