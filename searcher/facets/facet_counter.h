@@ -5,10 +5,10 @@
 // counts itself. Both give the same counts.
 //
 // One slot (schema::kFacetsSlot) holds all of an article's facets as one value (a line per
-// entity, the outlet, the language and the day), so the one spy reads one value per match and
-// counts distinct sets; facets() splits each set into its lines and adds its count to each of
-// them: count(e) = sum of count(S) over the distinct sets S that contain e. That is exact, and
-// serves any mix of local and remote shards. (Seven spies over one slot per facet read seven
+// entity, the outlet, the language and the day), so either spy reads one value per match. The
+// built-in one counts distinct sets; facets() splits each set into its lines and adds its count to
+// each of them: count(e) = sum of count(S) over the distinct sets S that contain e. That is exact,
+// and serves any mix of local and remote shards. (Seven spies over one slot per facet read seven
 // values per match, which was most of the time of a facet pass.)
 //
 // With a remote shard, run the spies in a get_mset that returns no matches (maxitems 0): Xapian
